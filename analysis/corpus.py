@@ -1,0 +1,453 @@
+"""Read files into documents with metadata, and mark boilerplate.
+
+A :class:`Document` keeps the decoded text exactly as the file had it (after
+removing a byte-order mark and any YAML front matter), plus ``norm``: the same
+text, character for character the same length, with curly quotes, dashes,
+non-breaking spaces and carriage returns made plain. Every later stage searches
+``norm`` and reports offsets that are valid in both.
+
+Formats: ``.txt``/``.md`` (optional YAML front matter), ``.csv`` and ``.jsonl``
+(one document per row, a ``text`` column), ``.html``/``.htm`` (visible text).
+A file that cannot be read becomes a :class:`LoadProblem` naming the file and
+the problem; the rest of the corpus is still read.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import warnings
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import yaml
+
+from .schema import METADATA_COLUMNS
+
+SUPPORTED_SUFFIXES = (".txt", ".md", ".csv", ".jsonl", ".html", ".htm")
+
+# Same-length replacements: offsets into the normalised text are offsets into the original.
+_NORMALISE = str.maketrans(
+    {
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+        "\u00ab": '"', "\u00bb": '"',
+        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
+        "\u2015": "-", "\u2212": "-",
+        "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ",
+        "\u3000": " ", "\t": " ", "\u200b": " ", "\ufeff": " ",
+    }
+)
+
+
+class CorpusError(Exception):
+    """A file that cannot become a document; the message names the file and the problem."""
+
+    def __init__(self, path: Path | str, problem: str):
+        self.path = str(path)
+        self.problem = problem
+        super().__init__(f"{self.path}: {problem}")
+
+
+@dataclass(frozen=True)
+class LoadProblem:
+    """A file (or one record of it) that was skipped, and why."""
+
+    path: str
+    problem: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.problem}"
+
+
+@dataclass(frozen=True)
+class Boilerplate:
+    """A stretch of the document that is not article prose (dateline, links, credits, captions)."""
+
+    start: int
+    end: int
+    kind: str
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article: its text, a same-length normalised copy, metadata and boilerplate spans."""
+
+    doc_id: str
+    text: str
+    norm: str
+    meta: dict = field(default_factory=dict, compare=False)
+    boilerplate: tuple[Boilerplate, ...] = ()
+
+    @property
+    def date(self) -> str | None:
+        return self.meta.get("date") or None
+
+
+@dataclass
+class Corpus:
+    """The documents that loaded, and the problems of those that did not."""
+
+    documents: list[Document]
+    problems: list[LoadProblem]
+
+    def __iter__(self) -> Iterator[Document]:
+        return iter(self.documents)
+
+    def __len__(self) -> int:
+        return len(self.documents)
+
+    def __getitem__(self, doc_id: str) -> Document:
+        for doc in self.documents:
+            if doc.doc_id == doc_id:
+                return doc
+        raise KeyError(f"no document {doc_id!r}; known: {[d.doc_id for d in self.documents]}")
+
+
+def normalise(text: str) -> str:
+    """Return ``text`` with typographic characters made plain, keeping its length."""
+    plain = text.translate(_NORMALISE)
+    # "\r\n" -> " \n" and a lone "\r" -> "\n": line structure kept, offsets kept.
+    return re.sub(r"\r(?=\n)", " ", plain).replace("\r", "\n")
+
+
+# --------------------------------------------------------------------------- decoding
+
+
+def decode(data: bytes, path: Path | str) -> tuple[str, str]:
+    """Decode file bytes: UTF-8 (with or without BOM), UTF-16 with BOM, then cp1252.
+
+    Returns ``(text, encoding)``. Raises :class:`CorpusError` for empty or binary files.
+    """
+    if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
+        raise CorpusError(path, "the file is empty")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as exc:
+            raise CorpusError(path, f"has a UTF-16 byte-order mark but is not valid UTF-16 ({exc.reason})")
+    if b"\x00" in data:
+        raise CorpusError(path, "looks like a binary file (it contains NUL bytes), not text")
+    try:
+        return data.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError as exc:
+        raise CorpusError(path, f"is neither UTF-8, UTF-16 nor cp1252 text ({exc.reason} at byte {exc.start})")
+    warnings.warn(f"{path}: not UTF-8; decoded as cp1252 (Windows-1252)", UnicodeWarning, stacklevel=2)
+    return text, "cp1252"
+
+
+# --------------------------------------------------------------------------- boilerplate
+
+_DATELINE = re.compile(
+    r"""^\s*
+    (?:[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3})          # TAIPEI / NEW YORK / ST. PETERSBURG
+    (?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,2})?      # , Taiwan
+    (?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?                   # , Nov 13
+    (?:\.?\s*\(?/?\s*(?:AP|AFP|Reuters|Yonhap|TASS|Xinhua|UPI|Ukrinform|KCNA|dpa|Kyodo|IANS|ANI)\s*/?\)?)?
+    \s*(?:-{1,2}|:|\.)\s+(?=[A-Z"'])""",
+    re.VERBOSE,
+)
+_RELATED_HEADER = re.compile(
+    r"^\s*(?:related(?:\s+(?:stories|articles|content|coverage|news|reading|links))?|read\s+(?:more|also)|"
+    r"see\s+also|more\s+(?:stories|on\s+this)|recommended(?:\s+stories)?|also\s+read|you\s+may\s+also\s+like)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_CREDIT = re.compile(
+    r"^\s*\(?\s*(?:(?:additional\s+)?reporting|edited|editing|writing|written|compiled|translated|produced|"
+    r"fact[- ]checked|copy[- ]edited|photos?)\s+by\b|^\s*(?:copyright|\(c\)|©)|^\s*all\s+rights\s+reserved",
+    re.IGNORECASE,
+)
+_CAPTION = re.compile(
+    r"^\s*(?:photo|file\s+photo|image|picture|caption|video)\s*[:|/-]|"
+    r"\((?:AP|AFP|Reuters|EPA|Yonhap|KCNA|Getty)[^)]*(?:photo|images?|via)[^)]*\)\s*$|"
+    r"(?:photo|image)\s*:\s*[^.]{0,60}$|"
+    r"\b(?:Getty\s+Images|AP\s+Photo|AFP\s+via\s+Getty|Reuters/[A-Z][a-z]+|Yonhap\s+Photo|KCNA\s+via\s+Reuters)\b",
+    re.IGNORECASE,
+)
+_ENDS_SENTENCE = re.compile(r"""[.!?][\s"')\]]*$""")
+
+
+def paragraphs(norm: str) -> list[tuple[int, int]]:
+    """Spans of the non-blank lines of ``norm``, stripped of surrounding spaces."""
+    spans = []
+    for match in re.finditer(r"[^\n]+", norm):
+        line = match.group()
+        if line.strip():
+            lead = len(line) - len(line.lstrip())
+            spans.append((match.start() + lead, match.start() + len(line.rstrip())))
+    return spans
+
+
+def mark_boilerplate(norm: str) -> tuple[Boilerplate, ...]:
+    """Find datelines, related-link blocks, credit footers and photo captions in ``norm``."""
+    marks: list[Boilerplate] = []
+    paras = paragraphs(norm)
+    in_related = False
+    for index, (start, end) in enumerate(paras):
+        line = norm[start:end]
+        if _RELATED_HEADER.match(line):
+            marks.append(Boilerplate(start, end, "related"))
+            in_related = True
+            continue
+        if in_related and not _ENDS_SENTENCE.search(line):
+            marks.append(Boilerplate(start, end, "related"))
+            continue
+        in_related = False
+        if _CREDIT.search(line):
+            marks.append(Boilerplate(start, end, "credit"))
+        elif _CAPTION.search(line) and len(line.split()) < 60:
+            marks.append(Boilerplate(start, end, "caption"))
+        elif index == 0 and len(paras) > 1 and not _ENDS_SENTENCE.search(line) and len(line.split()) <= 25:
+            marks.append(Boilerplate(start, end, "headline"))
+        elif index <= 1 and (dateline := _DATELINE.match(line)) and len(dateline.group().split()) <= 8:
+            marks.append(Boilerplate(start, start + dateline.end(), "dateline"))
+    return tuple(marks)
+
+
+def make_document(doc_id: str, text: str, meta: dict | None = None) -> Document:
+    """Build a :class:`Document` from decoded text: normalise it and mark its boilerplate."""
+    norm = normalise(text)
+    return Document(doc_id=doc_id, text=text, norm=norm, meta=dict(meta or {}), boilerplate=mark_boilerplate(norm))
+
+
+# --------------------------------------------------------------------------- readers
+# Each reader turns one file's decoded text into (doc_id, text, meta) records.
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+
+
+def _clean_meta(raw: dict) -> dict:
+    """Keep metadata values as plain strings (dates as ISO text)."""
+    meta = {}
+    for key, value in raw.items():
+        if value is None:
+            continue
+        meta[str(key)] = value.isoformat() if hasattr(value, "isoformat") else str(value)
+    return meta
+
+
+def read_text_file(path: Path, text: str) -> Iterator[tuple[str, str, dict]]:
+    """A ``.txt`` or ``.md`` file: one document, with optional YAML front matter."""
+    meta: dict = {}
+    match = _FRONT_MATTER.match(text)
+    if match:
+        try:
+            loaded = yaml.safe_load(match.group(1))
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            where = f" (line {mark.line + 2})" if mark else ""
+            raise CorpusError(path, f"malformed YAML front matter{where}: {getattr(exc, 'problem', exc)}")
+        if loaded is not None and not isinstance(loaded, dict):
+            raise CorpusError(path, "front matter must be a YAML mapping of keys to values (title: ..., date: ...)")
+        meta = _clean_meta(loaded or {})
+        text = text[match.end():]
+    elif text.startswith("---\n"):
+        raise CorpusError(path, "front matter opened with '---' is never closed by a second '---' line")
+    if not text.strip():
+        raise CorpusError(path, "has front matter but no article text")
+    yield str(meta.pop("id", path.stem)), text, meta
+
+
+def _records_to_documents(path: Path, rows: Iterable[dict], fields: list[str] | None) -> Iterator[tuple[str, str, dict]]:
+    """Shared by the CSV and JSONL readers: a ``text`` field per row, the rest is metadata."""
+    if fields is not None and "text" not in fields:
+        raise CorpusError(path, f"has no 'text' column (columns: {', '.join(fields) or 'none'})")
+    for number, row in enumerate(rows, start=1):
+        if "text" not in row:
+            raise CorpusError(path, f"record {number} has no 'text' field")
+        text = row.get("text")
+        if not isinstance(text, str) or not text.strip():
+            warnings.warn(f"{path}: record {number} has an empty text; skipped", stacklevel=3)
+            continue
+        meta = _clean_meta({k: v for k, v in row.items() if k not in ("text", "id") and v not in ("", None)})
+        doc_id = str(row.get("id") or f"{path.stem}-{number}")
+        yield doc_id, text, meta
+
+
+def read_csv_file(path: Path, text: str) -> Iterator[tuple[str, str, dict]]:
+    """A ``.csv`` file: one document per row."""
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    try:
+        fields = list(reader.fieldnames or [])
+        rows = list(reader)
+    except csv.Error as exc:
+        raise CorpusError(path, f"is not valid CSV: {exc}")
+    yield from _records_to_documents(path, rows, fields)
+
+
+def read_jsonl_file(path: Path, text: str) -> Iterator[tuple[str, str, dict]]:
+    """A ``.jsonl`` file: one JSON object per line."""
+    rows = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise CorpusError(path, f"line {number} is not valid JSON: {exc.msg}")
+        if not isinstance(row, dict):
+            raise CorpusError(path, f"line {number} is not a JSON object")
+        rows.append(row)
+    yield from _records_to_documents(path, rows, None)
+
+
+class _VisibleText(HTMLParser):
+    """Collect the visible article text of an HTML page, one block element per line."""
+
+    SKIP = {"script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "svg", "button"}
+    BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section", "article",
+             "tr", "figcaption", "dt", "dd", "pre", "hr", "title"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip_depth = 0
+        self.meta: dict = {}
+        self.title = ""
+        self._in_title = False
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag in self.SKIP:
+            self.skip_depth += 1
+        elif tag == "title":
+            self._in_title = True
+        elif tag == "meta":
+            key = attrs.get("property") or attrs.get("name") or ""
+            content = attrs.get("content")
+            wanted = {"og:title": "title", "article:published_time": "date", "og:site_name": "source",
+                      "og:url": "url", "date": "date", "author": "author"}
+            if key in wanted and content and wanted[key] not in self.meta:
+                self.meta[wanted[key]] = content.strip()
+        elif tag == "html" and attrs.get("lang"):
+            self.meta.setdefault("language", attrs["lang"])
+        if tag in self.BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag):
+        if tag in self.SKIP and self.skip_depth:
+            self.skip_depth -= 1
+        elif tag == "title":
+            self._in_title = False
+        if tag in self.BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        if self._in_title:
+            self.title += data
+        elif not self.skip_depth:
+            self.parts.append(data)
+
+
+def read_html_file(path: Path, text: str) -> Iterator[tuple[str, str, dict]]:
+    """An ``.html`` page: its visible text, one paragraph per line, with title and date from its head."""
+    parser = _VisibleText()
+    parser.feed(text)
+    parser.close()
+    lines = (re.sub(r"[ \t\r\f\v]+", " ", line).strip() for line in "".join(parser.parts).split("\n"))
+    body = "\n".join(line for line in lines if line)
+    if not body:
+        raise CorpusError(path, "HTML page has no visible text")
+    meta = dict(parser.meta)
+    if parser.title.strip():
+        meta.setdefault("title", parser.title.strip())
+    yield path.stem, body, meta
+
+
+READERS = {
+    ".txt": read_text_file,
+    ".md": read_text_file,
+    ".csv": read_csv_file,
+    ".jsonl": read_jsonl_file,
+    ".html": read_html_file,
+    ".htm": read_html_file,
+}
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def expand_paths(paths: str | Path | Iterable[str | Path]) -> Iterator[Path | LoadProblem]:
+    """Files named by ``paths`` (folders searched recursively, sorted); problems for missing paths."""
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for child in sorted(p for p in path.rglob("*") if p.is_file()):
+                if child.suffix.lower() in SUPPORTED_SUFFIXES and child.name.lower() != "readme.md" \
+                        and not any(part.startswith(".") for part in child.relative_to(path).parts):
+                    yield child
+        elif path.is_file():
+            yield path
+        else:
+            yield LoadProblem(str(path), "no such file or folder")
+
+
+def read_file(path: Path) -> list[Document]:
+    """Read one file into documents; raises :class:`CorpusError` naming the file on any problem."""
+    reader = READERS.get(path.suffix.lower())
+    if reader is None:
+        raise CorpusError(path, f"unsupported file type {path.suffix or '(none)'!r}; "
+                                f"supported: {', '.join(SUPPORTED_SUFFIXES)}")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise CorpusError(path, f"cannot be read: {exc.strerror or exc}")
+    text, encoding = decode(data, path)
+    documents = []
+    for doc_id, body, meta in reader(path, text):
+        meta = {key: meta[key] for key in sorted(meta)}
+        meta.setdefault("path", str(path))
+        if encoding != "utf-8":
+            meta["encoding"] = encoding
+        documents.append(make_document(doc_id, body, meta))
+    return documents
+
+
+def iter_corpus(paths: str | Path | Iterable[str | Path]) -> Iterator[Document | LoadProblem]:
+    """Yield documents one file at a time (memory stays flat), and a problem for each bad input."""
+    seen: set[str] = set()
+    for item in expand_paths(paths):
+        if isinstance(item, LoadProblem):
+            yield item
+            continue
+        try:
+            documents = read_file(item)
+        except CorpusError as exc:
+            yield LoadProblem(exc.path, exc.problem)
+            continue
+        for doc in documents:
+            if doc.doc_id in seen:
+                yield LoadProblem(str(item), f"duplicate document id {doc.doc_id!r}; skipped")
+                continue
+            seen.add(doc.doc_id)
+            yield doc
+
+
+def load_corpus(paths: str | Path | Iterable[str | Path]) -> Corpus:
+    """Read a file, a folder or a list of them into a :class:`Corpus`.
+
+    Problems are kept in ``corpus.problems`` and each is also issued as a warning.
+    """
+    documents, problems = [], []
+    for item in iter_corpus(paths):
+        if isinstance(item, LoadProblem):
+            warnings.warn(str(item), stacklevel=2)
+            problems.append(item)
+        else:
+            documents.append(item)
+    return Corpus(documents, problems)
+
+
+def metadata_row(doc: Document) -> dict:
+    """The metadata columns every output row carries."""
+    return {name: doc.meta.get(name, "") for name in METADATA_COLUMNS}

@@ -1,0 +1,104 @@
+"""Sentence and word segmentation with character offsets, fully offline.
+
+Sentences come from NLTK's Punkt tokenizer built from parameters the package
+ships (``resources/abbreviations.txt``, ``resources/sentence_starters.txt``),
+so nothing is downloaded. Words come from NLTK's Treebank tokenizer. Every
+:class:`Sentence` and :class:`Token` holds ``start``/``end`` offsets into the
+document text: ``doc.text[start:end]`` gives back exactly its words.
+
+Sentences never cross a paragraph (line) break, and a dateline at the start of
+a sentence is left out of it.
+"""
+
+from __future__ import annotations
+
+import string
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+from nltk.tokenize.treebank import TreebankWordTokenizer
+
+from .corpus import Document, paragraphs
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of a document: offsets into its text, paragraph number, boilerplate kind or ""."""
+
+    sent_id: int
+    start: int
+    end: int
+    paragraph: int
+    boilerplate: str = ""
+
+    def text(self, doc: Document) -> str:
+        return doc.text[self.start:self.end]
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word token: offsets into the document text and its normalised form."""
+
+    start: int
+    end: int
+    text: str
+
+
+def read_word_list(name: str) -> list[str]:
+    """Lines of a shipped resource file, without comments and blanks."""
+    raw = resources.files("analysis").joinpath("resources", name).read_text(encoding="utf-8")
+    return [line.strip() for line in raw.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def sentence_tokenizer() -> PunktSentenceTokenizer:
+    """Punkt with the shipped abbreviations, single-letter initials and sentence starters."""
+    params = PunktParameters()
+    params.abbrev_types = set(read_word_list("abbreviations.txt")) | set(string.ascii_lowercase)
+    params.sent_starters = set(read_word_list("sentence_starters.txt"))
+    return PunktSentenceTokenizer(params)
+
+
+_WORDS = TreebankWordTokenizer()
+
+
+def split_sentences(norm: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans within ``norm[start:end]``, as absolute offsets."""
+    end = len(norm) if end is None else end
+    return [(start + s, start + e) for s, e in sentence_tokenizer().span_tokenize(norm[start:end])]
+
+
+def _boilerplate_kind(doc: Document, start: int, end: int) -> str:
+    for mark in doc.boilerplate:
+        if mark.kind != "dateline" and mark.start < end and start < mark.end:
+            return mark.kind
+    return ""
+
+
+def _after_dateline(doc: Document, start: int, end: int) -> int:
+    for mark in doc.boilerplate:
+        if mark.kind == "dateline" and mark.start <= start < mark.end < end:
+            return mark.end
+    return start
+
+
+def sentences(doc: Document, *, include_boilerplate: bool = True) -> list[Sentence]:
+    """Segment ``doc`` into sentences, paragraph by paragraph, with boilerplate marked."""
+    result: list[Sentence] = []
+    for number, (para_start, para_end) in enumerate(paragraphs(doc.norm)):
+        for start, end in split_sentences(doc.norm, para_start, para_end):
+            start = _after_dateline(doc, start, end)
+            kind = _boilerplate_kind(doc, start, end)
+            if kind and not include_boilerplate:
+                continue
+            result.append(Sentence(len(result), start, end, number, kind))
+    return result
+
+
+def tokens(norm: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Treebank word tokens of ``norm[start:end]`` with absolute offsets."""
+    end = len(norm) if end is None else end
+    piece = norm[start:end]
+    return [Token(start + s, start + e, piece[s:e]) for s, e in _WORDS.span_tokenize(piece)]
