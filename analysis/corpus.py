@@ -175,6 +175,12 @@ _CAPTION = re.compile(
 _ENDS_SENTENCE = re.compile(r"""[.!?][\s"')\]]*$""")
 
 
+def _looks_like_headline(line: str) -> bool:
+    """A short first line with no sentence punctuation inside or at its end."""
+    return (len(line.split()) <= 25 and not _ENDS_SENTENCE.search(line)
+            and not re.search(r"[.!?]\s+[A-Z]", line))
+
+
 def paragraphs(norm: str) -> list[tuple[int, int]]:
     """Spans of the non-blank lines of ``norm``, stripped of surrounding spaces."""
     spans = []
@@ -205,10 +211,10 @@ def mark_boilerplate(norm: str) -> tuple[Boilerplate, ...]:
             marks.append(Boilerplate(start, end, "credit"))
         elif _CAPTION.search(line) and len(line.split()) < 60:
             marks.append(Boilerplate(start, end, "caption"))
-        elif index == 0 and len(paras) > 1 and not _ENDS_SENTENCE.search(line) and len(line.split()) <= 25:
-            marks.append(Boilerplate(start, end, "headline"))
         elif index <= 1 and (dateline := _DATELINE.match(line)) and len(dateline.group().split()) <= 8:
             marks.append(Boilerplate(start, start + dateline.end(), "dateline"))
+        elif index == 0 and len(paras) > 1 and _looks_like_headline(line):
+            marks.append(Boilerplate(start, end, "headline"))
     return tuple(marks)
 
 

@@ -1,0 +1,162 @@
+"""The ``discourse`` command (also ``python -m analysis``).
+
+    discourse analyze PATH... --out FILE [--unit utterance|sentence] [--jobs N]
+    discourse evaluate {attribution,scores} [GOLD]
+    discourse report [--corpus PATH] [--out DIR] [--with-code]
+    discourse classroom build [--out DIR]
+
+Exit status: 0 when everything worked, 1 when some inputs failed (the rest is
+still analysed), 2 for a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import warnings
+from pathlib import Path
+
+from . import __version__
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def _error(message: str) -> None:
+    sys.stderr.write(f"discourse: {message}\n")
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from .corpus import LoadProblem, expand_paths, iter_corpus
+    from .output import OutputError, check_not_input, output_format, table_writer
+    from .pipeline import Settings, columns_for, iter_rows
+
+    out = Path(args.out)
+    files = [item for item in expand_paths(args.paths) if isinstance(item, Path)]
+    try:
+        output_format(out)
+        check_not_input(out, files)
+    except OutputError as exc:
+        _error(str(exc))
+        return EXIT_USAGE
+    settings = Settings(unit=args.unit, actors=args.actors, target=args.target)
+    problems, documents, rows_written = 0, 0, 0
+    progress = tqdm(total=None, unit="doc", desc="analyse", disable=not sys.stderr.isatty(), leave=False)
+    try:
+        with warnings.catch_warnings(record=True) as caught, table_writer(out, columns_for(args.unit)) as sink:
+            warnings.simplefilter("always")
+            for result in iter_rows(iter_corpus(args.paths), settings, jobs=args.jobs):
+                for warning in caught:
+                    _error(f"warning: {warning.message}")
+                caught.clear()
+                if isinstance(result, LoadProblem):
+                    problems += 1
+                    _error(str(result))
+                    continue
+                sink.write(result)
+                documents += 1
+                rows_written += len(result)
+                progress.update(1)
+    except (OutputError, ValueError, OSError) as exc:
+        _error(str(exc))
+        return EXIT_USAGE
+    finally:
+        progress.close()
+    if args.verbose:
+        sys.stderr.write(f"{documents} documents, {rows_written} {args.unit} rows -> {out}\n")
+    if problems:
+        _error(f"{problems} input(s) failed; the other {documents} document(s) were analysed")
+        return EXIT_SOME_FAILED
+    return EXIT_OK
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from .evaluate.__main__ import main as evaluate_main
+
+    return evaluate_main([args.what, *args.rest])
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from .report import ReportError, build_reports
+
+    try:
+        written = build_reports(corpus=args.corpus, out=Path(args.out), with_code=args.with_code,
+                                notebooks=Path(args.notebooks), progress=sys.stderr.isatty())
+    except ReportError as exc:
+        _error(str(exc))
+        return EXIT_SOME_FAILED
+    if args.verbose:
+        for path in written:
+            sys.stderr.write(f"wrote {path}\n")
+    return EXIT_OK
+
+
+def cmd_classroom(args: argparse.Namespace) -> int:
+    from .classroom import ClassroomError, build_student_copies
+
+    try:
+        written = build_student_copies(source=Path(args.source), out=Path(args.out))
+    except ClassroomError as exc:
+        _error(str(exc))
+        return EXIT_SOME_FAILED
+    if args.verbose:
+        for path in written:
+            sys.stderr.write(f"wrote {path}\n")
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="discourse",
+        description="Who says what in news coverage, and how each government frames an event.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    analyze = commands.add_parser("analyze", help="analyse articles into a table of utterances or sentences",
+                                  description="Analyse .txt/.md/.csv/.jsonl/.html files or folders of them.")
+    analyze.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to analyse")
+    analyze.add_argument("--out", required=True, metavar="FILE",
+                         help="output table; format from the suffix: .csv (default), .jsonl, .parquet")
+    analyze.add_argument("--unit", choices=("utterance", "sentence"), default="utterance",
+                         help="one row per utterance (default) or per article sentence")
+    analyze.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (default 1)")
+    analyze.add_argument("--actors", metavar="YAML", help="your own actor registry entries, merged with the shipped one")
+    analyze.add_argument("--target", metavar="YAML", help="a stance target of your own (default: the North Korean deployment)")
+    analyze.add_argument("-v", "--verbose", action="store_true", help="say what was written")
+    analyze.set_defaults(func=cmd_analyze)
+
+    evaluate = commands.add_parser("evaluate", help="measure the toolkit against hand-annotated gold files")
+    evaluate.add_argument("what", choices=("attribution", "scores"))
+    evaluate.add_argument("rest", nargs=argparse.REMAINDER, help="options passed to the evaluator")
+    evaluate.set_defaults(func=cmd_evaluate)
+
+    report = commands.add_parser("report", help="execute the notebooks and render reproducible HTML reports")
+    report.add_argument("--corpus", default="seeds", metavar="PATH", help="corpus the notebooks analyse (default: seeds)")
+    report.add_argument("--out", default="reports", metavar="DIR", help="output folder (default: reports)")
+    report.add_argument("--notebooks", default="notebooks", metavar="DIR", help="folder of numbered notebooks")
+    report.add_argument("--with-code", action="store_true", help="keep code cells in the HTML")
+    report.add_argument("-v", "--verbose", action="store_true", help="list the files written")
+    report.set_defaults(func=cmd_report)
+
+    classroom = commands.add_parser("classroom", help="classroom exercises")
+    classroom_commands = classroom.add_subparsers(dest="classroom_command", required=True, metavar="ACTION")
+    build = classroom_commands.add_parser("build", help="write student copies of the exercises (solutions removed)")
+    build.add_argument("--source", default="notebooks/exercises", metavar="DIR", help="exercise notebooks with solutions")
+    build.add_argument("--out", default="classroom/student", metavar="DIR", help="where student copies go")
+    build.add_argument("-v", "--verbose", action="store_true", help="list the files written")
+    build.set_defaults(func=cmd_classroom)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if getattr(args, "jobs", 1) < 1:
+        parser.error("--jobs must be at least 1")
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,115 @@
+"""Write result tables safely: streamed, atomically, never over an input file.
+
+The format follows the file suffix: ``.csv`` (default), ``.jsonl``, ``.parquet``.
+Rows are written as they arrive into a temporary file beside the target, which
+replaces the target only when everything succeeded.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterable, Iterator
+
+FORMATS = (".csv", ".jsonl", ".parquet")
+
+
+class OutputError(Exception):
+    """The output path cannot be used; the message says why."""
+
+
+def output_format(path: Path) -> str:
+    suffix = path.suffix.lower() or ".csv"
+    if suffix not in FORMATS:
+        raise OutputError(f"{path}: unknown output format {suffix!r}; use one of: {', '.join(FORMATS)}")
+    return suffix
+
+
+def check_not_input(out: Path, inputs: Iterable[Path]) -> None:
+    """Refuse an output path that is one of the input files (or inside an input folder's files)."""
+    target = out.resolve()
+    for path in inputs:
+        resolved = Path(path).resolve()
+        if resolved == target:
+            raise OutputError(f"{out}: refusing to overwrite an input file")
+
+
+class _CsvSink:
+    def __init__(self, handle, columns):
+        self.writer = csv.DictWriter(handle, fieldnames=columns, lineterminator="\n")
+        self.writer.writeheader()
+
+    def write(self, rows):
+        self.writer.writerows(rows)
+
+    def close(self):
+        pass
+
+
+class _JsonlSink:
+    def __init__(self, handle, columns):
+        self.handle, self.columns = handle, columns
+
+    def write(self, rows):
+        for row in rows:
+            self.handle.write(json.dumps({c: row[c] for c in self.columns}, ensure_ascii=False) + "\n")
+
+    def close(self):
+        pass
+
+
+class _ParquetSink:
+    def __init__(self, path, columns):
+        try:
+            import pyarrow  # noqa: F401  (optional dependency)
+        except ImportError as exc:
+            raise OutputError(f"{path}: writing .parquet needs pyarrow (pip install pyarrow)") from exc
+        self.path, self.columns, self.writer = path, columns, None
+
+    def write(self, rows):
+        import pandas as pd
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        if not rows:
+            return
+        table = pa.Table.from_pandas(pd.DataFrame(rows, columns=self.columns), preserve_index=False)
+        if self.writer is None:
+            self.writer = pq.ParquetWriter(self.path, table.schema)
+        self.writer.write_table(table.cast(self.writer.schema))
+
+    def close(self):
+        if self.writer is None:  # no rows: still write a valid, empty file
+            import pandas as pd
+
+            pd.DataFrame(columns=self.columns).to_parquet(self.path, index=False)
+        else:
+            self.writer.close()
+
+
+@contextmanager
+def table_writer(out: Path, columns: list[str]) -> Iterator:
+    """Yield a sink with ``write(rows)``; the file appears at ``out`` only if the block succeeds."""
+    fmt = output_format(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    handle_fd, temp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+    temp = Path(temp_name)
+    try:
+        if fmt == ".parquet":
+            os.close(handle_fd)
+            sink = _ParquetSink(temp, columns)
+            yield sink
+            sink.close()
+        else:
+            with open(handle_fd, "w", encoding="utf-8", newline="") as handle:
+                sink = _CsvSink(handle, columns) if fmt == ".csv" else _JsonlSink(handle, columns)
+                yield sink
+                sink.close()
+        os.replace(temp, out)
+    finally:
+        if temp.exists():
+            temp.unlink()

@@ -1,0 +1,188 @@
+"""The corpus layer: each loader, decoding, bad input and boilerplate marking."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from analysis.corpus import (Boilerplate, CorpusError, LoadProblem, decode, iter_corpus, load_corpus,
+                             make_document, normalise, read_file)
+
+from .conftest import SEED
+
+ARTICLE = "Officials said the talks went well.\nThe minister added that more talks would follow."
+
+
+def test_plain_txt_without_front_matter(write):
+    path = write("talks.txt", ARTICLE)
+    (doc,) = read_file(path)
+    assert doc.doc_id == "talks"
+    assert doc.text == ARTICLE
+    assert doc.meta == {"path": str(path)}
+
+
+def test_markdown_front_matter_becomes_metadata(write):
+    path = write("a.md", "---\ntitle: Talks\ndate: 2024-11-13\nsource: Wire\nlanguage: en\n---\n" + ARTICLE)
+    (doc,) = read_file(path)
+    assert doc.text == ARTICLE
+    assert doc.meta == {"date": "2024-11-13", "language": "en", "path": str(path), "source": "Wire", "title": "Talks"}
+    assert doc.date == "2024-11-13"
+
+
+def test_seed_text_is_unchanged_by_front_matter():
+    (doc,) = read_file(SEED)
+    original = (SEED.parents[2] / "shared" / "seeds" / SEED.name)
+    if original.exists():
+        assert doc.text == original.read_text(encoding="utf-8")
+    assert doc.text.startswith("TAIPEI, Taiwan \u2013 The United States")
+    assert doc.meta["date"] == "2024-11-13" and doc.meta["language"] == "en"
+
+
+def test_csv_rows_become_documents(write):
+    path = write("batch.csv", 'id,title,date,text\nx1,One,2024-11-01,"First text."\n,Two,,"Second, text."\n')
+    docs = read_file(path)
+    assert [(d.doc_id, d.text, d.meta.get("title"), d.meta.get("date")) for d in docs] == [
+        ("x1", "First text.", "One", "2024-11-01"),
+        ("batch-2", "Second, text.", "Two", None),
+    ]
+
+
+def test_jsonl_rows_become_documents(write):
+    lines = [{"id": "k1", "text": "Seoul said so.", "source": "Yonhap", "url": "http://example.org/1"},
+             {"text": "Moscow did not comment."}]
+    path = write("feed.jsonl", "\n".join(json.dumps(line) for line in lines) + "\n")
+    docs = read_file(path)
+    assert [(d.doc_id, d.text, d.meta.get("source"), d.meta.get("url")) for d in docs] == [
+        ("k1", "Seoul said so.", "Yonhap", "http://example.org/1"),
+        ("feed-2", "Moscow did not comment.", None, None),
+    ]
+
+
+def test_html_keeps_visible_article_text_only(write):
+    page = ("<html lang='en'><head><title>Page</title><meta property='og:title' content='Troops'>"
+            "<meta property='article:published_time' content='2024-11-05'><style>p{}</style></head>"
+            "<body><nav>Home | World</nav><article><h1>Troops</h1><p>Kyiv said the troops&nbsp;arrived.</p>"
+            "<script>var x = 1;</script><p>Moscow <b>declined</b> to comment.</p></article>"
+            "<footer>Copyright</footer></body></html>")
+    (doc,) = read_file(write("page.html", page))
+    assert doc.doc_id == "page"
+    assert doc.text == "Troops\nKyiv said the troops\u00a0arrived.\nMoscow declined to comment."
+    assert doc.meta["title"] == "Troops" and doc.meta["date"] == "2024-11-05" and doc.meta["language"] == "en"
+
+
+def test_folder_is_read_in_sorted_order_and_skips_readme(write, tmp_path):
+    write("b.txt", "Second article.")
+    write("a.txt", "First article.")
+    write("README.md", "# not an article")
+    write("notes.pdf", b"%PDF")
+    corpus = load_corpus(tmp_path)
+    assert [d.doc_id for d in corpus] == ["a", "b"]
+    assert corpus.problems == []
+
+
+@pytest.mark.parametrize(
+    "name, content, problem",
+    [
+        ("empty.txt", "", "the file is empty"),
+        ("blank.txt", "  \n\n ", "the file is empty"),
+        ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "looks like a binary file"),
+        ("bad.md", "---\ntitle: [unclosed\n---\nText.", "malformed YAML front matter"),
+        ("list.md", "---\n- a\n- b\n---\nText.", "front matter must be a YAML mapping"),
+        ("open.md", "---\ntitle: x\nText without end", "never closed"),
+        ("notext.csv", "id,body\n1,hello\n", "has no 'text' column (columns: id, body)"),
+        ("bad.jsonl", '{"text": "ok"}\n{broken\n', "line 2 is not valid JSON"),
+    ],
+)
+def test_bad_input_names_file_and_problem(write, name, content, problem):
+    path = write(name, content)
+    with pytest.raises(CorpusError) as info:
+        read_file(path)
+    assert str(path) in str(info.value)
+    assert problem in str(info.value)
+
+
+def test_bad_inputs_do_not_stop_the_corpus(write, tmp_path):
+    write("good.txt", "Seoul confirmed the report.")
+    write("empty.txt", "")
+    write("notext.csv", "id,body\n1,hello\n")
+    items = list(iter_corpus([tmp_path, tmp_path / "missing.txt"]))
+    docs = [i.doc_id for i in items if not isinstance(i, LoadProblem)]
+    problems = sorted(str(i) for i in items if isinstance(i, LoadProblem))
+    assert docs == ["good"]
+    assert problems == sorted([
+        f"{tmp_path / 'empty.txt'}: the file is empty",
+        f"{tmp_path / 'missing.txt'}: no such file or folder",
+        f"{tmp_path / 'notext.csv'}: has no 'text' column (columns: id, body)",
+    ])
+
+
+def test_load_corpus_warns_and_keeps_problems(write, tmp_path):
+    write("good.txt", "Text.")
+    write("empty.txt", "")
+    with pytest.warns(UserWarning, match="empty.txt: the file is empty"):
+        corpus = load_corpus(tmp_path)
+    assert len(corpus) == 1 and len(corpus.problems) == 1
+
+
+@pytest.mark.parametrize(
+    "data, encoding",
+    [
+        ("Caf\u00e9 \u201cquote\u201d".encode("utf-8"), "utf-8"),
+        (b"\xef\xbb\xbf" + "Caf\u00e9 \u201cquote\u201d".encode("utf-8"), "utf-8"),
+        ("Caf\u00e9 \u201cquote\u201d".encode("utf-16"), "utf-16"),
+    ],
+)
+def test_decoding_utf8_bom_and_utf16(data, encoding):
+    assert decode(data, "x.txt") == ("Caf\u00e9 \u201cquote\u201d", encoding)
+
+
+def test_cp1252_is_decoded_with_a_warning(write):
+    path = write("old.txt", "Caf\u00e9 \u201cquote\u201d".encode("cp1252"))
+    with pytest.warns(UnicodeWarning, match="old.txt: not UTF-8; decoded as cp1252"):
+        (doc,) = read_file(path)
+    assert doc.text == "Caf\u00e9 \u201cquote\u201d"
+    assert doc.meta["encoding"] == "cp1252"
+
+
+def test_normalise_keeps_length_and_offsets():
+    text = "\u201cWe\u2019re ready\u201d \u2013 he said.\r\nNext\u00a0line\rlast"
+    norm = normalise(text)
+    assert norm == "\"We're ready\" - he said. \nNext line\nlast"
+    assert len(norm) == len(text)
+
+
+def test_seed_boilerplate_is_marked():
+    (doc,) = read_file(SEED)
+    marks = [(m.kind, doc.text[m.start:m.end]) for m in doc.boilerplate]
+    assert marks == [
+        ("dateline", "TAIPEI, Taiwan \u2013 "),
+        ("related", "RELATED STORIES"),
+        ("related", "US confirms North Korean troops joining Russia in combat against Ukraine"),
+        ("related", "Ukraine \u2018holds back\u2019 50,000-strong force including North Koreans: Zelenskyy"),
+        ("related", "Ukraine reveals \u2018intercepted\u2019 radio communications of North Korean soldiers in Russia"),
+        ("credit", "Edited by Mike Firn."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("SEOUL, Nov 13 (Reuters) - South Korea said on Wednesday it was ready.\nMore text.",
+         [("dateline", "SEOUL, Nov 13 (Reuters) - ")]),
+        ("KYIV (AP) - Ukraine's president said troops had arrived.\nMore.", [("dateline", "KYIV (AP) - ")]),
+        ("Troops spotted near the border\nMOSCOW, Nov. 5 - The Kremlin said nothing.\nMore.",
+         [("headline", "Troops spotted near the border"), ("dateline", "MOSCOW, Nov. 5 - ")]),
+        ("Text one.\nA soldier stands guard. (AP Photo/Ahn Young-joon)\nText two.",
+         [("caption", "A soldier stands guard. (AP Photo/Ahn Young-joon)")]),
+        ("Text one.\nReporting by Jane Doe; Editing by John Roe\nText two.",
+         [("credit", "Reporting by Jane Doe; Editing by John Roe")]),
+        ("Text one.\nREAD MORE:\nA linked headline here\nThe story goes on, he said.",
+         [("related", "READ MORE:"), ("related", "A linked headline here")]),
+        ("The United States said it would respond.\nNo boilerplate here.", []),
+    ],
+)
+def test_boilerplate_rules(text, expected):
+    doc = make_document("d", text)
+    assert [(m.kind, text[m.start:m.end]) for m in doc.boilerplate] == expected
+    assert all(isinstance(m, Boilerplate) for m in doc.boilerplate)

@@ -1,0 +1,89 @@
+"""Segmentation: sentences and tokens keep exact offsets; shipped Punkt parameters."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.corpus import make_document, read_file
+from analysis.text import sentences, split_sentences, tokens
+
+from .conftest import SEED
+
+
+def sentence_texts(text: str) -> list[str]:
+    doc = make_document("d", text)
+    return [s.text(doc) for s in sentences(doc)]
+
+
+def test_abbreviations_do_not_end_sentences():
+    text = ("The U.S. and the U.N. met on Aug. 6 in St. Petersburg with Gen. Lee and Lt. Col. Kim. "
+            "Sept. talks followed. John F. Kennedy was cited.")
+    assert sentence_texts(text) == [
+        "The U.S. and the U.N. met on Aug. 6 in St. Petersburg with Gen. Lee and Lt. Col. Kim.",
+        "Sept. talks followed.",
+        "John F. Kennedy was cited.",
+    ]
+
+
+def test_abbreviation_before_a_sentence_starter_still_splits():
+    assert sentence_texts("Aid came from the U.S. The ministry said so. U.S. President Joe Biden agreed.") == [
+        "Aid came from the U.S.",
+        "The ministry said so.",
+        "U.S. President Joe Biden agreed.",
+    ]
+
+
+def test_sentences_do_not_cross_lines_and_skip_dateline():
+    doc = make_document("d", "SEOUL, Nov 13 (Reuters) - Seoul said so. It added more\nNext paragraph.")
+    got = [(s.paragraph, s.text(doc), s.boilerplate) for s in sentences(doc)]
+    assert got == [(0, "Seoul said so.", ""), (0, "It added more", ""), (1, "Next paragraph.", "")]
+
+
+def test_seed_sentences_mark_boilerplate():
+    (doc,) = read_file(SEED)
+    sents = sentences(doc)
+    assert len(sents) == 23
+    assert sents[0].text(doc).startswith("The United States will respond strongly")
+    assert [s.boilerplate for s in sents if s.boilerplate] == ["related"] * 4 + ["credit"]
+    assert len(sentences(doc, include_boilerplate=False)) == 18
+
+
+def test_tokens_have_offsets_into_the_original_text():
+    text = "\u201cWe\u2019re ready,\u201d Blinken said."
+    doc = make_document("d", text)
+    toks = tokens(doc.norm)
+    assert [t.text for t in toks] == ['"', "We", "'re", "ready", ",", '"', "Blinken", "said", "."]
+    assert [text[t.start:t.end] for t in toks] == ["\u201c", "We", "\u2019re", "ready", ",", "\u201d", "Blinken", "said", "."]
+
+
+WORDS = st.sampled_from(["Mr.", "U.S.", "said", "He", "the", "troops", "\u201cYes,\u201d", "Aug.", "6.", "Kim",
+                         "?", "!", "\u2014", "no.", "A.", "e.g.", "Seoul's", "...", "'"])
+TEXTS = st.lists(st.one_of(WORDS, st.text(min_size=1, max_size=8)), max_size=40).map(
+    lambda parts: "".join(p + sep for p, sep in zip(parts, [" ", "\n", "  ", "\r\n", " "] * 10)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+def test_sentence_spans_are_ordered_disjoint_and_exact(text):
+    doc = make_document("d", text)
+    sents = sentences(doc)
+    previous_end = 0
+    for sent in sents:
+        assert previous_end <= sent.start < sent.end <= len(text)
+        assert doc.text[sent.start:sent.end] == text[sent.start:sent.end]
+        assert doc.text[sent.start:sent.end].strip() == doc.text[sent.start:sent.end]
+        previous_end = sent.end
+    for start, end in split_sentences(doc.norm):
+        assert doc.norm[start:end].strip()
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXTS)
+def test_token_spans_are_ordered_and_match_the_text(text):
+    doc = make_document("d", text)
+    previous_end = 0
+    for tok in tokens(doc.norm):
+        assert previous_end <= tok.start < tok.end <= len(text)
+        assert doc.norm[tok.start:tok.end] == tok.text
+        previous_end = tok.end
