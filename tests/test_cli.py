@@ -1,0 +1,115 @@
+"""The ``discourse analyze`` command: formats, bad input, safe output, parallel runs."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+
+from analysis.cli import main
+from analysis.corpus import read_file
+from analysis.pipeline import columns_for
+from analysis.schema import UTTERANCE_COLUMNS
+
+from .conftest import SEED, SEEDS
+
+GOOD = "Seoul's spy agency said on Monday that the troops had arrived.\nThe minister declined to comment."
+
+
+def test_sentence_unit_on_the_seed(tmp_path, capsys):
+    out = tmp_path / "sentences.csv"
+    assert main(["analyze", str(SEEDS), "--unit", "sentence", "--out", str(out)]) == 0
+    assert capsys.readouterr().err == ""  # quiet when stderr is not a terminal
+    table = pd.read_csv(out, keep_default_na=False)
+    assert list(table.columns) == columns_for("sentence")
+    assert len(table) == 18
+    (doc,) = read_file(SEED)
+    assert all(doc.text[s:e] == text for s, e, text in zip(table.start, table.end, table.text))
+    assert table.vader_compound.between(-1, 1).all() and table.sentiment.between(-1, 1).all()
+    assert "RELATED STORIES" not in set(table.text)
+    assert set(table.date) == {"2024-11-13"}
+
+
+def test_utterance_unit_writes_the_fixed_columns(tmp_path):
+    out = tmp_path / "utterances.csv"
+    assert main(["analyze", str(SEED), "--out", str(out)]) == 0
+    table = pd.read_csv(out, keep_default_na=False)
+    assert list(table.columns[: len(UTTERANCE_COLUMNS)]) == UTTERANCE_COLUMNS
+    assert len(table) > 5
+    assert {"USA", "RUS", "CHN"} <= set(table.actor)
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".parquet"])
+def test_other_formats_hold_the_same_rows(tmp_path, suffix):
+    csv_out, other_out = tmp_path / "u.csv", tmp_path / f"u{suffix}"
+    assert main(["analyze", str(SEEDS), "--out", str(csv_out)]) == 0
+    assert main(["analyze", str(SEEDS), "--out", str(other_out)]) == 0
+    expected = pd.read_csv(csv_out, keep_default_na=False)
+    if suffix == ".jsonl":
+        got = pd.DataFrame([json.loads(line) for line in other_out.read_text(encoding="utf-8").splitlines()])
+    else:
+        got = pd.read_parquet(other_out)
+    assert list(got.columns) == list(expected.columns)
+    assert got.text.tolist() == expected.text.tolist()
+    assert got.stance_score.round(4).tolist() == expected.stance_score.round(4).tolist()
+
+
+def test_bad_inputs_are_named_and_the_rest_is_analysed(write, tmp_path, capsys):
+    corpus = tmp_path / "corpus"
+    write("corpus/good.txt", GOOD)
+    write("corpus/empty.txt", "")
+    write("corpus/binary.txt", b"\x00\x01\x02\x03garbage")
+    write("corpus/old.txt", "Moscow said the \u201creports\u201d were false.".encode("cp1252"))
+    write("corpus/broken.md", "---\ntitle: [x\n---\nText.")
+    write("corpus/notext.csv", "id,body\n1,x\n")
+    out = tmp_path / "out.csv"
+    status = main(["analyze", str(corpus), str(tmp_path / "nowhere"), "--unit", "sentence", "--out", str(out)])
+    err = capsys.readouterr().err
+    assert status == 1
+    for name, problem in [("empty.txt", "the file is empty"), ("binary.txt", "binary file"),
+                          ("broken.md", "malformed YAML front matter"), ("notext.csv", "no 'text' column"),
+                          ("nowhere", "no such file or folder"), ("old.txt", "decoded as cp1252")]:
+        assert any(name in line and problem in line for line in err.splitlines()), (name, err)
+    assert "5 input(s) failed; the other 2 document(s) were analysed" in err
+    assert sorted(set(pd.read_csv(out).doc_id)) == ["good", "old"]
+
+
+def test_output_never_overwrites_an_input(write, capsys):
+    path = write("article.csv", "text\nSeoul said so.\n")
+    before = path.read_bytes()
+    assert main(["analyze", str(path), "--out", str(path)]) == 2
+    assert "refusing to overwrite an input file" in capsys.readouterr().err
+    assert path.read_bytes() == before
+
+
+def test_failed_run_leaves_previous_output_untouched(write, tmp_path, capsys):
+    write("a.txt", GOOD)
+    bad_target = write("target.yml", "terms: [unclosed")
+    out = write("out.csv", "previous results\n")
+    status = main(["analyze", str(tmp_path / "a.txt"), "--out", str(out), "--target", str(bad_target)])
+    assert status == 2
+    assert "target.yml" in capsys.readouterr().err
+    assert out.read_text() == "previous results\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "out.csv", "target.yml"]  # no temp file left
+
+
+def test_unknown_output_format_is_a_usage_error(tmp_path, capsys):
+    assert main(["analyze", str(SEEDS), "--out", str(tmp_path / "x.xlsx")]) == 2
+    assert "unknown output format '.xlsx'; use one of: .csv, .jsonl, .parquet" in capsys.readouterr().err
+
+
+def test_parallel_jobs_give_the_same_bytes(write, tmp_path):
+    for number in range(6):
+        write(f"c/doc{number}.txt", GOOD.replace("Monday", f"day {number}"))
+    one, two = tmp_path / "one.csv", tmp_path / "two.csv"
+    assert main(["analyze", str(tmp_path / "c"), "--out", str(one)]) == 0
+    assert main(["analyze", str(tmp_path / "c"), "--out", str(two), "--jobs", "2"]) == 0
+    assert one.read_bytes() == two.read_bytes()
+    assert len(pd.read_csv(one)) >= 6
+
+
+def test_help_lists_commands(capsys):
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    assert all(word in capsys.readouterr().out for word in ("analyze", "evaluate", "report", "classroom"))
