@@ -21,7 +21,7 @@ __version__ = "0.1.0"
 #: public name -> module that defines it
 _EXPORTS = {
     "load_corpus": "corpus", "iter_corpus": "corpus", "Corpus": "corpus", "Document": "corpus",
-    "make_document": "corpus",
+    "make_document": "corpus", "documents_table": "corpus",
     "sentences": "text", "tokens": "text",
     "load_registry": "actors",
     "find_utterances": "attribution",

@@ -457,3 +457,12 @@ def load_corpus(paths: str | Path | Iterable[str | Path]) -> Corpus:
 def metadata_row(doc: Document) -> dict:
     """The metadata columns every output row carries."""
     return {name: doc.meta.get(name, "") for name in METADATA_COLUMNS}
+
+
+def documents_table(corpus: Iterable[Document]):
+    """One row per document: id, metadata columns, characters and paragraphs."""
+    import pandas as pd
+
+    rows = [{"doc_id": doc.doc_id, **metadata_row(doc), "characters": len(doc.text),
+             "paragraphs": len(paragraphs(doc.norm))} for doc in corpus]
+    return pd.DataFrame(rows, columns=["doc_id", *METADATA_COLUMNS, "characters", "paragraphs"])

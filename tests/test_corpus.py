@@ -186,3 +186,12 @@ def test_boilerplate_rules(text, expected):
     doc = make_document("d", text)
     assert [(m.kind, text[m.start:m.end]) for m in doc.boilerplate] == expected
     assert all(isinstance(m, Boilerplate) for m in doc.boilerplate)
+
+
+def test_documents_table_lists_metadata(write, tmp_path):
+    write("a.md", "---\ntitle: T\ndate: 2024-11-01\n---\nOne.\nTwo.")
+    from analysis.corpus import documents_table
+
+    table = documents_table(load_corpus(tmp_path))
+    assert table.to_dict("records") == [{"doc_id": "a", "title": "T", "date": "2024-11-01", "source": "",
+                                         "language": "", "url": "", "characters": 9, "paragraphs": 2}]

@@ -1,0 +1,146 @@
+"""Execute the numbered notebooks and render reproducible, script-free HTML reports.
+
+``build_reports()`` runs every ``notebooks/NN-*.ipynb`` with nbclient, injecting
+the corpus path after the cell tagged ``parameters`` (papermill's convention),
+and writes ``reports/NN-*.html`` and the executed ``reports/NN-*.ipynb``.
+
+Builds are byte-for-byte identical when repeated: no execution timestamps,
+fixed ``PYTHONHASHSEED`` and ``SOURCE_DATE_EPOCH``, a fixed matplotlib SVG hash
+salt, stable cell ids, sorted JSON keys, and an HTML template without any
+JavaScript. HTML produced by cells is sanitised, so article text containing
+``<script>`` cannot run in a report.
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+import tempfile
+from importlib import resources
+from pathlib import Path
+
+import nbformat
+
+NOTEBOOK_GLOB = "[0-9][0-9]-*.ipynb"
+TEMPLATE_NAME = "discourse"
+INJECTED_TAG = "injected-parameters"
+KERNEL_TIMEOUT = 600
+
+#: Environment of the kernel that runs a report, for reproducible output.
+REPRODUCIBLE_ENV = {
+    "PYTHONHASHSEED": "0",
+    "SOURCE_DATE_EPOCH": "1700000000",
+    "MPLBACKEND": "module://matplotlib_inline.backend_inline",
+    "PYTHONWARNINGS": "ignore::DeprecationWarning",
+    "TQDM_DISABLE": "1",
+}
+MATPLOTLIBRC = "svg.hashsalt: discourse-report\nsvg.fonttype: path\npath.simplify: True\n"
+
+
+class ReportError(Exception):
+    """A notebook could not be executed or rendered; the message names the notebook and cell."""
+
+
+def find_notebooks(folder: Path) -> list[Path]:
+    notebooks = sorted(folder.glob(NOTEBOOK_GLOB))
+    if not notebooks:
+        raise ReportError(f"{folder}: no numbered notebooks ({NOTEBOOK_GLOB}) to build")
+    return notebooks
+
+
+def inject_parameters(nb: nbformat.NotebookNode, parameters: dict) -> nbformat.NotebookNode:
+    """Return a copy of ``nb`` with a cell setting ``parameters`` after the ``parameters`` cell."""
+    nb = copy.deepcopy(nb)
+    source = "\n".join(f"{name} = {value!r}" for name, value in parameters.items())
+    cell = nbformat.v4.new_code_cell(source, metadata={"tags": [INJECTED_TAG]})
+    cell.id = INJECTED_TAG
+    tagged = [i for i, c in enumerate(nb.cells) if "parameters" in c.get("metadata", {}).get("tags", [])]
+    nb.cells.insert(tagged[0] + 1 if tagged else 0, cell)
+    return nb
+
+
+def _first_error(nb: nbformat.NotebookNode) -> str:
+    for index, cell in enumerate(nb.cells):
+        for output in cell.get("outputs", []):
+            if output.get("output_type") == "error":
+                return f"cell {index}: {output.get('ename')}: {output.get('evalue')}"
+    return "unknown cell"
+
+
+def execute_notebook(path: Path, parameters: dict, *, workdir: Path) -> nbformat.NotebookNode:
+    """Run a notebook in a fresh kernel with a reproducible environment; raise ReportError on a failing cell."""
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError, DeadKernelError
+
+    try:
+        nb = nbformat.read(path, as_version=4)
+    except Exception as exc:  # nbformat raises several kinds for a broken file
+        raise ReportError(f"{path}: not a readable notebook ({exc})") from exc
+    nb = inject_parameters(nb, parameters)
+    with tempfile.TemporaryDirectory() as rcdir:
+        Path(rcdir, "matplotlibrc").write_text(MATPLOTLIBRC, encoding="utf-8")
+        env = {**os.environ, **REPRODUCIBLE_ENV, "MATPLOTLIBRC": rcdir}
+        client = NotebookClient(nb, timeout=KERNEL_TIMEOUT, kernel_name="python3", record_timing=False,
+                                allow_errors=False, resources={"metadata": {"path": str(workdir)}})
+        try:
+            client.execute(env=env, cwd=str(workdir))
+        except CellExecutionError as exc:
+            lines = [line for line in str(exc).strip().splitlines() if line.strip()]
+            raise ReportError(f"{path}: {_first_error(nb)}\n{lines[-1] if lines else ''}") from exc
+        except (DeadKernelError, TimeoutError, RuntimeError) as exc:
+            raise ReportError(f"{path}: the kernel failed: {exc}") from exc
+    return tidy_executed(nb)
+
+
+def tidy_executed(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """Drop what differs between runs (execution metadata, widget state)."""
+    nb.metadata.pop("widgets", None)
+    for cell in nb.cells:
+        cell.metadata.pop("execution", None)
+        for output in cell.get("outputs", []):
+            output.get("data", {}).pop("application/vnd.jupyter.widget-view+json", None)
+    return nb
+
+
+def render_html(nb: nbformat.NotebookNode, *, with_code: bool) -> str:
+    """HTML of an executed notebook with the script-free template; code hidden unless ``with_code``."""
+    from nbconvert import HTMLExporter
+
+    template_dir = resources.files("analysis").joinpath("resources", "report_template")
+    exporter = HTMLExporter(template_name=TEMPLATE_NAME, extra_template_basedirs=[str(template_dir)],
+                            exclude_input=not with_code, exclude_input_prompt=not with_code,
+                            exclude_output_prompt=True, sanitize_html=True, embed_images=True)
+    body, _ = exporter.from_notebook_node(nb)
+    return body
+
+
+def write_atomically(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with open(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+        os.replace(temp, path)
+    finally:
+        if os.path.exists(temp):
+            os.unlink(temp)
+
+
+def build_reports(*, corpus: str | Path = "seeds", out: Path = Path("reports"), notebooks: Path = Path("notebooks"),
+                  with_code: bool = False, progress: bool = False) -> list[Path]:
+    """Execute every numbered notebook on ``corpus`` and write ``out/NN-name.{html,ipynb}``."""
+    from tqdm import tqdm
+
+    notebooks, out = Path(notebooks), Path(out)
+    corpus_path = Path(corpus)
+    if not corpus_path.exists():
+        raise ReportError(f"{corpus_path}: no such corpus file or folder")
+    corpus_for_notebook = os.path.relpath(corpus_path.resolve(), notebooks.resolve())
+    written = []
+    for path in tqdm(find_notebooks(notebooks), desc="report", unit="notebook", disable=not progress, leave=False):
+        executed = execute_notebook(path, {"CORPUS": corpus_for_notebook}, workdir=notebooks.resolve())
+        html_path, ipynb_path = out / f"{path.stem}.html", out / f"{path.stem}.ipynb"
+        write_atomically(ipynb_path, nbformat.writes(executed) + "\n")
+        write_atomically(html_path, render_html(executed, with_code=with_code))
+        written += [html_path, ipynb_path]
+    return written

@@ -1,0 +1,100 @@
+"""Reports: executed notebooks rendered to script-free HTML, identical when rebuilt, escaping article text."""
+
+from __future__ import annotations
+
+import hashlib
+
+import nbformat
+import pytest
+
+from analysis.report import ReportError, build_reports, inject_parameters
+
+from .conftest import ROOT, SEEDS
+
+NOTEBOOKS = ROOT / "notebooks"
+
+
+def digest(folder):
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())}
+
+
+@pytest.fixture(scope="module")
+def seed_reports(tmp_path_factory):
+    out = tmp_path_factory.mktemp("reports")
+    written = build_reports(corpus=SEEDS, out=out, notebooks=NOTEBOOKS)
+    return out, written
+
+
+def test_one_html_and_one_executed_notebook_per_notebook(seed_reports):
+    out, written = seed_reports
+    stems = [p.stem for p in sorted(NOTEBOOKS.glob("[0-9][0-9]-*.ipynb"))]
+    assert sorted(p.name for p in written) == sorted([f"{s}.html" for s in stems] + [f"{s}.ipynb" for s in stems])
+    for stem in stems:
+        html = (out / f"{stem}.html").read_text(encoding="utf-8")
+        assert "<script" not in html.lower()
+        assert "data:image/png;base64," in html, f"{stem} has no chart"
+        executed = nbformat.read(out / f"{stem}.ipynb", as_version=4)
+        outputs = [o for c in executed.cells for o in c.get("outputs", [])]
+        assert not [o for o in outputs if o["output_type"] == "error" or o.get("name") == "stderr"], stem
+
+
+def test_rebuild_is_byte_for_byte_identical(seed_reports, tmp_path):
+    out, _ = seed_reports
+    build_reports(corpus=SEEDS, out=tmp_path, notebooks=NOTEBOOKS)
+    assert digest(tmp_path) == digest(out)
+
+
+def test_article_html_is_escaped_in_reports(write, tmp_path):
+    hostile = ("Officials said the <script>alert('pwned')</script> reports were false.\n"
+               "\"We condemn this <img src=x onerror=alert(1)> deployment,\" the U.S. State Department spokesman said.")
+    corpus = write("corpus/hostile.txt", hostile).parent
+    out = tmp_path / "out"
+    build_reports(corpus=corpus, out=out, notebooks=NOTEBOOKS)
+    for page in out.glob("*.html"):
+        html = page.read_text(encoding="utf-8").lower()
+        assert "<script" not in html
+        assert "<img src=x" not in html
+    overview = (out / "02-who-says-what.html").read_text(encoding="utf-8")
+    assert "&lt;script&gt;" in overview  # the text is shown, escaped, not dropped
+
+
+def test_failing_cell_names_notebook_and_cell(write, tmp_path):
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell("CORPUS = 'x'", metadata={"tags": ["parameters"]}),
+                nbformat.v4.new_code_cell("1 / 0")]
+    for number, cell in enumerate(nb.cells):
+        cell.id = f"c{number}"
+    folder = tmp_path / "nbs"
+    folder.mkdir()
+    nbformat.write(nb, folder / "01-broken.ipynb")
+    with pytest.raises(ReportError) as info:
+        build_reports(corpus=SEEDS, out=tmp_path / "out", notebooks=folder)
+    message = str(info.value)
+    assert "01-broken.ipynb" in message and "cell 2" in message and "ZeroDivisionError" in message
+    assert not (tmp_path / "out" / "01-broken.html").exists()
+
+
+def test_parameters_are_injected_after_the_tagged_cell():
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_markdown_cell("# t"),
+                nbformat.v4.new_code_cell("CORPUS = '../seeds'", metadata={"tags": ["parameters"]}),
+                nbformat.v4.new_code_cell("print(CORPUS)")]
+    injected = inject_parameters(nb, {"CORPUS": "../mine"})
+    assert [c.source for c in injected.cells] == ["# t", "CORPUS = '../seeds'", "CORPUS = '../mine'", "print(CORPUS)"]
+    assert injected.cells[2].metadata["tags"] == ["injected-parameters"]
+    assert len(nb.cells) == 3  # the argument is not mutated
+
+
+def test_missing_corpus_is_a_clear_error(tmp_path):
+    with pytest.raises(ReportError, match="nowhere: no such corpus file or folder"):
+        build_reports(corpus=tmp_path / "nowhere", out=tmp_path / "out", notebooks=NOTEBOOKS)
+
+
+def test_notebooks_are_committed_without_outputs_and_with_parameters():
+    for path in sorted(NOTEBOOKS.rglob("*.ipynb")):
+        if ".ipynb_checkpoints" in path.parts:
+            continue
+        nb = nbformat.read(path, as_version=4)
+        assert all(not c.get("outputs") and not c.get("execution_count") for c in nb.cells if c.cell_type == "code"), path
+        tags = [t for c in nb.cells for t in c.metadata.get("tags", [])]
+        assert "parameters" in tags, f"{path} has no cell tagged 'parameters'"
