@@ -96,7 +96,7 @@ def cmd_classroom(args: argparse.Namespace) -> int:
     from .classroom import ClassroomError, build_student_copies
 
     try:
-        written = build_student_copies(source=Path(args.source), out=Path(args.out))
+        written = build_student_copies(source=Path(args.source), out=Path(args.out), force=args.force)
     except ClassroomError as exc:
         _error(str(exc))
         return EXIT_SOME_FAILED
@@ -145,6 +145,7 @@ def build_parser() -> argparse.ArgumentParser:
     build = classroom_commands.add_parser("build", help="write student copies of the exercises (solutions removed)")
     build.add_argument("--source", default="notebooks/exercises", metavar="DIR", help="exercise notebooks with solutions")
     build.add_argument("--out", default="classroom/student", metavar="DIR", help="where student copies go")
+    build.add_argument("--force", action="store_true", help="overwrite student copies that differ (loses edits)")
     build.add_argument("-v", "--verbose", action="store_true", help="list the files written")
     build.set_defaults(func=cmd_classroom)
     return parser

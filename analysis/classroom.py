@@ -1,0 +1,92 @@
+"""Student copies of the classroom exercises (nbgrader's solution markers, without nbgrader).
+
+In the instructor's notebooks, code between ``### BEGIN SOLUTION`` and
+``### END SOLUTION`` is the model answer. ``build_student_copies`` replaces it
+with ``# YOUR CODE HERE`` and ``raise NotImplementedError()`` (in Markdown cells:
+"YOUR ANSWER HERE"), clears every output, and refuses to overwrite a student
+folder that already holds different files, so no student's work is lost.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+import shutil
+from pathlib import Path
+
+import nbformat
+
+BEGIN, END = "### BEGIN SOLUTION", "### END SOLUTION"
+CODE_STUB = ["# YOUR CODE HERE", "raise NotImplementedError()"]
+MARKDOWN_STUB = ["YOUR ANSWER HERE"]
+COPIED_ALONG = ("*.csv", "*.yml", "*.yaml", "*.txt")
+
+
+class ClassroomError(Exception):
+    """An exercise folder or notebook that cannot be turned into student copies."""
+
+
+def strip_solutions(source: str, *, markdown: bool = False, where: str = "") -> str:
+    """Replace each solution block in ``source`` with a stub at the block's indentation."""
+    lines, out, inside, indent = source.split("\n"), [], False, ""
+    for number, line in enumerate(lines, start=1):
+        marker = line.strip()
+        if marker == BEGIN:
+            if inside:
+                raise ClassroomError(f"{where}: line {number}: '{BEGIN}' inside another solution block")
+            inside, indent = True, line[: len(line) - len(line.lstrip())]
+            out.extend(indent + stub for stub in (MARKDOWN_STUB if markdown else CODE_STUB))
+        elif marker == END:
+            if not inside:
+                raise ClassroomError(f"{where}: line {number}: '{END}' without '{BEGIN}'")
+            inside = False
+        elif not inside:
+            out.append(line)
+    if inside:
+        raise ClassroomError(f"{where}: '{BEGIN}' is never closed by '{END}'")
+    return "\n".join(out)
+
+
+def student_notebook(nb: nbformat.NotebookNode, *, where: str = "") -> nbformat.NotebookNode:
+    """A copy of ``nb`` with solutions stubbed and outputs cleared."""
+    nb = copy.deepcopy(nb)
+    for index, cell in enumerate(nb.cells):
+        cell.source = strip_solutions(cell.source, markdown=cell.cell_type == "markdown", where=f"{where} cell {index}")
+        if cell.cell_type == "code":
+            cell.outputs, cell.execution_count = [], None
+        cell.metadata.pop("execution", None)
+    return nb
+
+
+def has_solution(nb: nbformat.NotebookNode) -> bool:
+    return any(re.search(r"^\s*### (BEGIN|END) SOLUTION", c.source, re.MULTILINE) for c in nb.cells)
+
+
+def build_student_copies(*, source: Path = Path("notebooks/exercises"), out: Path = Path("classroom/student"),
+                         force: bool = False) -> list[Path]:
+    """Write student copies of every exercise notebook in ``source`` to ``out``; return the files written."""
+    source, out = Path(source), Path(out)
+    notebooks = sorted(source.glob("*.ipynb"))
+    if not notebooks:
+        raise ClassroomError(f"{source}: no exercise notebooks (*.ipynb) found")
+    planned: dict[Path, str] = {}
+    for path in notebooks:
+        try:
+            nb = nbformat.read(path, as_version=4)
+        except Exception as exc:
+            raise ClassroomError(f"{path}: not a readable notebook ({exc})") from exc
+        if not has_solution(nb):
+            raise ClassroomError(f"{path}: has no '{BEGIN}' block; is it an exercise?")
+        planned[out / path.name] = nbformat.writes(student_notebook(nb, where=str(path))) + "\n"
+    extras = sorted(p for pattern in COPIED_ALONG for p in source.glob(pattern))
+    if not force:
+        for target, text in planned.items():
+            if target.exists() and target.read_text(encoding="utf-8") != text:
+                raise ClassroomError(f"{target}: exists and differs from a fresh copy (a student's work?); "
+                                     "choose another --out or remove it first")
+    out.mkdir(parents=True, exist_ok=True)
+    for target, text in planned.items():
+        target.write_text(text, encoding="utf-8")
+    for extra in extras:
+        shutil.copyfile(extra, out / extra.name)
+    return sorted([*planned, *(out / e.name for e in extras)])
