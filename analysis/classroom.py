@@ -20,6 +20,7 @@ BEGIN, END = "### BEGIN SOLUTION", "### END SOLUTION"
 CODE_STUB = ["# YOUR CODE HERE", "raise NotImplementedError()"]
 MARKDOWN_STUB = ["YOUR ANSWER HERE"]
 COPIED_ALONG = ("*.csv", "*.yml", "*.yaml", "*.txt")
+DATA_FOLDER = "data"  # copied along whole, for the exercises' own small corpus
 
 
 class ClassroomError(Exception):
@@ -89,4 +90,7 @@ def build_student_copies(*, source: Path = Path("notebooks/exercises"), out: Pat
         target.write_text(text, encoding="utf-8")
     for extra in extras:
         shutil.copyfile(extra, out / extra.name)
+    if (source / DATA_FOLDER).is_dir():
+        shutil.copytree(source / DATA_FOLDER, out / DATA_FOLDER, dirs_exist_ok=True)
+        extras.append(source / DATA_FOLDER)
     return sorted([*planned, *(out / e.name for e in extras)])
