@@ -1,0 +1,258 @@
+"""The actor registry: exact speaker resolution, dated roles, mentions with offsets, user files."""
+
+from __future__ import annotations
+
+import re
+import time
+
+import pytest
+
+from analysis.actors import (Actor, Registry, RegistryError, SpeakerInfo, load_registry, merge_entries,
+                             parse_date, trie_pattern)
+from tests.conftest import SEED
+
+
+@pytest.fixture(scope="module")
+def registry() -> Registry:
+    return load_registry()
+
+
+def info(speaker, actor, kind, role, gender, method) -> SpeakerInfo:
+    return SpeakerInfo(speaker, actor, kind, role, gender, method)
+
+
+# --------------------------------------------------------------------------- resolve: exact rows
+
+CASES = [
+    # named people, with and without titles, variants, appositions
+    ("Kremlin spokesperson Dmitry Peskov", None,
+     info("Dmitry Peskov", "RUS", "person", "spokesperson", "m", "registry:person")),
+    ("Dmitry Peskov, the Kremlin spokesman", None,
+     info("Dmitry Peskov", "RUS", "person", "spokesperson", "m", "registry:person")),
+    ("Peskov", None, info("Dmitry Peskov", "RUS", "person", "spokesperson", "m", "registry:person")),
+    ("Zelenskiy", None, info("Volodymyr Zelenskyy", "UKR", "person", "head_of_state", "m", "registry:person")),
+    ("Ukrainian President Volodymyr Zelensky", "2024-11-13",
+     info("Volodymyr Zelenskyy", "UKR", "person", "head_of_state", "m", "registry:person")),
+    ("Kim Jong-un", None, info("Kim Jong Un", "PRK", "person", "head_of_state", "m", "registry:person")),
+    ("North Korean Foreign Minister Choe Son-hui", "2024-11-04",
+     info("Choe Son Hui", "PRK", "person", "foreign_minister", "f", "registry:person")),
+    ("Russian Foreign Ministry Spokeswoman Maria Zakharova", None,
+     info("Maria Zakharova", "RUS", "person", "spokesperson", "f", "registry:person")),
+    ("Chinese Foreign Ministry spokesperson Lin Jian", "2024-11-01",
+     info("Lin Jian", "CHN", "person", "spokesperson", "m", "registry:person")),
+    # dated roles
+    ("Blinken", "2024-11-13", info("Antony Blinken", "USA", "person", "foreign_minister", "m", "registry:person")),
+    ("Blinken", "2025-06-01", info("Antony Blinken", "", "person", "", "m", "registry:person-former")),
+    ("Trump", "2024-11-13", info("Donald Trump", "", "person", "", "m", "registry:person-former")),
+    ("Trump", "2025-03-01", info("Donald Trump", "USA", "person", "head_of_state", "m", "registry:person")),
+    ("former President Donald Trump", "2025-03-01",
+     info("Donald Trump", "", "person", "", "m", "registry:person-former")),
+    ("President-elect Donald Trump", "2024-12-01",
+     info("Donald Trump", "", "person", "", "m", "registry:person-former")),
+    ("NATO Secretary General Mark Rutte", "2024-11-13",
+     info("Mark Rutte", "NATO", "person", "secretary_general", "m", "registry:person")),
+    ("Rutte", "2024-05-01", info("Mark Rutte", "NLD", "person", "head_of_government", "m", "registry:person")),
+    ("Rutte", "2024-08-01", info("Mark Rutte", "", "person", "", "m", "registry:person-former")),
+    ("Stoltenberg", "2024-05-01",
+     info("Jens Stoltenberg", "NATO", "person", "secretary_general", "m", "registry:person")),
+    ("Stoltenberg", "2024-11-13", info("Jens Stoltenberg", "", "person", "", "m", "registry:person-former")),
+    ("Shoigu", "2024-03-01", info("Sergei Shoigu", "RUS", "person", "defence_minister", "m", "registry:person")),
+    ("Shoigu", "2024-11-01", info("Sergei Shoigu", "RUS", "person", "security_adviser", "m", "registry:person")),
+    ("Kallas", "2025-02-01", info("Kaja Kallas", "EU", "person", "foreign_minister", "f", "registry:person")),
+    # unnamed officials, by title
+    ("Russia's deputy defence minister", None,
+     info("Russia's deputy defence minister", "RUS", "official", "minister", "", "title:nationality")),
+    ("the South Korean unification minister", None,
+     info("South Korean unification minister", "KOR", "official", "minister", "", "title:nationality")),
+    ("a senior U.S. official", None, info("senior U.S. official", "USA", "official", "official", "", "title:nationality")),
+    ("America's top diplomat", None,
+     info("America's top diplomat", "USA", "official", "foreign_minister", "", "title:nationality")),
+    ("a Pentagon spokesman", None, info("Pentagon spokesman", "USA", "official", "spokesperson", "m", "title:institution")),
+    ("the Chinese foreign ministry spokesperson", None,
+     info("Chinese foreign ministry spokesperson", "CHN", "official", "spokesperson", "", "title:nationality")),
+    ("the spokesman", None, info("spokesman", "", "official", "spokesperson", "m", "title:generic")),
+    ("the NIS chief", None, info("NIS chief", "KOR", "official", "intelligence", "", "title:institution")),
+    ("Russia's ambassador to the U.N.", None,
+     info("Russia's ambassador to the U.N.", "RUS", "official", "ambassador", "", "title:nationality")),
+    ("a spokeswoman for Japan's Foreign Ministry, Ms. Tanaka", None,
+     info("Tanaka", "JPN", "person", "spokesperson", "f", "title:nationality")),
+    # institutions, places, demonyms
+    ("Ukrainian military intelligence", None,
+     info("Ukrainian military intelligence", "UKR", "institution", "intelligence", "", "title:nationality")),
+    ("South Korea's main security agency", None,
+     info("South Korea's main security agency", "KOR", "institution", "intelligence", "", "title:nationality")),
+    ("North Korea's state media", None,
+     info("North Korea's state media", "PRK", "institution", "media", "", "title:nationality")),
+    ("KCNA", None, info("Korean Central News Agency", "PRK", "institution", "media", "", "registry:institution")),
+    ("the Kremlin", None, info("Kremlin", "RUS", "institution", "executive", "", "registry:institution")),
+    ("the State Department", None,
+     info("State Department", "USA", "institution", "foreign_ministry", "", "registry:institution")),
+    ("the U.S.", None, info("United States", "USA", "state", "", "", "registry:place")),
+    ("Washington", None, info("United States", "USA", "state", "", "", "registry:place")),
+    ("Kiev", None, info("Ukraine", "UKR", "state", "", "", "registry:place")),
+    ("the North", None, info("North Korea", "PRK", "state", "", "", "registry:place")),
+    ("NATO", None, info("NATO", "NATO", "institution", "", "", "registry:place")),
+    # speakers for no government
+    ("analysts", None, info("analysts", "", "other", "", "", "nongov:analyst")),
+    ("a professor at Kookmin University", None,
+     info("professor at Kookmin University", "", "other", "", "", "nongov:analyst")),
+    ("South Korean lawmakers", None, info("South Korean lawmakers", "", "other", "", "", "nongov:legislator")),
+    ("TASS", None, info("TASS", "", "other", "media", "", "nongov:media")),
+    ("former officials", None, info("former officials", "", "official", "", "", "nongov:former")),
+]
+
+
+@pytest.mark.parametrize("phrase, date, expected", CASES, ids=[f"{c[0]}@{c[1]}" for c in CASES])
+def test_resolve(registry, phrase, date, expected):
+    assert registry.resolve(phrase, date=date) == expected
+
+
+@pytest.mark.parametrize("phrase", ["the battle", "Kursk", "he", "", "the deployment of troops"])
+def test_non_speakers_resolve_to_none(registry, phrase):
+    assert registry.resolve(phrase) is None
+
+
+def test_curly_apostrophes_are_the_same_as_straight(registry):
+    assert registry.resolve("America\u2019s top diplomat") == registry.resolve("America's top diplomat")
+
+
+# --------------------------------------------------------------------------- person()
+
+
+def test_person_by_variant_and_surname(registry):
+    assert registry.person("Tony Blinken", date="2024-11-13").speaker == "Antony Blinken"
+    assert registry.person("zelensky").speaker == "Volodymyr Zelenskyy"
+    assert registry.person("Kim") is None          # ambiguous surname: never guessed
+    assert registry.person("Nobody Known") is None
+
+
+# --------------------------------------------------------------------------- find_mentions
+
+
+def test_find_mentions_offsets_and_longest_match(registry):
+    text = ("On Wednesday, Kremlin spokesperson Dmitry Peskov said Moscow would not comment, while "
+            "South Korea's main security agency told lawmakers that North Korean troops were fighting.")
+    found = [(text[s:e], i.actor, i.kind) for s, e, i in registry.find_mentions(text, date="2024-11-13")]
+    assert found == [
+        ("Kremlin spokesperson Dmitry Peskov", "RUS", "person"),
+        ("Moscow", "RUS", "state"),
+        ("South Korea's main security agency", "KOR", "institution"),
+        ("lawmakers", "", "other"),
+        ("North Korean troops", "PRK", "institution"),
+    ]
+
+
+def test_find_mentions_on_the_seed_names_the_main_speakers(registry):
+    from analysis.corpus import load_corpus
+
+    doc = load_corpus(SEED).documents[0]
+    found = {doc.norm[s:e]: i for s, e, i in registry.find_mentions(doc.norm, date=doc.date)}
+    assert found["Secretary of State Antony Blinken"].actor == "USA"
+    assert found["America's top diplomat"] == info("America's top diplomat", "USA", "official",
+                                                   "foreign_minister", "", "title:nationality")
+    assert found["former President Donald Trump"].actor == ""
+    assert found["NATO Secretary General Mark Rutte"].actor == "NATO"
+    assert found["Kremlin spokesperson Dmitry Peskov"].actor == "RUS"
+    assert found["South Korea's main security agency"].actor == "KOR"
+    assert found["U.N. Security Council"].actor == "UN"
+
+
+def test_find_mentions_is_fast(registry):
+    sentence = ("Secretary of State Antony Blinken said on Wednesday that North Korean troops were in combat, "
+                "while Kremlin spokesperson Dmitry Peskov declined to comment and Seoul's spy agency confirmed it.")
+    start = time.perf_counter()
+    for _ in range(2000):
+        registry.find_mentions(sentence)
+    assert time.perf_counter() - start < 1.0
+
+
+# --------------------------------------------------------------------------- the shipped data
+
+
+def test_main_actors_have_distinct_colours(registry):
+    main = ["USA", "KOR", "PRK", "RUS", "CHN", "UKR", "JPN", "NATO", "EU", "UN", "GBR", "FRA", "DEU", "IRN"]
+    palette = registry.palette()
+    assert len({palette[code] for code in main}) == len(main)
+    assert all(re.fullmatch(r"#[0-9A-F]{6}", colour, re.IGNORECASE) for colour in palette.values())
+    assert registry.actors["USA"] == Actor("USA", "United States", "state", "#0072B2")
+    assert registry.actors["NATO"].kind == "organisation"
+
+
+def test_shipped_registry_is_cached_and_read_only(registry):
+    assert load_registry() is registry
+    with pytest.raises(TypeError):
+        registry.actors["XXX"] = Actor("XXX", "X", "state", "#000000")
+
+
+# --------------------------------------------------------------------------- user files
+
+
+def test_user_yaml_adds_an_actor_and_a_person(write):
+    path = write("mine.yml", "MNG:\n  people:\n    - name: Batmunkh Battsetseg\n      variants: [Battsetseg]\n"
+                             "      gender: f\n      roles: [{role: foreign_minister, from: 2022-01-01}]\n"
+                             "KAZ:\n  name: Kazakhstan\n  color: '#123456'\n  names: [Kazakhstan]\n  demonyms: [Kazakh]\n")
+    mine = load_registry(path)
+    assert mine.resolve("Battsetseg") == info("Batmunkh Battsetseg", "MNG", "person", "foreign_minister", "f",
+                                             "registry:person")
+    assert mine.resolve("a Kazakh official") == info("Kazakh official", "KAZ", "official", "official", "",
+                                                    "title:nationality")
+    assert mine.actors["KAZ"] == Actor("KAZ", "Kazakhstan", "state", "#123456")
+    assert "KAZ" not in load_registry().actors          # the shipped registry is untouched
+
+
+def test_user_dict_overrides_colour_and_replaces_a_person():
+    mine = load_registry({"USA": {"color": "#000000",
+                                  "people": [{"name": "Antony Blinken", "variants": ["Blinken"], "gender": "m",
+                                              "roles": [{"role": "foreign_minister", "until": "2030-01-01"}]}]}})
+    assert mine.palette()["USA"] == "#000000"
+    assert mine.resolve("Blinken", date="2026-01-01").actor == "USA"
+    assert load_registry().resolve("Blinken", date="2026-01-01").actor == ""
+
+
+@pytest.mark.parametrize("content, problem", [
+    ("USA:\n  colour: '#000000'\n", "actor USA: unknown key 'colour'; valid keys: name, kind, color"),
+    ("XYZ:\n  names: [Xland]\n", "actor XYZ: missing 'name'"),
+    ("USA:\n  color: red\n", "actor USA: bad colour 'red'"),
+    ("USA:\n  people:\n    - name: A B\n      roles: [{role: official, from: 2024-13-01}]\n", "bad date"),
+    ("USA:\n  people:\n    - name: A B\n      roles: [{role: official, from: 2025-01-01, until: 2024-01-01}]\n",
+     "'from' 2025-01-01 is not before 'until' 2024-01-01"),
+    ("USA:\n  people:\n    - name: A B\n      roles: [{role: boss}]\n", "unknown role 'boss'; valid roles: head_of_state"),
+    ("USA:\n  people:\n    - variants: [X]\n", "a person needs a 'name'"),
+    ("CAN:\n  people:\n    - name: Antony Blinken\n      roles: [{role: official, from: 2024-01-01}]\n",
+     "listed under USA and CAN at the same time"),
+])
+def test_user_yaml_problems_name_the_file_and_the_problem(write, content, problem):
+    path = write("bad.yml", content)
+    with pytest.raises(RegistryError) as caught:
+        load_registry(path)
+    assert str(path) in str(caught.value)
+    assert problem in str(caught.value)
+    assert isinstance(caught.value, ValueError)
+
+
+def test_a_missing_user_file_is_a_clear_error(tmp_path):
+    with pytest.raises(RegistryError, match="no-such.yml: cannot read"):
+        load_registry(tmp_path / "no-such.yml")
+
+
+# --------------------------------------------------------------------------- small helpers
+
+
+def test_parse_date():
+    assert parse_date("2024-11-13T09:00:00Z") == "2024-11-13"
+    assert parse_date(None) is None
+    with pytest.raises(ValueError, match="not an ISO date"):
+        parse_date("13/11/2024")
+
+
+def test_trie_pattern_prefers_the_longest_word():
+    pattern = re.compile(trie_pattern(["U.N.", "U.N. Security Council", "UN"]))
+    assert pattern.match("U.N. Security Council met").group() == "U.N. Security Council"
+    assert pattern.match("U.N. said").group() == "U.N."
+
+
+def test_merge_entries_does_not_change_its_arguments():
+    base = {"USA": {"name": "United States", "names": ["US"]}}
+    merged = merge_entries(base, {"USA": {"names": ["America"]}})
+    assert merged["USA"]["names"] == ["US", "America"]
+    assert base == {"USA": {"name": "United States", "names": ["US"]}}
