@@ -370,25 +370,31 @@ def merge_entries(base: Mapping, extra: Mapping) -> dict:
 
 @dataclass(frozen=True)
 class _Chain:
+    """Neighbouring atoms read as one mention."""
+
     atoms: tuple[_Atom, ...]
-    connectors: tuple[str, ...]   # connector before atoms[i] ("" for the first): "", "poss", "of", "to", "comma"
+    connectors: tuple[str, ...]   # how atoms[i] joins atoms[i-1]: "" (first), "plain", "poss", "of", "to"
+    unregistered: int | None = None   # start of a possessor the registry does not know ("Vietnam's")
 
     @property
     def start(self) -> int:
-        return self.atoms[0].start
+        return self.atoms[0].start if self.unregistered is None else self.unregistered
 
     @property
     def end(self) -> int:
         return self.atoms[-1].end
 
 
-_GAP_PLAIN = re.compile(r"(?:['\u2019]s?)?\s+|-")
+_GAP_PLAIN = re.compile(r"\s+|-")
+_GAP_POSSESSIVE = re.compile(r"['\u2019]s?\s+")
 _GAP_OF = re.compile(r"\s+(?:of|for|at)\s+(?:the\s+)?", re.IGNORECASE)
 _GAP_TO = re.compile(r"\s+to\s+(?:the\s+)?", re.IGNORECASE)
 _UNKNOWN_NAME = re.compile(r"\s+((?:[A-Z][a-z]+(?:[-'][A-Za-z]+)*\.?|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+(?:[-'][A-Za-z]+)*|[A-Z]\.)){0,3})")
 _LEADING = re.compile(
     r"^(?:(?:a|an|the|its|his|her|their|our|one|two|three|four|five|several|some|many|other|another|"
     r"both|all|most|few|\d+)\s+)+", re.IGNORECASE)
+_POSSESSOR = re.compile(r"(?:^|(?<=[\s(\"]))([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}['\u2019]s|"
+                        r"[A-Z][a-z]+(?:ese|ian|ish|ean|ean|ani|i))\s+$")
 _TRAILING = re.compile(r"(?:(?<![A-Z])\.|[\s;:,!?\"'])+$")
 _PRONOUNS = frozenset("he she they it we i you him her them us one".split())
 _NOT_NAMES = frozenset(
@@ -442,16 +448,18 @@ class Registry:
 
         for code, entry in entries.items():
             for name in entry.get("names") or []:
-                self._add(name, "place", (code, "name"), case=True)
+                self._add(name, "place", (code, "name", actors[code].kind), case=True)
             for name in entry.get("demonyms") or []:
-                self._add(name, "place", (code, "demonym"), case=True)
+                self._add(name, "place", (code, "demonym", actors[code].kind), case=True)
             for name in entry.get("capitals") or []:
-                self._add(name, "place", (code, "capital"), case=True)
+                self._add(name, "place", (code, "capital", actors[code].kind), case=True)
             for inst in entry.get("institutions") or []:
                 institution = Institution(inst["name"], code, inst.get("role", ""))
                 self._institutions.append(institution)
                 for name in [inst["name"], *(inst.get("variants") or [])]:
                     self._add(name, "institution", institution, case=True)
+        for phrase in titles.get("not_actors") or []:
+            self._add(phrase, "skip", None, case=True)
         # nongov names that contain a capital must beat the capital: re-add them after places
         for category, phrases in titles["nongov_names"].items():
             for phrase in phrases:
@@ -459,8 +467,12 @@ class Registry:
                     self._add(phrase, "nongov", category, case=True)
         self._add_people(entries, label)
 
-        self._case_re = re.compile(r"(?<![\w.])(?:" + trie_pattern(self._case) + r")(?:(?<=[.-])|(?![\w]))")
-        self._nocase_re = re.compile(r"(?<![\w-])(?i:" + trie_pattern(self._nocase) + r")(?:(?<=-)|(?![\w]))")
+        # "the North"/"the South" never before a capitalised word ("the South China Sea"); kept
+        # apart so that, when they do not match, "North Korean" inside them still can.
+        plain = [key for key in self._case if key not in self._guarded]
+        self._case_re = re.compile(r"(?<![\w.])(?:" + trie_pattern(plain) + r")(?:(?<=[.-])|(?![\w]))")
+        self._guarded_re = re.compile(r"(?<![\w.])(?:" + trie_pattern(self._guarded) + r")(?![\w])(?!\s+[A-Z])")
+        self._nocase_re = re.compile(r"(?<![\w])(?i:" + trie_pattern(self._nocase) + r")(?:(?<=-)|(?![\w]))")
         honorifics = titles["honorifics"]
         self._honorifics = {h["phrase"]: h for h in honorifics}
         self._hon_re = re.compile(
@@ -478,7 +490,7 @@ class Registry:
             self._nocase[_ikey(phrase)] = (kind, value)
 
     def _add_people(self, entries: Mapping, label: str) -> None:
-        owners: dict[str, str] = {}   # variant -> canonical name that claimed it
+        owners: dict[str, tuple[str, str]] = {}   # variant -> (canonical name, actor) that claimed it
         for code, entry in entries.items():
             for number, raw in enumerate(entry.get("people") or [], start=1):
                 where = f"{label}: actor {code}: people[{number}] ({raw['name']})"
@@ -494,11 +506,12 @@ class Registry:
                                             f"({clash}); give the roles 'from'/'until' dates that do not overlap")
                 self._persons.setdefault(name, []).append(person)
                 for variant in variants:
-                    owner = owners.get(variant.lower())
-                    if owner and owner != name:
-                        raise RegistryError(f"{where}: the name variant {variant!r} is also used by {owner}; "
-                                            f"an ambiguous name cannot identify a speaker, list a longer form")
-                    owners[variant.lower()] = name
+                    owner, owner_actor = owners.get(variant.lower(), (name, code))
+                    if owner != name:
+                        raise RegistryError(f"{label}: the name variant {variant!r} is used by both {owner} "
+                                            f"({owner_actor}) and {name} ({code}); an ambiguous name cannot "
+                                            f"identify a speaker, so list only longer forms")
+                    owners[variant.lower()] = (name, code)
                     self._variants[variant.lower()] = name
                     self._add(variant, "person", name, case=True)
 
@@ -568,12 +581,10 @@ class Registry:
 
     def _atoms(self, text: str) -> list[_Atom]:
         found: list[_Atom] = []
-        for match in self._case_re.finditer(text):
-            key = _key(match.group())
-            kind, value = self._case[key]
-            if key in self._guarded and re.match(r"\s+[A-Z]", text[match.end():]):
-                continue
-            found.append(_Atom(match.start(), match.end(), kind, value))
+        for pattern in (self._case_re, self._guarded_re):
+            for match in pattern.finditer(text):
+                kind, value = self._case[_key(match.group())]
+                found.append(_Atom(match.start(), match.end(), kind, value))
         for match in self._nocase_re.finditer(text):
             kind, value = self._nocase[_ikey(match.group())]
             found.append(_Atom(match.start(), match.end(), kind, value))
@@ -582,10 +593,13 @@ class Registry:
                                (self._honorifics[_key(match.group(1))], normalise_phrase(match.group(2)))))
         found.sort(key=lambda a: (a.start, -(a.end - a.start)))
         atoms: list[_Atom] = []
+        end = 0
         for atom in found:
-            if atoms and atom.start < atoms[-1].end:
+            if atom.start < end:
                 continue
-            atoms.append(atom)
+            end = atom.end
+            if atom.type != "skip":
+                atoms.append(atom)
         return atoms
 
     def _chains(self, text: str, atoms: list[_Atom]) -> list[_Chain]:
@@ -602,6 +616,7 @@ class Registry:
                 connectors.append(connector)
                 index += 1
             chain = self._with_unknown_name(text, _Chain(tuple(members), tuple(connectors)))
+            chain = _with_unknown_possessor(text, chain, chains[-1].end if chains else 0)
             # an unknown name may have swallowed following atoms ("President Hakan Fidan")
             while index < len(atoms) and atoms[index].start < chain.end:
                 index += 1
@@ -632,7 +647,7 @@ class Registry:
             return chain
         end = match.start(1) + len(name)
         return _Chain(chain.atoms + (_Atom(match.start(1), end, "named", ({}, normalise_phrase(name))),),
-                      chain.connectors + ("",))
+                      chain.connectors + ("plain",), chain.unregistered)
 
     # -- resolving
 
@@ -649,109 +664,143 @@ class Registry:
         return SpeakerInfo(canonical, chosen.actor, "person", role.role, chosen.gender, "registry:person")
 
     def _resolve_chain(self, text: str, chain: _Chain, date: str | None) -> SpeakerInfo | None:
-        atoms, connectors = chain.atoms, chain.connectors
+        """Decide who a joined mention is, from what :func:`_read_chain` found in it."""
+        read = _read_chain(chain)
         phrase = normalise_phrase(text[chain.start:chain.end])
-        former = any(a.type == "modifier" and a.value == "former" for a in atoms) or \
-            any(a.type == "nongov" and a.value == "out_of_office" for a in atoms)
-        deputy = any(a.type == "modifier" and a.value == "deputy" for a in atoms)
-        hosted = False   # after "ambassador to (the) X", X is the host, not the speaker's actor
-        actor, actor_from = "", ""
-        institution: Institution | _Title | None = None
-        head: _Title | None = None
-        head_locked = False
-        person_name, named, nongov = "", None, ""
-        gender = ""
-        for atom, connector in zip(atoms, connectors):
-            if connector == "to":
-                hosted = True
-            elif connector == "of":
-                head_locked = head is not None
-                hosted = False
-            if atom.type == "place" and not hosted and not actor:
-                actor, actor_from = atom.value[0], "place"
-            elif atom.type == "institution":
-                institution = atom.value
-                if not hosted and not actor:
-                    actor, actor_from = atom.value.actor, "institution"
-            elif atom.type == "title":
-                if atom.value.kind == "institution" and not hosted:
-                    institution = institution if isinstance(institution, Institution) else atom.value
-                if not head_locked and not hosted:
-                    head = atom.value
-                gender = gender or atom.value.gender
-            elif atom.type == "person":
-                person_name = atom.value
-            elif atom.type == "named":
-                named = atom.value
-            elif atom.type == "nongov":
-                nongov = atom.value
-        if person_name:
-            info = self._person_info(person_name, date, former=former)
-            if atoms[-1].type != "person" and head is not None:   # "Putin's spokesman", "the Biden administration"
-                return self._official(phrase, info.actor or self._any_actor(person_name), head, institution,
-                                      gender, deputy, former, "title:person")
-            if not info.role and head is not None and info.actor:
-                info = SpeakerInfo(info.speaker, info.actor, info.kind, head.role, info.gender, info.method)
+        actor, source = self._pick_actor(read)
+        method = {"place": "title:nationality", "institution": "title:institution"}.get(
+            source, "title:unregistered" if chain.unregistered is not None else "title:generic")
+        if read.person:
+            info = self._person_info(read.person, date, former=read.former)
+            if chain.atoms[-1].type != "person" and read.head is not None:
+                # "Putin's spokesman", "the Biden administration": the person only says whose
+                return self._official(phrase, info.actor or self._persons[read.person][-1].actor, read, "title:person")
+            if not info.role and read.head is not None and info.actor:
+                info = SpeakerInfo(info.speaker, info.actor, info.kind, read.head.role, info.gender, info.method)
             return info
-        if nongov and nongov != "out_of_office" and (head is None or atoms[-1].type == "nongov"):
-            return SpeakerInfo(phrase, "", "other", "media" if nongov == "media" else "", gender, f"nongov:{nongov}")
-        if named is not None:
-            honorific, name = named
-            if isinstance(honorific, Mapping) and honorific:
-                gender = gender or honorific.get("gender", "")
-            role = self._role(head, institution, deputy) if head is not None else \
-                (honorific.get("role", "") if isinstance(honorific, Mapping) else "")
-            known = self._variants.get(name.lower())
-            if known:
-                return self._person_info(known, date, former=former)
-            method = f"title:{actor_from}" if actor_from else "title:generic"
-            if actor_from == "place":
-                method = "title:nationality"
-            return SpeakerInfo(name, "" if former else actor, "person", role, gender,
-                               "nongov:former" if former else method)
-        if head is not None:
-            method = {"place": "title:nationality", "institution": "title:institution"}.get(actor_from, "title:generic")
-            return self._official(phrase, actor, head, institution, gender, deputy, former, method)
-        if isinstance(institution, Institution):
-            if former:
+        if read.nongov and read.nongov != "out_of_office" and (read.head is None or chain.atoms[-1].type == "nongov"):
+            return SpeakerInfo(phrase, "", "other", "media" if read.nongov == "media" else "", read.gender,
+                               f"nongov:{read.nongov}")
+        if read.named is not None:
+            return self._named(read, actor, method, date)
+        if isinstance(read.institution, Institution) and (read.head is None or read.head.kind == "institution"):
+            # "South Korea's National Intelligence Service", "the state news agency KCNA"
+            if read.former:
                 return None
-            return SpeakerInfo(institution.name, actor, "institution", institution.role, "", "registry:institution")
-        if actor and not former and len(atoms) == 1:
-            kind = "state" if self.actors[actor].kind == "state" else "institution"
-            return SpeakerInfo(self.actors[actor].name, actor, kind, "", "", "registry:place")
-        if actor and not former:   # "U.S.-" joined pieces without a title: take the first place
+            return SpeakerInfo(read.institution.name, actor or read.institution.actor, "institution",
+                               read.institution.role, "", "registry:institution")
+        if read.head is not None:
+            return self._official(phrase, actor, read, method)
+        if actor and not read.former:
             kind = "state" if self.actors[actor].kind == "state" else "institution"
             return SpeakerInfo(self.actors[actor].name, actor, kind, "", "", "registry:place")
         return None
 
-    def _any_actor(self, canonical: str) -> str:
-        return self._persons[canonical][-1].actor
+    def _pick_actor(self, read: "_Reading") -> tuple[str, str]:
+        """The first actor named in the mention; an ambassador's is the first *state* ("the UN ambassador")."""
+        for code, source in read.actors:
+            if read.head is not None and read.head.role == "ambassador" and self.actors[code].kind != "state":
+                continue
+            return code, source
+        return "", ""
 
-    def _role(self, head: _Title, institution: object, deputy: bool) -> str:
-        role = head.role
-        if head.head and institution is not None:
-            inst_role = institution.role if isinstance(institution, (Institution, _Title)) else ""
-            role = self._head_roles.get(inst_role, role)
-        if deputy and role not in ("spokesperson", "ambassador", "military", "official", "intelligence"):
+    def _named(self, read: "_Reading", actor: str, method: str, date: str | None) -> SpeakerInfo:
+        """An honorific or a title with a name the registry may not know: "Ms. Tanaka", "Foreign Minister X"."""
+        honorific, name = read.named
+        known = self._variants.get(name.lower())
+        if known:
+            return self._person_info(known, date, former=read.former)
+        gender = read.gender or honorific.get("gender", "")
+        role = self._role(read) if read.head is not None else honorific.get("role", "")
+        if read.former:
+            return SpeakerInfo(name, "", "person", "", gender, "nongov:former")
+        return SpeakerInfo(name, actor, "person", role, gender, method)
+
+    def _role(self, read: "_Reading") -> str:
+        role = read.head.role
+        if read.head.head and read.institution is not None:   # "the NIS chief", "head of military intelligence"
+            role = self._head_roles.get(read.institution.role, role)
+        if read.deputy and role not in ("spokesperson", "ambassador", "military", "official", "intelligence"):
             role = "minister" if role.endswith("minister") else "official"
         return role
 
-    def _official(self, phrase: str, actor: str, head: _Title, institution: object, gender: str,
-                  deputy: bool, former: bool, method: str) -> SpeakerInfo:
-        if former:
-            return SpeakerInfo(phrase, "", "official", "", gender, "nongov:former")
-        if head.kind == "institution":
-            return SpeakerInfo(phrase, actor, "institution", head.role, "", method)
-        return SpeakerInfo(phrase, actor, "official", self._role(head, institution, deputy), gender, method)
+    def _official(self, phrase: str, actor: str, read: "_Reading", method: str) -> SpeakerInfo:
+        if read.former:
+            return SpeakerInfo(phrase, "", "official", "", read.gender, "nongov:former")
+        if read.head.kind == "institution":
+            return SpeakerInfo(phrase, actor, "institution", read.head.role, "", method)
+        return SpeakerInfo(phrase, actor, "official", self._role(read), read.gender, method)
 
 
 # --------------------------------------------------------------------------- chain rules
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What the atoms of one mention say, before deciding who it is."""
+
+    actors: tuple[tuple[str, str], ...]   # (code, "place" | "institution"), in order, hosts left out
+    institution: Institution | _Title | None
+    head: _Title | None                    # the title that names the speaker's office
+    person: str                            # canonical name of a registered person
+    named: tuple[Mapping, str] | None      # (honorific, name) of a person the registry may not know
+    nongov: str
+    gender: str
+    former: bool
+    deputy: bool
+
+
+def _read_chain(chain: _Chain) -> _Reading:
+    """Collect actors, institution, head title, names and modifiers from a mention's atoms.
+
+    The head is the last title before "of/for/at" ("spokesperson for the Chinese foreign
+    ministry" -> spokesperson); after "ambassador to (the) X", X is the host, not the sender.
+    """
+    actors: list[tuple[str, str]] = []
+    institution = head = None
+    head_locked = hosted = False
+    person, named, nongov, gender = "", None, "", ""
+    former = deputy = False
+    for atom, connector in zip(chain.atoms, chain.connectors):
+        if connector == "to":
+            hosted = True
+        elif connector == "of":
+            head_locked, hosted = head is not None, False
+        elif atom.type not in ("place", "institution"):
+            hosted = False   # "Ambassador to the UN Linda Thomas-Greenfield": the name is the sender
+        if hosted:
+            continue
+        if atom.type == "place":
+            actors.append((atom.value[0], "place"))
+        elif atom.type == "institution":
+            institution = atom.value
+            actors.append((atom.value.actor, "institution"))
+        elif atom.type == "title":
+            if atom.value.kind == "institution" and not isinstance(institution, Institution):
+                institution = atom.value
+            if not head_locked:
+                head = atom.value
+            gender = gender or atom.value.gender
+        elif atom.type == "person":
+            person = atom.value
+        elif atom.type == "named":
+            named = atom.value
+        elif atom.type == "nongov":
+            nongov = atom.value
+            former = former or atom.value == "out_of_office"
+        elif atom.type == "modifier":
+            former = former or atom.value == "former"
+            deputy = deputy or atom.value == "deputy"
+    return _Reading(tuple(actors), institution, head, person, named, nongov, gender, former, deputy)
+
 
 
 def _connector(gap: str) -> str | None:
     """How two neighbouring atoms are joined, or None if the text between them separates them."""
     if gap == "" or _GAP_PLAIN.fullmatch(gap):
         return "plain"
+    if _GAP_POSSESSIVE.fullmatch(gap):
+        return "poss"
     if _GAP_OF.fullmatch(gap):
         return "of"
     if _GAP_TO.fullmatch(gap):
@@ -765,16 +814,21 @@ def _joins(members: list[_Atom], connectors: list[str], nxt: _Atom, connector: s
     if last.type in ("named",):
         return False
     if last.type == "nongov" and last.value == "out_of_office":   # "President-elect Donald Trump"
-        return connector == "plain" and nxt.type in ("person", "named", "place", "title", "modifier")
+        return connector in ("plain", "poss") and nxt.type in ("person", "named", "place", "title", "modifier")
     if last.type == "person":
         # "Putin's spokesman", "the Biden administration"
-        return connector == "plain" and nxt.type == "title"
-    if connector in ("of", "to"):
+        return connector in ("plain", "poss") and nxt.type == "title"
+    if connector == "to":   # "ambassador to the U.N.": the host joins, and does not speak
+        return last.type == "title" and last.value.role in ("ambassador", "embassy") and \
+            nxt.type in ("place", "institution")
+    if connector == "of":
         # "spokesperson for the Chinese foreign ministry", "ambassador to the U.N."
         return last.type == "title" and nxt.type in ("place", "institution", "title", "modifier") or \
-            (last.type == "nongov" and nxt.type in ("place", "institution", "nongov"))
+            (last.type == "nongov" and nxt.type == "nongov")   # "a professor at Kookmin University"
     if nxt.type == "place":
-        return last.type == "modifier"   # "a senior U.S. official", "former South Korean President"
+        # "a senior U.S. official"; "North Korea's UN ambassador" (a state's post at an organisation)
+        return last.type == "modifier" or (connector == "poss" and last.type == "place" and
+                                           last.value[2] == "state" and nxt.value[2] == "organisation")
     if nxt.type in ("institution", "title", "person", "named", "nongov"):
         if last.type == "nongov" and nxt.type != "nongov":
             return False
@@ -782,6 +836,19 @@ def _joins(members: list[_Atom], connectors: list[str], nxt: _Atom, connector: s
     if nxt.type == "modifier":
         return last.type in ("modifier", "place", "institution")
     return False
+
+
+def _with_unknown_possessor(text: str, chain: _Chain, floor: int) -> _Chain:
+    """"Vietnam's Foreign Ministry spokeswoman": a nationality the registry lacks still belongs to the
+    mention, so the speaker is marked ``title:unregistered`` rather than taken for a known actor."""
+    first = chain.atoms[0]
+    if first.type not in ("title", "modifier") or chain.unregistered is not None:
+        return chain
+    before = text[max(floor, first.start - 40):first.start]
+    match = _POSSESSOR.search(before)
+    if not match or match.group(1).split()[0] in _NOT_NAMES:
+        return chain
+    return _Chain(chain.atoms, chain.connectors, first.start - len(before) + match.start(1))
 
 
 def _overlap(a: Person, b: Person) -> str:

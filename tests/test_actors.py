@@ -59,6 +59,19 @@ CASES = [
     ("Shoigu", "2024-03-01", info("Sergei Shoigu", "RUS", "person", "defence_minister", "m", "registry:person")),
     ("Shoigu", "2024-11-01", info("Sergei Shoigu", "RUS", "person", "security_adviser", "m", "registry:person")),
     ("Kallas", "2025-02-01", info("Kaja Kallas", "EU", "person", "foreign_minister", "f", "registry:person")),
+    ("Trump's national security adviser Mike Waltz", "2025-02-10",
+     info("Mike Waltz", "USA", "person", "security_adviser", "m", "registry:person")),
+    ("Mr. Putin", None, info("Vladimir Putin", "RUS", "person", "head_of_state", "m", "registry:person")),
+    ("Then-Defense Minister Shin Won-sik", "2024-08-01",
+     info("Shin Won-sik", "KOR", "person", "defence_minister", "m", "registry:person")),
+    # people the registry does not know, named after a title or honorific
+    ("Turkish Foreign Minister Hakan Fidan", None,
+     info("Hakan Fidan", "TUR", "person", "foreign_minister", "m", "registry:person")),
+    ("Foreign Minister Mevlut Cavusoglu", None,
+     info("Mevlut Cavusoglu", "", "person", "foreign_minister", "", "title:generic")),
+    ("Vietnam's Foreign Ministry spokeswoman Pham Thu Hang", None,
+     info("Pham Thu Hang", "", "person", "spokesperson", "f", "title:unregistered")),
+    ("Gen. Kim", None, info("Kim", "", "person", "military", "", "title:generic")),
     # unnamed officials, by title
     ("Russia's deputy defence minister", None,
      info("Russia's deputy defence minister", "RUS", "official", "minister", "", "title:nationality")),
@@ -71,6 +84,14 @@ CASES = [
     ("the Chinese foreign ministry spokesperson", None,
      info("Chinese foreign ministry spokesperson", "CHN", "official", "spokesperson", "", "title:nationality")),
     ("the spokesman", None, info("spokesman", "", "official", "spokesperson", "m", "title:generic")),
+    ("the press secretary of the Russian leader", None,
+     info("press secretary of the Russian leader", "RUS", "official", "spokesperson", "", "title:nationality")),
+    ("Putin's spokesman", None, info("Putin's spokesman", "RUS", "official", "spokesperson", "m", "title:person")),
+    ("the UN ambassador", None, info("UN ambassador", "", "official", "ambassador", "", "title:generic")),
+    ("North Korea's UN ambassador", None,
+     info("North Korea's UN ambassador", "PRK", "official", "ambassador", "", "title:nationality")),
+    ("the head of Ukraine's military intelligence", None,
+     info("head of Ukraine's military intelligence", "UKR", "official", "intelligence", "", "title:nationality")),
     ("the NIS chief", None, info("NIS chief", "KOR", "official", "intelligence", "", "title:institution")),
     ("Russia's ambassador to the U.N.", None,
      info("Russia's ambassador to the U.N.", "RUS", "official", "ambassador", "", "title:nationality")),
@@ -84,6 +105,10 @@ CASES = [
     ("North Korea's state media", None,
      info("North Korea's state media", "PRK", "institution", "media", "", "title:nationality")),
     ("KCNA", None, info("Korean Central News Agency", "PRK", "institution", "media", "", "registry:institution")),
+    ("the state news agency KCNA", None,
+     info("Korean Central News Agency", "PRK", "institution", "media", "", "registry:institution")),
+    ("the Biden administration", None,
+     info("Biden administration", "USA", "institution", "executive", "", "registry:institution")),
     ("the Kremlin", None, info("Kremlin", "RUS", "institution", "executive", "", "registry:institution")),
     ("the State Department", None,
      info("State Department", "USA", "institution", "foreign_ministry", "", "registry:institution")),
@@ -140,6 +165,19 @@ def test_find_mentions_offsets_and_longest_match(registry):
         ("lawmakers", "", "other"),
         ("North Korean troops", "PRK", "institution"),
     ]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Officials said the North Korean leader spoke.", [("Officials", ""), ("North Korean leader", "PRK")]),
+    ("The North said so.", []),    # sentence-initial "The" is not "the North": left to the reader
+    ("Then the North said so.", [("the North", "PRK")]),
+    ("Ships in the South China Sea.", []),
+    ("U.S.-led talks between Russia-North Korea partners", [("U.S.", "USA"), ("Russia", "RUS"), ("North Korea", "PRK")]),
+    ("Reporters at the White House asked Blinken.", [("Reporters", ""), ("White House", "USA"), ("Blinken", "USA")]),
+])
+def test_find_mentions_boundaries(registry, text, expected):
+    found = [(text[s:e], i.actor) for s, e, i in registry.find_mentions(text, date="2024-11-13")]
+    assert found == expected
 
 
 def test_find_mentions_on_the_seed_names_the_main_speakers(registry):
@@ -228,6 +266,20 @@ def test_user_yaml_problems_name_the_file_and_the_problem(write, content, proble
     assert str(path) in str(caught.value)
     assert problem in str(caught.value)
     assert isinstance(caught.value, ValueError)
+
+
+def test_an_ambiguous_name_variant_is_an_error(write):
+    path = write("clash.yml", "USA:\n  people:\n    - name: Jane Peskov\n      variants: [Peskov]\n")
+    with pytest.raises(RegistryError, match="clash.yml: the name variant 'Peskov' is used by both"):
+        load_registry(path)
+
+
+def test_user_files_are_cached_until_they_change(write):
+    path = write("cached.yml", "USA:\n  color: '#111111'\n")
+    first = load_registry(path)
+    assert load_registry(str(path)) is first
+    path.write_text("USA:\n  color: '#222222'\n    \n", encoding="utf-8")
+    assert load_registry(path).palette()["USA"] == "#222222"
 
 
 def test_a_missing_user_file_is_a_clear_error(tmp_path):
