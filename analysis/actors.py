@@ -20,6 +20,21 @@ expressions, and atoms that stand next to each other ("Russia" "'s" "deputy" "de
 
 A user's YAML file (same schema) extends or overrides the shipped registry:
 ``load_registry(extra="my_actors.yml")``.
+
+Modelling decisions (each is data a user can override):
+
+* A person speaks for an actor only while one of their dated roles holds on the document's date
+  ("from" inclusive, "until" exclusive); "former", "ex-" and "-elect" always mean actor "".
+  Without a date, a person's most recent role counts.
+* News agencies, TASS and Xinhua included, report rather than speak for a government (actor "",
+  role "media"); North Korea's KCNA, Rodong Sinmun and KCTV carry the DPRK's official statements
+  and are PRK institutions with role "media".
+* Lawmakers, analysts, journalists, individual soldiers and residents speak for no government
+  ("nongov:*" methods); "troops"/"forces"/"the military" of a nation are its armed forces.
+* "Brussels" is not a speaker (more often a meeting place); an ambassador's organisation ("the UN
+  ambassador") is the host, not the sender.
+* A nationality the registry lacks ("Vietnam's foreign ministry spokeswoman") gives actor "" with
+  method "title:unregistered", so it is never mistaken for a known government.
 """
 
 from __future__ import annotations

@@ -238,6 +238,17 @@ def test_user_yaml_adds_an_actor_and_a_person(write):
     assert "KAZ" not in load_registry().actors          # the shipped registry is untouched
 
 
+def test_the_hanoi_exercise_extension(write):
+    path = write("vnm.yml", "VNM:\n  name: Vietnam\n  color: '#112233'\n  names: [Vietnam]\n  capitals: [Hanoi]\n"
+                            "  people:\n    - name: Pham Thu Hang\n      variants: [Hang]\n      gender: f\n"
+                            "      roles: [{role: spokesperson, title: Foreign Ministry Spokesperson}]\n")
+    text = "Vietnam's Foreign Ministry spokeswoman Pham Thu Hang said Hanoi was watching. Hang added more."
+    found = [(text[s:e], i.actor, i.speaker) for s, e, i in load_registry(path).find_mentions(text)]
+    assert found == [("Vietnam's Foreign Ministry spokeswoman Pham Thu Hang", "VNM", "Pham Thu Hang"),
+                     ("Hanoi", "VNM", "Vietnam"), ("Hang", "VNM", "Pham Thu Hang")]
+    assert load_registry().resolve("Hang") is None
+
+
 def test_user_dict_overrides_colour_and_replaces_a_person():
     mine = load_registry({"USA": {"color": "#000000",
                                   "people": [{"name": "Antony Blinken", "variants": ["Blinken"], "gender": "m",
