@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 CORPUS ?= seeds
 
-.PHONY: install install-test report analyze test lab classroom clean help
+.PHONY: install install-test report analyze test lab classroom clean help screenshots
 
 help:
 	@echo "make report     analyse $(CORPUS)/ into results/ and build reports/ (sets up .venv)"
@@ -47,3 +47,12 @@ classroom: install
 
 clean:
 	rm -rf results reports classroom .pytest_cache
+
+# A look at the reports as a reader sees them (needs Debian's chromium: apt-get install chromium).
+screenshots: report
+	mkdir -p reports/screenshots
+	for page in reports/*.html; do \
+	  chromium --headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update \
+	    --no-first-run --user-data-dir=$$(mktemp -d) --window-size=1280,2400 \
+	    --screenshot=reports/screenshots/$$(basename $$page .html).png $$page; \
+	done

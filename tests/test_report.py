@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import shutil
+import subprocess
 
 import nbformat
 import pytest
@@ -98,3 +100,22 @@ def test_notebooks_are_committed_without_outputs_and_with_parameters():
         assert all(not c.get("outputs") and not c.get("execution_count") for c in nb.cells if c.cell_type == "code"), path
         tags = [t for c in nb.cells for t in c.metadata.get("tags", [])]
         assert "parameters" in tags, f"{path} has no cell tagged 'parameters'"
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (apt-get install chromium)")
+def test_report_renders_in_headless_chromium(seed_reports, tmp_path):
+    out, _ = seed_reports
+    page = (out / "01-overview.html").resolve().as_uri()
+    profile = ["--user-data-dir=" + str(tmp_path / "profile")]
+    dom = subprocess.run([CHROMIUM, *CHROMIUM_FLAGS, *profile, "--dump-dom", page],
+                         capture_output=True, text=True, timeout=120).stdout
+    assert dom.count("<img") >= 2 and "Overview" in dom
+    shot = tmp_path / "overview.png"
+    subprocess.run([CHROMIUM, *CHROMIUM_FLAGS, *profile, "--window-size=1280,2400", f"--screenshot={shot}", page],
+                   capture_output=True, timeout=120)
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 50_000
