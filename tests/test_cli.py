@@ -112,4 +112,5 @@ def test_parallel_jobs_give_the_same_bytes(write, tmp_path):
 def test_help_lists_commands(capsys):
     with pytest.raises(SystemExit):
         main(["--help"])
-    assert all(word in capsys.readouterr().out for word in ("analyze", "evaluate", "report", "classroom"))
+    out = capsys.readouterr().out
+    assert all(word in out for word in ("analyze", "evaluate", "report", "classroom"))
