@@ -109,6 +109,7 @@ def table_writer(out: Path, columns: list[str]) -> Iterator:
                 sink = _CsvSink(handle, columns) if fmt == ".csv" else _JsonlSink(handle, columns)
                 yield sink
                 sink.close()
+        os.chmod(temp, 0o644)  # mkstemp creates 0600; results are meant to be shared
         os.replace(temp, out)
     finally:
         if temp.exists():

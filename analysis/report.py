@@ -7,14 +7,16 @@ and writes ``reports/NN-*.html`` and the executed ``reports/NN-*.ipynb``.
 Builds are byte-for-byte identical when repeated: no execution timestamps,
 fixed ``PYTHONHASHSEED`` and ``SOURCE_DATE_EPOCH``, a fixed matplotlib SVG hash
 salt, stable cell ids, sorted JSON keys, and an HTML template without any
-JavaScript. HTML produced by cells is sanitised, so article text containing
-``<script>`` cannot run in a report.
+JavaScript. Article text reaches a report only through escaped outputs (pandas
+tables, printed text); a rendered page that still holds a ``<script`` tag or an
+inline event handler is refused, so a corpus cannot run code in a report.
 """
 
 from __future__ import annotations
 
 import copy
 import os
+import re
 import tempfile
 from importlib import resources
 from pathlib import Path
@@ -35,6 +37,10 @@ REPRODUCIBLE_ENV = {
     "TQDM_DISABLE": "1",
 }
 MATPLOTLIBRC = "svg.hashsalt: discourse-report\nsvg.fonttype: path\npath.simplify: True\n"
+
+
+ACTIVE_HTML = re.compile(r"<script|<iframe|<object|<embed|\son[a-z]+\s*=|javascript:", re.IGNORECASE)
+FILE_MODE = 0o644
 
 
 class ReportError(Exception):
@@ -81,7 +87,8 @@ def execute_notebook(path: Path, parameters: dict, *, workdir: Path) -> nbformat
         Path(rcdir, "matplotlibrc").write_text(MATPLOTLIBRC, encoding="utf-8")
         env = {**os.environ, **REPRODUCIBLE_ENV, "MATPLOTLIBRC": rcdir}
         client = NotebookClient(nb, timeout=KERNEL_TIMEOUT, kernel_name="python3", record_timing=False,
-                                allow_errors=False, resources={"metadata": {"path": str(workdir)}})
+                                allow_errors=False, resources={"metadata": {"path": str(workdir)}},
+                                extra_arguments=["--IPKernelApp.log_level=ERROR"])
         try:
             client.execute(env=env, cwd=str(workdir))
         except CellExecutionError as exc:
@@ -109,9 +116,17 @@ def render_html(nb: nbformat.NotebookNode, *, with_code: bool) -> str:
     template_dir = resources.files("analysis").joinpath("resources", "report_template")
     exporter = HTMLExporter(template_name=TEMPLATE_NAME, extra_template_basedirs=[str(template_dir)],
                             exclude_input=not with_code, exclude_input_prompt=not with_code,
-                            exclude_output_prompt=True, sanitize_html=True, embed_images=True)
+                            exclude_output_prompt=True, embed_images=True)
     body, _ = exporter.from_notebook_node(nb)
     return body
+
+
+def check_static(html: str, where: Path) -> None:
+    """Refuse a page that could run code (a script, an embedded object, an event handler)."""
+    found = ACTIVE_HTML.search(html)
+    if found:
+        context = html[max(0, found.start() - 60):found.end() + 60].replace("\n", " ")
+        raise ReportError(f"{where}: the rendered report contains active HTML ({found.group()!r}) near: {context}")
 
 
 def write_atomically(path: Path, text: str) -> None:
@@ -120,6 +135,7 @@ def write_atomically(path: Path, text: str) -> None:
     try:
         with open(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
+        os.chmod(temp, FILE_MODE)
         os.replace(temp, path)
     finally:
         if os.path.exists(temp):
@@ -140,7 +156,9 @@ def build_reports(*, corpus: str | Path = "seeds", out: Path = Path("reports"), 
     for path in tqdm(find_notebooks(notebooks), desc="report", unit="notebook", disable=not progress, leave=False):
         executed = execute_notebook(path, {"CORPUS": corpus_for_notebook}, workdir=notebooks.resolve())
         html_path, ipynb_path = out / f"{path.stem}.html", out / f"{path.stem}.ipynb"
+        html = render_html(executed, with_code=with_code)
+        check_static(html, html_path)
         write_atomically(ipynb_path, nbformat.writes(executed) + "\n")
-        write_atomically(html_path, render_html(executed, with_code=with_code))
+        write_atomically(html_path, html)
         written += [html_path, ipynb_path]
     return written

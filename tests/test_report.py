@@ -119,3 +119,12 @@ def test_report_renders_in_headless_chromium(seed_reports, tmp_path):
     subprocess.run([CHROMIUM, *CHROMIUM_FLAGS, *profile, "--window-size=1280,2400", f"--screenshot={shot}", page],
                    capture_output=True, timeout=120)
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 50_000
+
+
+def test_active_html_is_refused():
+    from analysis.report import check_static
+
+    check_static("<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>", ROOT / "x.html")
+    for page in ["<script>alert(1)</script>", '<img src=x onerror="alert(1)">', '<a href="javascript:go()">x</a>']:
+        with pytest.raises(ReportError, match="x.html: the rendered report contains active HTML"):
+            check_static(page, ROOT / "x.html")
