@@ -160,3 +160,12 @@ def check_disagreements(found: pd.DataFrame | None, sentences: pd.DataFrame) -> 
         raise ExerciseFeedback(f"you missed {len(missing)} sentence(s), e.g. row {missing[0]}.",
                                "A sentence disagrees when any two of the three signs differ.")
     return _ok(f"{len(found)} sentences where the measures disagree.")
+
+
+def compare_labels(sample: pd.DataFrame, labels: Sequence[str] | None) -> pd.DataFrame | Feedback:
+    """Your labels beside the toolkit's, with the toolkit's evidence, disagreements first."""
+    if labels is None:
+        return Feedback(NOT_ANSWERED)
+    table = sample.assign(mine=list(labels), agree=[a == b for a, b in zip(labels, sample["stance"])])
+    columns = ["text", "speaker", "mine", "stance", "stance_cues", "agree"]
+    return table.loc[:, [c for c in columns if c in table.columns]].sort_values("agree", kind="stable")
