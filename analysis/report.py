@@ -39,7 +39,9 @@ REPRODUCIBLE_ENV = {
 MATPLOTLIBRC = "svg.hashsalt: discourse-report\nsvg.fonttype: path\npath.simplify: True\n"
 
 
-ACTIVE_HTML = re.compile(r"<script|<iframe|<object|<embed|\son[a-z]+\s*=|javascript:", re.IGNORECASE)
+#: Real tags that could run code: scripts, embedded objects, and event handlers or javascript: links
+#: inside a tag. Escaped article text (&lt;img onerror=…&gt;) is not a tag and is fine.
+ACTIVE_HTML = re.compile(r"<(?:script|iframe|object|embed)\b|<[a-z][^>]*?(?:\son[a-z]+\s*=|javascript:)", re.IGNORECASE)
 FILE_MODE = 0o644
 
 

@@ -90,6 +90,12 @@ def sentences(doc: Document, *, include_boilerplate: bool = True) -> list[Senten
     for number, (para_start, para_end) in enumerate(paragraphs(doc.norm)):
         for start, end in split_sentences(doc.norm, para_start, para_end):
             start = _after_dateline(doc, start, end)
+            while start < end and doc.norm[start].isspace():  # Punkt's idea of space is narrower
+                start += 1
+            while end > start and doc.norm[end - 1].isspace():
+                end -= 1
+            if start == end:
+                continue
             kind = _boilerplate_kind(doc, start, end)
             if kind and not include_boilerplate:
                 continue
