@@ -15,7 +15,7 @@ import pandas as pd
 
 from .corpus import Document
 from .schema import LIST_SEPARATOR, STANCES, UNATTRIBUTED
-from .text import read_word_list, tokens
+from .text import read_word_list, sentences, tokens
 
 G2_CRITICAL = 3.84  # chi-square, 1 degree of freedom, p < 0.05
 
@@ -84,7 +84,7 @@ def kwic(corpus, pattern: str, *, window: int = 5, case_insensitive: bool = True
     matchers = [re.compile(w if regex else re.escape(w), flags) for w in words]
     rows = []
     for doc in _documents(corpus):
-        toks = tokens(doc.norm)
+        toks = [tok for sent in sentences(doc) for tok in tokens(doc.norm, sent.start, sent.end)]
         for index in range(len(toks) - len(matchers) + 1):
             if all(m.fullmatch(toks[index + k].text) for k, m in enumerate(matchers)):
                 last = index + len(matchers) - 1
