@@ -141,8 +141,7 @@ def plot_frame_heatmap(utterances: pd.DataFrame, *, ax=None, normalize: str = "a
     if not rows:
         return _empty(ax, "no frames found")
     counts = pd.DataFrame(rows, columns=["actor", "frame"]).value_counts().unstack(fill_value=0)
-    actors = [a for a in _order(data, None) if a in counts.index]
-    counts = counts.loc[actors]
+    counts = counts.reindex(_order(data, None), fill_value=0)  # actors with no frame get a row of zeros
     if normalize == "actor":
         table = counts.div(data["actor"].value_counts().reindex(counts.index), axis=0)
     elif normalize == "none":
