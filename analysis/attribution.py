@@ -356,11 +356,8 @@ class _Extractor:
             if previous_info and COORDINATED.search(norm, sent.start, cue.start):
                 infos, span, clause = [previous_info], (-1, -1), cue.start  # "X said … and warned …"
             else:
-                clause = _clause_start(norm, sent.start, cue.start)
-                span = _speaker_phrase(norm, clause, cue.start)
-                phrase = norm[span[0]:span[1]]
-                infos = _joint(self.speakers, phrase) or [self.speakers.resolve(phrase)]
-                if not infos[0]:
+                clause, span, infos = self._subject(sent, cue)
+                if not infos:
                     continue
             for info in infos:
                 joint = "+joint" if len(infos) > 1 else ""
@@ -382,6 +379,28 @@ class _Extractor:
                 content_start = sent.start if match.start() > sent.start + 10 else phrase_end
                 self.emit(content_start, content_end, info, "indirect", "according to", "reported:according-to",
                           sent, (match.end(), phrase_end))
+
+    def _subject(self, sent: Sentence, cue: _Cue) -> tuple[int, tuple[int, int], list[SpeakerInfo]]:
+        """The speaker(s) before a cue; an apposition ("The head of the U.N., Antonio Guterres, urged")
+        is read by stepping back over up to two commas."""
+        norm, floor = self.norm, sent.start
+        clause = _clause_start(norm, floor, cue.start)
+        for _ in range(3):
+            span = _speaker_phrase(norm, clause, cue.start)
+            phrase = norm[span[0]:span[1]].strip(" ,")
+            infos = _joint(self.speakers, phrase) or [self.speakers.resolve(phrase)]
+            comma_before = norm[clause - 2:clause].strip().endswith(",") and clause - 2 > floor
+            if infos[0] and infos[0].kind == "official" and comma_before:  # "Peskov, the Kremlin spokesman, said"
+                earlier = _clause_start(norm, floor, clause - 2)
+                named = self.speakers.resolve(norm[earlier:clause].strip(" ,"))
+                if named and named.kind == "person" and named.actor in (infos[0].actor, ""):
+                    return earlier, (earlier, span[1]), [named]
+            if infos[0]:
+                return clause, span, infos
+            if not comma_before:
+                break
+            clause = _clause_start(norm, floor, clause - 2)
+        return clause, (-1, -1), []
 
     def _except(self, start: int, end: int) -> int:
         found = re.search(r"\bexcept\b", self.norm[start:end])
@@ -410,9 +429,10 @@ class _Extractor:
                 break
         mode = "reported" if cue.kind == "attitude" else "indirect"
         cue_text = norm[cue.start:start].strip(" ,")
+        minimum = 3
         if cue.lemma in OBJECT_VERBS and not (that and "that" in that.group()):
-            start = cue.start
-        if len(norm[start:end].split()) >= 3:
+            start, minimum = cue.start, 2
+        if len(norm[start:end].split()) >= minimum:
             self.emit(start, end, info, mode, cue_text, method, sent, span)
         if end < sent.end:
             self._participle(sent, end, info)
