@@ -342,8 +342,8 @@ class _Extractor:
         norm = self.norm
         previous_info: SpeakerInfo | None = None
         for cue in _cues(norm, sent.start, sent.end, consumed):
-            if self._inside_quote(sent, cue.start):
-                continue
+            if self._inside_quote(sent, cue.start) or (cue.kind != "silence" and cue.text.lower().endswith("ing")):
+                continue  # participles ("saying", "calling for") continue an earlier utterance
             preceding = norm[max(sent.start, cue.start - 10):cue.start].lower()
             if re.search(r"\bto\s*$", preceding) and cue.kind == "speech":
                 if re.search(r"except\s+to\s*$", preceding) and previous_info:
@@ -389,7 +389,8 @@ class _Extractor:
             span = _speaker_phrase(norm, clause, cue.start)
             phrase = norm[span[0]:span[1]].strip(" ,")
             infos = _joint(self.speakers, phrase) or [self.speakers.resolve(phrase)]
-            comma_before = norm[clause - 2:clause].strip().endswith(",") and clause - 2 > floor
+            comma_before = (not phrase or (infos[0] and infos[0].kind == "official")) \
+                and norm[clause - 2:clause].strip().endswith(",") and clause - 2 > floor
             if infos[0] and infos[0].kind == "official" and comma_before:  # "Peskov, the Kremlin spokesman, said"
                 earlier = _clause_start(norm, floor, clause - 2)
                 named = self.speakers.resolve(norm[earlier:clause].strip(" ,"))
