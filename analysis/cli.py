@@ -77,33 +77,32 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     return evaluate_main([args.what, *args.rest])
 
 
-def cmd_report(args: argparse.Namespace) -> int:
-    from .report import ReportError, build_reports
-
+def _write_files(build, error_type: type[Exception], *, verbose: bool) -> int:
+    """Run a builder that returns the files it wrote; report its error or, if asked, the files."""
     try:
-        written = build_reports(corpus=args.corpus, out=Path(args.out), with_code=args.with_code,
-                                notebooks=Path(args.notebooks), progress=sys.stderr.isatty())
-    except ReportError as exc:
+        written = build()
+    except error_type as exc:
         _error(str(exc))
         return EXIT_SOME_FAILED
-    if args.verbose:
+    if verbose:
         for path in written:
             sys.stderr.write(f"wrote {path}\n")
     return EXIT_OK
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from .report import ReportError, build_reports
+
+    return _write_files(lambda: build_reports(corpus=args.corpus, out=Path(args.out), with_code=args.with_code,
+                                              notebooks=Path(args.notebooks), progress=sys.stderr.isatty()),
+                        ReportError, verbose=args.verbose)
 
 
 def cmd_classroom(args: argparse.Namespace) -> int:
     from .classroom import ClassroomError, build_student_copies
 
-    try:
-        written = build_student_copies(source=Path(args.source), out=Path(args.out), force=args.force)
-    except ClassroomError as exc:
-        _error(str(exc))
-        return EXIT_SOME_FAILED
-    if args.verbose:
-        for path in written:
-            sys.stderr.write(f"wrote {path}\n")
-    return EXIT_OK
+    return _write_files(lambda: build_student_copies(source=Path(args.source), out=Path(args.out), force=args.force),
+                        ClassroomError, verbose=args.verbose)
 
 
 def build_parser() -> argparse.ArgumentParser:

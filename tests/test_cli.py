@@ -114,3 +114,19 @@ def test_help_lists_commands(capsys):
         main(["--help"])
     out = capsys.readouterr().out
     assert all(word in out for word in ("analyze", "evaluate", "report", "classroom"))
+
+
+def test_classroom_build_and_report_errors_are_named(tmp_path, capsys):
+    assert main(["classroom", "build", "--source", str(tmp_path), "--out", str(tmp_path / "s")]) == 1
+    assert "no exercise notebooks" in capsys.readouterr().err
+    assert main(["report", "--corpus", str(tmp_path / "none"), "--out", str(tmp_path / "r")]) == 1
+    assert "no such corpus file or folder" in capsys.readouterr().err
+
+
+def test_classroom_build_lists_files_when_verbose(tmp_path, capsys):
+    from .conftest import ROOT
+
+    out = tmp_path / "student"
+    assert main(["classroom", "build", "--source", str(ROOT / "notebooks" / "exercises"), "--out", str(out), "-v"]) == 0
+    err = capsys.readouterr().err
+    assert err.count("wrote ") == 5 and (out / "01-annotate-and-compare.ipynb").exists()
