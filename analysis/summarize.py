@@ -1,6 +1,12 @@
 """Summaries of the utterance table: per-actor aggregates with uncertainty, KWIC, collocations, keyness.
 
-Tables in, new tables out (quanteda's verb families): nothing here mutates its argument.
+Tables in, new tables out (quanteda's ``textstat_*`` family): nothing here mutates its argument,
+prints, or touches the network.
+
+* :func:`by_actor` -- one row per actor: counts, stance shares, means with bootstrap intervals.
+* :func:`kwic` -- keyword in context, with offsets back into the document text.
+* :func:`collocations` -- word pairs that co-occur more than chance (NLTK, PMI or log-likelihood).
+* :func:`keyness` -- log-likelihood (G²) key words of each group against all other groups.
 """
 
 from __future__ import annotations
@@ -8,154 +14,387 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
 import pandas as pd
 
-from .corpus import Document
-from .schema import LIST_SEPARATOR, STANCES, UNATTRIBUTED
-from .text import read_word_list, sentences, tokens
+from .corpus import Document, normalise, paragraphs
+from .schema import LIST_SEPARATOR, MODES, STANCES, UNATTRIBUTED
+from .text import Token, read_word_list, sentences, split_sentences, tokens
 
-G2_CRITICAL = 3.84  # chi-square, 1 degree of freedom, p < 0.05
+#: Critical value of chi-square with 1 degree of freedom at p < 0.05.
+G2_CRITICAL = 3.84
+
+#: Decimals kept in the summary tables (shares, means, intervals, scores): they are for reading.
+DECIMALS = 4
+
+#: Display name of the row for utterances whose speaker represents no government.
+UNATTRIBUTED_NAME = "no government"
 
 BY_ACTOR_COLUMNS = (["actor", "actor_name", "utterances", "documents"] + [f"share_{s}" for s in STANCES]
                     + ["stance_mean", "stance_lo", "stance_hi", "sentiment_mean", "sentiment_lo", "sentiment_hi",
-                       "dominant_frames"])
+                       "dominant_frames"] + [f"mode_{m}" for m in MODES])
+KWIC_COLUMNS = ["doc_id", "start", "end", "from", "to", "pre", "keyword", "post"]
+COLLOCATION_COLUMNS = ["word1", "word2", "freq", "score", "measure"]
+KEYNESS_COLUMNS = ["group", "word", "count_target", "count_reference", "g2", "effect", "direction", "p"]
+
+COLLOCATION_MEASURES = ("pmi", "llr")
+
+# Largest number of resampled values held in memory at once by the bootstrap.
+_BOOT_CHUNK = 2_000_000
 
 
-def bootstrap_interval(values: np.ndarray, *, n_boot: int, ci: float, rng: np.random.Generator) -> tuple[float, float]:
-    """Percentile bootstrap interval of the mean; degenerate (lo = hi = mean) for one value."""
-    if len(values) == 1:
-        return float(values[0]), float(values[0])
-    means = rng.choice(values, size=(n_boot, len(values)), replace=True).mean(axis=1)
-    alpha = (1 - ci) / 2
+def _require(table: pd.DataFrame, columns: Iterable[str], caller: str) -> None:
+    missing = [c for c in columns if c not in table.columns]
+    if missing:
+        raise ValueError(f"{caller}: the table has no column(s) {', '.join(map(repr, missing))}; "
+                         f"it has: {', '.join(map(str, table.columns)) or 'none'}")
+
+
+def with_actor_labels(utterances: pd.DataFrame, column: str = "actor") -> pd.DataFrame:
+    """A copy whose empty or missing ``column`` values read ``UNATTRIBUTED``."""
+    values = utterances[column].fillna("").astype(str).replace("", UNATTRIBUTED)
+    return utterances.assign(**{column: values})
+
+
+# --------------------------------------------------------------------------- by_actor
+
+
+def bootstrap_interval(values, *, n_boot: int = 2000, ci: float = 0.95,
+                       rng: np.random.Generator | None = None) -> tuple[float, float]:
+    """Percentile bootstrap interval of the mean of ``values`` (NaN values are left out).
+
+    One value (or all values equal) gives the degenerate interval ``(value, value)``: resampling
+    cannot show spread that the sample does not have. No values gives ``(nan, nan)``.
+    """
+    data = np.asarray(values, dtype=float)
+    data = data[~np.isnan(data)]
+    if data.size == 0:
+        return math.nan, math.nan
+    if data.size == 1 or np.all(data == data[0]):
+        return float(data[0]), float(data[0])
+    rng = np.random.default_rng(0) if rng is None else rng
+    per_chunk = max(1, _BOOT_CHUNK // data.size)
+    means = np.concatenate([rng.choice(data, size=(min(per_chunk, n_boot - done), data.size), replace=True)
+                            .mean(axis=1) for done in range(0, n_boot, per_chunk)])
+    alpha = round((1 - ci) / 2, 12)  # 0.025 exactly for ci=0.95, not 0.025000000000000022
     return float(np.quantile(means, alpha)), float(np.quantile(means, 1 - alpha))
 
 
-def actor_names() -> dict[str, str]:
+def actor_name(code: str) -> str:
+    """The registry's display name of an actor code (the code itself when unknown)."""
+    if code in ("", UNATTRIBUTED):
+        return UNATTRIBUTED_NAME
     from .actors import load_registry
 
-    return {code: actor.name for code, actor in load_registry().actors.items()}
+    actor = load_registry().actors.get(code)
+    return actor.name if actor is not None else code
 
 
-def _frames_of(column: pd.Series) -> Counter:
-    counts: Counter = Counter()
-    for cell in column:
-        counts.update(f for f in str(cell).split(LIST_SEPARATOR) if f)
-    return counts
+def split_list(cell) -> list[str]:
+    """The items of a ``"; "``-joined cell ("" and NaN give no items)."""
+    if cell is None or (isinstance(cell, float) and math.isnan(cell)):
+        return []
+    return [item.strip() for item in str(cell).split(LIST_SEPARATOR.strip()) if item.strip()]
+
+
+def _top_frames(column: pd.Series, k: int = 3) -> str:
+    counts = Counter(frame for cell in column for frame in split_list(cell))
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    return LIST_SEPARATOR.join(frame for frame, _ in ranked[:k])
 
 
 def by_actor(utterances: pd.DataFrame, *, n_boot: int = 2000, seed: int = 0, ci: float = 0.95) -> pd.DataFrame:
-    """One row per actor (and an explicit 'unattributed' row): counts, stance shares, means with intervals."""
-    data = utterances.assign(actor=utterances["actor"].fillna("").replace("", UNATTRIBUTED))
-    names = actor_names()
+    """One row per actor: how much it says, with which stance, and how sure we can be.
+
+    Columns (``BY_ACTOR_COLUMNS``): ``actor`` (code; ``"unattributed"`` collects the rows whose
+    ``actor`` is empty), ``actor_name`` (registry display name), ``utterances``, ``documents``
+    (distinct ``doc_id``), ``share_oppose`` ... ``share_support`` (share of the actor's utterances
+    with each stance label; they sum to 1 when every label is one of ``STANCES``),
+    ``stance_mean/lo/hi`` and ``sentiment_mean/lo/hi`` (mean of ``stance_score`` / ``sentiment``
+    with a percentile bootstrap interval at level ``ci``), ``dominant_frames`` (the three most
+    frequent frames, ties alphabetical, ``"; "``-joined) and ``mode_direct`` ... ``mode_silence``
+    (utterances per attribution mode; 0 when the table has no ``mode`` column). Shares, means and
+    interval ends are rounded to ``DECIMALS`` (4) places.
+
+    The bootstrap draws ``n_boot`` resamples from ``numpy.random.default_rng(seed)``, restarted for
+    every actor, so an actor's interval does not change when other actors are added. An actor with
+    a single utterance (or identical values) gets the degenerate interval ``lo == hi == mean``;
+    read the ``utterances`` column before trusting a narrow interval. Missing scores are left out
+    of means and intervals (NaN when none remain).
+
+    Rows are sorted by ``utterances`` (most first), then ``actor``.
+    """
+    if n_boot < 1:
+        raise ValueError(f"n_boot must be at least 1, got {n_boot}")
+    if not 0 < ci < 1:
+        raise ValueError(f"ci must be between 0 and 1 (e.g. 0.95), got {ci}")
+    _require(utterances, ["doc_id", "actor", "stance", "stance_score", "sentiment", "frames"], "by_actor")
+    data = with_actor_labels(utterances)
     rows = []
     for actor, group in data.groupby("actor", sort=True):
-        rng = np.random.default_rng(seed)  # per actor, so adding an actor does not change the others
-        row = {"actor": actor, "actor_name": names.get(actor, "no government" if actor == UNATTRIBUTED else actor),
-               "utterances": len(group), "documents": group["doc_id"].nunique()}
-        shares = group["stance"].value_counts(normalize=True)
-        row.update({f"share_{s}": round(float(shares.get(s, 0.0)), 4) for s in STANCES})
+        rng = np.random.default_rng(seed)
+        row = {"actor": actor, "actor_name": actor_name(actor), "utterances": len(group),
+               "documents": group["doc_id"].nunique()}
+        stances = group["stance"].value_counts()
+        row.update({f"share_{s}": round(float(stances.get(s, 0)) / len(group), DECIMALS) for s in STANCES})
         for measure, column in (("stance", "stance_score"), ("sentiment", "sentiment")):
-            values = group[column].astype(float).to_numpy()
+            values = pd.to_numeric(group[column], errors="coerce").to_numpy(dtype=float)
             lo, hi = bootstrap_interval(values, n_boot=n_boot, ci=ci, rng=rng)
-            row.update({f"{measure}_mean": round(float(values.mean()), 4), f"{measure}_lo": round(lo, 4),
-                        f"{measure}_hi": round(hi, 4)})
-        top = _frames_of(group["frames"]).most_common()
-        row["dominant_frames"] = LIST_SEPARATOR.join(f for f, _ in sorted(top, key=lambda t: (-t[1], t[0]))[:3])
+            mean = float(np.nanmean(values)) if (~np.isnan(values)).any() else math.nan
+            row.update({f"{measure}_mean": round(mean, DECIMALS), f"{measure}_lo": round(lo, DECIMALS),
+                        f"{measure}_hi": round(hi, DECIMALS)})
+        row["dominant_frames"] = _top_frames(group["frames"])
+        modes = group["mode"].value_counts() if "mode" in group.columns else pd.Series(dtype=int)
+        row.update({f"mode_{m}": int(modes.get(m, 0)) for m in MODES})
         rows.append(row)
     table = pd.DataFrame(rows, columns=BY_ACTOR_COLUMNS)
     return table.sort_values(["utterances", "actor"], ascending=[False, True], kind="stable").reset_index(drop=True)
 
 
-def _documents(corpus) -> list[Document]:
-    return list(corpus.documents if hasattr(corpus, "documents") else corpus)
+# --------------------------------------------------------------------------- kwic
 
 
-def kwic(corpus, pattern: str, *, window: int = 5, case_insensitive: bool = True, regex: bool = False) -> pd.DataFrame:
-    """Keyword in context: every token (or phrase) matching ``pattern`` with ``window`` tokens each side.
+@dataclass(frozen=True)
+class _Piece:
+    """A stretch of text to search: its own text, a same-length normalised copy, and where it sits."""
 
-    Columns: ``doc_id, start, end, from, to, pre, keyword, post``: character offsets into the
-    document text and token positions; the text shown is the document's own.
+    doc_id: str
+    text: str
+    norm: str
+    offset: int = 0
+    utt_id: object = None
+    doc: Document | None = None
+
+
+def _pieces(source) -> list[_Piece]:
+    """Documents, texts or utterance rows as searchable pieces."""
+    if isinstance(source, pd.DataFrame):
+        _require(source, ["text"], "kwic")
+        pieces = []
+        for number, row in enumerate(source.to_dict("records")):
+            text = "" if pd.isna(row["text"]) else str(row["text"])
+            pieces.append(_Piece(str(row.get("doc_id", f"text{number + 1}")), text, normalise(text),
+                                 int(row.get("start", 0) or 0), row.get("utt_id", number)))
+        return pieces
+    if isinstance(source, (str, Document)):
+        source = [source]
+    pieces = []
+    for number, item in enumerate(source.documents if hasattr(source, "documents") else source):
+        if isinstance(item, Document):
+            pieces.append(_Piece(item.doc_id, item.text, item.norm, doc=item))
+        elif isinstance(item, str):
+            pieces.append(_Piece(f"text{number + 1}", item, normalise(item)))
+        else:
+            raise TypeError(f"expected Documents or strings, got {type(item).__name__}")
+    return pieces
+
+
+def _token_matchers(pattern: str, *, regex: bool, flags: int) -> list[re.Pattern]:
+    if not pattern.strip():
+        raise ValueError("the pattern is empty; give a word, a phrase or (with regex=True) a regular expression")
+    if regex:
+        return [re.compile(pattern, flags)]
+    words = [tok.text for tok in tokens(normalise(pattern.strip()))]
+    return [re.compile(".*".join(re.escape(part) for part in word.split("*")), flags) for word in words]
+
+
+def sentence_tokens(norm: str) -> list[Token]:
+    """Treebank tokens of ``norm``, sentence by sentence within each line, so that a
+    sentence-final period is its own token (the Treebank tokenizer splits it off only at the end
+    of the string it is given)."""
+    return [tok for para_start, para_end in paragraphs(norm)
+            for start, end in split_sentences(norm, para_start, para_end) for tok in tokens(norm, start, end)]
+
+
+def _show(text: str) -> str:
+    """Text for display: runs of white space (line breaks included) as one space, no ends."""
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def kwic(corpus, pattern: str, *, window: int = 5, case_insensitive: bool = True,
+         regex: bool = False) -> pd.DataFrame:
+    """Keyword in context: every match of ``pattern`` with ``window`` tokens on each side.
+
+    ``corpus`` is a :class:`~analysis.corpus.Corpus`, a Document, an iterable of Documents or of
+    strings (named ``text1``, ``text2``, ...), or an utterance table (then only what actors said is
+    searched, and the table's ``utt_id`` is kept in an extra ``utt_id`` column).
+
+    ``pattern`` is matched against the Treebank tokens of each sentence (for a Document, the
+    sentences of :func:`analysis.text.sentences`, which leave out a dateline): a word (``"troops"``), a phrase matched token by
+    token (``"North Korea"``), with ``*`` standing for any characters inside a word (``"troop*"``);
+    with ``regex=True`` a regular expression that must match one whole token. Matching ignores case
+    unless ``case_insensitive=False``, and treats curly and straight quotes alike.
+
+    Columns: ``doc_id, start, end`` (character offsets into the document text; for an utterance
+    table they are shifted by the row's ``start``), ``from, to`` (0-based positions of the first and
+    last matched token, inclusive, counted within the document or utterance), ``pre, keyword,
+    post`` (the original text, each run of white space shown as one space). Rows follow the
+    corpus order, then position.
     """
-    flags = re.IGNORECASE if case_insensitive else 0
-    words = pattern.split() if not regex else [pattern]
-    matchers = [re.compile(w if regex else re.escape(w), flags) for w in words]
+    if window < 0:
+        raise ValueError(f"window must be 0 or more tokens, got {window}")
+    matchers = _token_matchers(pattern, regex=regex, flags=re.IGNORECASE if case_insensitive else 0)
+    from_table = isinstance(corpus, pd.DataFrame)
     rows = []
-    for doc in _documents(corpus):
-        toks = [tok for sent in sentences(doc) for tok in tokens(doc.norm, sent.start, sent.end)]
-        for index in range(len(toks) - len(matchers) + 1):
-            if all(m.fullmatch(toks[index + k].text) for k, m in enumerate(matchers)):
-                last = index + len(matchers) - 1
-                pre = toks[max(0, index - window):index]
-                post = toks[last + 1:last + 1 + window]
-                rows.append({
-                    "doc_id": doc.doc_id, "start": toks[index].start, "end": toks[last].end,
-                    "from": index, "to": last,
-                    "pre": doc.text[pre[0].start:toks[index].start].strip() if pre else "",
-                    "keyword": doc.text[toks[index].start:toks[last].end],
-                    "post": doc.text[toks[last].end:post[-1].end].strip() if post else "",
-                })
-    return pd.DataFrame(rows, columns=["doc_id", "start", "end", "from", "to", "pre", "keyword", "post"])
+    for piece in _pieces(corpus):
+        toks = (sentence_tokens(piece.norm) if piece.doc is None else
+                [tok for sent in sentences(piece.doc) for tok in tokens(piece.doc.norm, sent.start, sent.end)])
+        for first in range(len(toks) - len(matchers) + 1):
+            if not all(m.fullmatch(toks[first + k].text) for k, m in enumerate(matchers)):
+                continue
+            last = first + len(matchers) - 1
+            start, end = toks[first].start, toks[last].end
+            pre_start = toks[max(0, first - window)].start if window and first else start
+            post_end = toks[min(len(toks) - 1, last + window)].end if window else end
+            row = {"doc_id": piece.doc_id, "start": piece.offset + start, "end": piece.offset + end,
+                   "from": first, "to": last, "pre": _show(piece.text[pre_start:start]),
+                   "keyword": _show(piece.text[start:end]), "post": _show(piece.text[end:post_end])}
+            if from_table:
+                row["utt_id"] = piece.utt_id
+            rows.append(row)
+    columns = KWIC_COLUMNS[:1] + ["utt_id"] + KWIC_COLUMNS[1:] if from_table else KWIC_COLUMNS
+    return pd.DataFrame(rows, columns=columns)
+
+
+# --------------------------------------------------------------------------- words
 
 
 @lru_cache(maxsize=1)
-def stopwords() -> frozenset[str]:
+def english_stopwords() -> frozenset[str]:
+    """The shipped English stopword list (``resources/stopwords_en.txt``; see its header)."""
     return frozenset(read_word_list("stopwords_en.txt"))
 
 
-def words_of(text: str, *, drop_stopwords: bool = True) -> list[str]:
-    """Lower-case alphabetic words (apostrophes kept), optionally without stopwords."""
-    found = re.findall(r"[a-z][a-z'-]*[a-z]|[a-z]", text.lower().replace("\u2019", "'"))
-    return [w for w in found if not (drop_stopwords and w in stopwords())]
+def _stopword_set(stopwords) -> frozenset[str]:
+    if stopwords is None:
+        return frozenset()
+    if isinstance(stopwords, str):
+        if stopwords != "english":
+            raise ValueError(f"unknown stopword list {stopwords!r}; use 'english', None, or a collection of words")
+        return english_stopwords()
+    return frozenset(str(word).lower() for word in stopwords)
 
 
-def collocations(corpus_or_texts, *, n: int = 20, min_freq: int = 2, measure: str = "pmi",
-                 window: int = 2) -> pd.DataFrame:
-    """Word pairs that co-occur more than chance (NLTK's bigram finder): PMI or log-likelihood ratio."""
+_WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]+(?:['-][^\W\d_]+)*")
+
+
+def words_of(text: str, *, stopwords="english") -> list[str]:
+    """Lower-case words of ``text``: letters, with inner apostrophes and hyphens kept
+    (``korea's``, ``non-interference``), initialisms with their dots (``u.s.``); numbers and punctuation left out, and ``stopwords``
+    (``"english"``, ``None`` or a collection of words) removed."""
+    drop = _stopword_set(stopwords)
+    return [w for w in _WORD.findall(normalise(str(text)).lower()) if w not in drop]
+
+
+def _texts(source) -> list[str]:
+    if isinstance(source, pd.DataFrame):
+        _require(source, ["text"], "collocations")
+        source = source["text"]
+    if isinstance(source, pd.Series):
+        return ["" if pd.isna(t) else str(t) for t in source]
+    return [piece.norm for piece in _pieces(source)]
+
+
+# --------------------------------------------------------------------------- collocations
+
+
+def collocations(corpus_or_texts, *, n: int | None = 20, min_freq: int = 2, measure: str = "pmi",
+                 window: int = 2, stopwords="english") -> pd.DataFrame:
+    """Word pairs that occur together more often than chance, scored by NLTK's bigram measures.
+
+    ``corpus_or_texts``: a Corpus, Documents, strings, a Series of texts or a table with a
+    ``text`` column. Words are lower-cased (see :func:`words_of`); pairs never cross from one text
+    into the next. ``window`` is NLTK's window size: 2 counts adjacent words, larger windows also
+    count ``w1 ... w2`` pairs up to ``window - 1`` words apart (frequencies then scaled by
+    ``1 / (window - 1)`` in the score, as NLTK does, following Church & Hanks 1990).
+    ``measure``: ``"pmi"`` (pointwise mutual information, log2) or ``"llr"`` (Dunning's
+    log-likelihood ratio). Pairs seen fewer than ``min_freq`` times, or with a stopword in them,
+    are dropped; stopwords still count as words for the statistics. ``stopwords``: ``"english"``
+    (the shipped list), ``None`` (keep every pair) or a collection of words.
+
+    Columns: ``word1, word2, freq`` (co-occurrences within the window), ``score`` (4 places), ``measure``;
+    the ``n`` best (all with ``n=None``), by score then alphabetically.
+    """
     from nltk.collocations import BigramAssocMeasures, BigramCollocationFinder
 
-    measures = {"pmi": BigramAssocMeasures.pmi, "llr": BigramAssocMeasures.likelihood_ratio}
-    if measure not in measures:
-        raise ValueError(f"unknown measure {measure!r}; choose one of: {', '.join(measures)}")
-    items = _documents(corpus_or_texts) if not isinstance(corpus_or_texts, pd.Series) else list(corpus_or_texts)
-    texts = [item.norm if isinstance(item, Document) else str(item) for item in items]
-    sequences = [words_of(t, drop_stopwords=False) for t in texts]
-    finder = BigramCollocationFinder.from_documents(sequences) if window == 2 else \
-        BigramCollocationFinder.from_words([w for s in sequences for w in s + ["<doc>"]], window_size=window)
+    scorers = {"pmi": BigramAssocMeasures.pmi, "llr": BigramAssocMeasures.likelihood_ratio}
+    if measure not in scorers:
+        raise ValueError(f"unknown measure {measure!r}; choose one of: {', '.join(COLLOCATION_MEASURES)}")
+    if window < 2:
+        raise ValueError(f"window must be at least 2 (adjacent words), got {window}")
+    if min_freq < 1:
+        raise ValueError(f"min_freq must be at least 1, got {min_freq}")
+    drop = _stopword_set(stopwords)
+    stream: list[str | None] = []
+    for text in _texts(corpus_or_texts):
+        stream.extend(words_of(text, stopwords=None))
+        stream.extend([None] * (window - 1))  # NLTK skips None: no pair spans two texts
+    finder = BigramCollocationFinder.from_words(stream, window_size=window)
     finder.apply_freq_filter(min_freq)
-    finder.apply_word_filter(lambda w: w in stopwords() or w == "<doc>")
-    scored = finder.score_ngrams(measures[measure])
-    rows = [{"word1": a, "word2": b, "freq": finder.ngram_fd[(a, b)], "score": round(score, 4), "measure": measure}
-            for (a, b), score in scored]
-    table = pd.DataFrame(rows, columns=["word1", "word2", "freq", "score", "measure"])
-    return table.sort_values(["score", "word1", "word2"], ascending=[False, True, True], kind="stable").head(n) \
-        .reset_index(drop=True)
+    if drop:
+        finder.apply_word_filter(lambda word: word in drop)
+    rows = [{"word1": a, "word2": b, "freq": int(finder.ngram_fd[(a, b)]), "score": round(float(score), DECIMALS),
+             "measure": measure} for (a, b), score in finder.score_ngrams(scorers[measure])]
+    table = pd.DataFrame(rows, columns=COLLOCATION_COLUMNS)
+    table = table.sort_values(["score", "word1", "word2"], ascending=[False, True, True], kind="stable")
+    return (table if n is None else table.head(n)).reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------- keyness
 
 
 def log_likelihood(a: int, b: int, c: int, d: int) -> float:
-    """Dunning's G² for a word seen ``a`` times in a target of ``c`` words and ``b`` times in ``d`` others."""
+    """Log-likelihood G² of a word seen ``a`` times in a target of ``c`` words and ``b`` times in a
+    reference of ``d`` words, in the form of Rayson & Garside (2000), the one the Lancaster
+    log-likelihood calculator, Wmatrix and AntConc compute, so a student can check a value there:
+
+        E1 = c (a + b) / (c + d),  E2 = d (a + b) / (c + d),  G² = 2 (a ln(a / E1) + b ln(b / E2))
+
+    (a zero count adds nothing). It keeps the two cells of the word itself; Dunning's (1993) full
+    2x2 statistic also sums the cells of all other words and comes out slightly smaller.
+    """
     e1 = c * (a + b) / (c + d)
     e2 = d * (a + b) / (c + d)
-    g2 = 0.0
-    if a:
-        g2 += a * math.log(a / e1)
-    if b:
-        g2 += b * math.log(b / e2)
-    return 2 * g2
+    return 2 * ((a * math.log(a / e1) if a else 0.0) + (b * math.log(b / e2) if b else 0.0))
+
+
+def log_ratio(a: int, b: int, c: int, d: int) -> float:
+    """Hardie's (2014) Log Ratio effect size: log2 of the ratio of relative frequencies, a zero
+    count counted as 0.5 so that the ratio stays finite."""
+    return math.log2(((a or 0.5) / c) / ((b or 0.5) / d))
 
 
 def keyness(utterances: pd.DataFrame, *, group: str = "actor", text_column: str = "text",
-            min_count: int = 2) -> pd.DataFrame:
-    """Log-likelihood keyness of each group's words against all other groups (Rayson & Garside 2000)."""
-    data = utterances.assign(**{group: utterances[group].fillna("").replace("", UNATTRIBUTED)})
-    counts = {name: Counter(w for text in rows[text_column] for w in words_of(str(text)))
+            min_count: int = 2, stopwords="english") -> pd.DataFrame:
+    """Log-likelihood keyness of each group's words against the words of all other groups.
+
+    For every group (default: each ``actor``; rows with no value form the ``"unattributed"``
+    group) and every word it uses at least ``min_count`` times, the word's count in the group
+    (``count_target``) is compared with its count in all other groups (``count_reference``), each
+    relative to the group's and the others' word totals. ``g2`` is the log-likelihood statistic
+    (:func:`log_likelihood`: Rayson & Garside 2000, after Dunning 1993), ``p`` its chi-square
+    (1 df) p-value; ``g2 >= 3.84`` means p < 0.05. ``g2`` and ``effect`` are rounded to 4 places. ``effect`` is the Log Ratio (log2 of relative frequencies),
+    ``direction`` ``"over"`` (more frequent in the group), ``"under"`` or ``"equal"``.
+    Words are those of :func:`words_of` with ``stopwords`` removed before counting.
+
+    Sorted by group, then over-used words first, then ``g2`` (largest first), then word.
+    """
+    if min_count < 1:
+        raise ValueError(f"min_count must be at least 1, got {min_count}")
+    _require(utterances, [group, text_column], "keyness")
+    drop = _stopword_set(stopwords)
+    data = with_actor_labels(utterances, group)
+    counts = {name: Counter(w for text in rows[text_column] if not pd.isna(text)
+                            for w in words_of(text, stopwords=drop))
               for name, rows in data.groupby(group, sort=True)}
-    total = Counter()
+    overall: Counter = Counter()
     for counter in counts.values():
-        total.update(counter)
-    size = sum(total.values())
+        overall.update(counter)
+    size = sum(overall.values())
     rows = []
     for name, counter in counts.items():
         target = sum(counter.values())
@@ -165,11 +404,14 @@ def keyness(utterances: pd.DataFrame, *, group: str = "actor", text_column: str 
         for word, a in counter.items():
             if a < min_count:
                 continue
-            b = total[word] - a
+            b = overall[word] - a
             g2 = log_likelihood(a, b, target, reference)
-            effect = math.log2(((a + 0.5) / target) / ((b + 0.5) / reference))
+            over, under = a * reference > b * target, a * reference < b * target
             rows.append({"group": name, "word": word, "count_target": a, "count_reference": b,
-                         "g2": round(g2, 4), "effect": round(effect, 4), "direction": "over" if effect > 0 else "under"})
-    table = pd.DataFrame(rows, columns=["group", "word", "count_target", "count_reference", "g2", "effect", "direction"])
-    return table.sort_values(["group", "g2", "word"], ascending=[True, False, True], kind="stable").reset_index(drop=True)
-
+                         "g2": round(g2, DECIMALS), "effect": round(log_ratio(a, b, target, reference), DECIMALS),
+                         "direction": "over" if over else "under" if under else "equal",
+                         "p": math.erfc(math.sqrt(max(g2, 0.0) / 2))})
+    table = pd.DataFrame(rows, columns=KEYNESS_COLUMNS)
+    table["_rank"] = table["direction"].map({"over": 0, "equal": 1, "under": 2})
+    table = table.sort_values(["group", "_rank", "g2", "word"], ascending=[True, True, False, True], kind="stable")
+    return table.drop(columns="_rank").reset_index(drop=True)

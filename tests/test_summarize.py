@@ -1,15 +1,19 @@
-"""Per-actor summaries, KWIC, collocations and keyness on tiny tables with exact values."""
+"""Per-actor summaries, KWIC, collocations and keyness on tiny tables and texts with exact expected rows."""
 
 from __future__ import annotations
 
 import math
 
+import numpy as np
 import pandas as pd
 import pytest
 
-from analysis.corpus import make_document
-from analysis.summarize import by_actor, collocations, keyness, kwic, log_likelihood
+from analysis.corpus import Corpus, make_document
+from analysis.schema import UNATTRIBUTED
+from analysis.summarize import (BY_ACTOR_COLUMNS, KEYNESS_COLUMNS, KWIC_COLUMNS, bootstrap_interval, by_actor,
+                                collocations, keyness, kwic, log_likelihood, log_ratio, words_of)
 
+from .fixtures_utterances import small_table, utterance_table
 
 def utterances(rows):
     columns = ["doc_id", "actor", "stance", "stance_score", "sentiment", "frames", "text"]
@@ -92,3 +96,223 @@ def test_collocations_llr_and_pmi():
     assert collocations(docs, measure="pmi", min_freq=2)["measure"].unique().tolist() == ["pmi"]
     with pytest.raises(ValueError, match="unknown measure 'chi'; choose one of: pmi, llr"):
         collocations(docs, measure="chi")
+
+
+# --------------------------------------------------------------------------- by_actor
+
+
+def test_by_actor_counts_shares_frames_and_modes():
+    table = by_actor(small_table())
+    assert list(table.columns) == BY_ACTOR_COLUMNS
+    assert list(table["actor"]) == ["USA", "RUS", UNATTRIBUTED]  # 3 utterances first, then by code
+    assert list(table["actor_name"]) == ["United States", "Russia", "no government"]
+    usa = table.iloc[0]
+    assert (usa["utterances"], usa["documents"]) == (3, 2)
+    assert usa["share_oppose"] == 0.6667  # rounded to 4 places
+    assert usa["share_neutral"] == 0.3333
+    assert (usa["share_evasive"], usa["share_support"]) == (0.0, 0.0)
+    assert usa["stance_mean"] == pytest.approx(-0.5)
+    assert usa["sentiment_mean"] == pytest.approx(0.0)
+    assert usa["dominant_frames"] == "security; law"  # security twice, law once
+    assert (usa["mode_direct"], usa["mode_indirect"], usa["mode_reported"], usa["mode_silence"]) == (1, 1, 1, 0)
+    unattributed = table.iloc[2]
+    assert (unattributed["share_evasive"], unattributed["dominant_frames"]) == (1.0, "law")
+
+
+def test_by_actor_interval_with_three_values_spans_the_extremes():
+    # Resampling [-1, -0.5, 0]: all three draws equal -1 with probability 1/27 (3.7% > 2.5%),
+    # so the 2.5% quantile of the bootstrap means is -1 and, symmetrically, the 97.5% one is 0.
+    usa = by_actor(small_table()).iloc[0]
+    assert (usa["stance_lo"], usa["stance_hi"]) == (-1.0, 0.0)
+    assert (usa["sentiment_lo"], usa["sentiment_hi"]) == (-0.5, 0.5)
+
+
+def test_by_actor_single_utterance_interval_is_degenerate():
+    rus = by_actor(small_table()).set_index("actor").loc["RUS"]
+    assert rus["stance_lo"] == rus["stance_mean"] == rus["stance_hi"] == 0.5
+    assert rus["sentiment_lo"] == rus["sentiment_mean"] == rus["sentiment_hi"] == 0.2
+
+
+def test_bootstrap_is_the_seeded_percentile_interval_and_brackets_the_mean():
+    values = np.array([0.13, -0.71, 0.42, 0.05, -0.28, 0.9, -0.33, 0.61, 0.07, -0.52])
+    rng = np.random.default_rng(7)
+    means = rng.choice(values, size=(500, 10), replace=True).mean(axis=1)
+    expected = (float(np.quantile(means, 0.025)), float(np.quantile(means, 0.975)))
+    assert bootstrap_interval(values, n_boot=500, rng=np.random.default_rng(7)) == expected
+    lo, hi = expected
+    assert lo < values.mean() < hi
+    assert bootstrap_interval(values, n_boot=500, rng=np.random.default_rng(8)) != expected
+
+
+def test_by_actor_is_reproducible_and_depends_on_the_seed():
+    rows = [{"doc_id": "a", "actor": "USA", "stance_score": s, "sentiment": s} for s in np.arange(10) / 10]
+    data = utterance_table(*rows)
+    first, again = by_actor(data, n_boot=300, seed=3), by_actor(data, n_boot=300, seed=3)
+    pd.testing.assert_frame_equal(first, again)
+    other = by_actor(data, n_boot=300, seed=4)
+    assert (first["stance_lo"][0], first["stance_hi"][0]) != (other["stance_lo"][0], other["stance_hi"][0])
+    assert first["stance_lo"][0] < first["stance_mean"][0] == 0.45 < first["stance_hi"][0]
+
+
+def test_by_actor_interval_of_one_actor_ignores_other_actors():
+    base = small_table()
+    extra = pd.concat([base, utterance_table({"doc_id": "c", "actor": "CHN", "stance_score": 0.3})],
+                      ignore_index=True)
+    usa_before = by_actor(base, seed=5).set_index("actor").loc["USA"]
+    usa_after = by_actor(extra, seed=5).set_index("actor").loc["USA"]
+    pd.testing.assert_series_equal(usa_before, usa_after)
+
+
+def test_by_actor_leaves_missing_scores_out_and_keeps_its_argument():
+    data = utterance_table({"doc_id": "a", "actor": "KOR", "stance_score": -0.4},
+                           {"doc_id": "a", "actor": "KOR", "stance_score": float("nan")},
+                           {"doc_id": "a", "actor": None, "stance_score": float("nan")})
+    before = data.copy()
+    table = by_actor(data).set_index("actor")
+    pd.testing.assert_frame_equal(data, before)
+    assert table.loc["KOR", "stance_mean"] == table.loc["KOR", "stance_lo"] == pytest.approx(-0.4)
+    assert table.loc["KOR", "utterances"] == 2
+    assert math.isnan(table.loc[UNATTRIBUTED, "stance_mean"]) and math.isnan(table.loc[UNATTRIBUTED, "stance_hi"])
+
+
+def test_by_actor_of_an_empty_table_and_bad_arguments():
+    empty = by_actor(utterance_table())
+    assert empty.empty and list(empty.columns) == BY_ACTOR_COLUMNS
+    with pytest.raises(ValueError, match="no column.*'stance_score'"):
+        by_actor(small_table().drop(columns="stance_score"))
+    with pytest.raises(ValueError, match="ci must be between 0 and 1"):
+        by_actor(small_table(), ci=95)
+
+
+# --------------------------------------------------------------------------- kwic
+
+TEXT = "Seoul said the troops left.\nThe TROOPS returned to North Korea\u2019s border."
+
+
+def test_kwic_rows_show_the_original_text_with_offsets_and_token_positions():
+    doc = make_document("d1", TEXT)
+    table = kwic(Corpus([doc], []), "troops", window=2)
+    assert list(table.columns) == KWIC_COLUMNS
+    assert table.to_dict("records") == [
+        {"doc_id": "d1", "start": 15, "end": 21, "from": 3, "to": 3, "pre": "said the", "keyword": "troops",
+         "post": "left."},
+        {"doc_id": "d1", "start": 32, "end": 38, "from": 7, "to": 7, "pre": ". The", "keyword": "TROOPS",
+         "post": "returned to"},
+    ]
+    for row in table.itertuples():
+        assert doc.text[row.start:row.end] == row.keyword
+
+
+def test_kwic_finds_a_word_before_a_sentence_final_period():
+    table = kwic(make_document("d1", TEXT), "left", window=1)
+    assert table[["keyword", "pre", "post", "from"]].values.tolist() == [["left", "troops", ".", 4]]
+
+
+def test_kwic_case_sensitive_phrase_glob_and_regex():
+    doc = make_document("d1", TEXT)
+    assert list(kwic([doc], "troops", case_insensitive=False)["keyword"]) == ["troops"]
+    phrase = kwic([doc], "north korea's", window=1)  # straight apostrophe matches the curly one
+    assert phrase[["keyword", "pre", "post", "from", "to"]].values.tolist() == [
+        ["North Korea\u2019s", "to", "border", 10, 12]]
+    assert list(kwic([doc], "troop*", window=0)["keyword"]) == ["troops", "TROOPS"]
+    assert list(kwic([doc], r"t\w+s", regex=True, window=0)["keyword"]) == ["troops", "TROOPS"]
+    assert kwic([doc], "troop", window=0).empty
+
+
+def test_kwic_over_plain_strings_and_an_utterance_table():
+    strings = kwic(["No troops here.", "Troops there."], "troops", window=1)
+    assert strings[["doc_id", "pre", "post"]].values.tolist() == [["text1", "No", "here"], ["text2", "", "there"]]
+    table = utterance_table({"doc_id": "d1", "utt_id": 4, "start": 100, "end": 118, "text": "we saw the troops."})
+    rows = kwic(table, "troops", window=1)
+    assert list(rows.columns) == ["doc_id", "utt_id", *KWIC_COLUMNS[1:]]
+    assert rows.iloc[0][["utt_id", "start", "end", "pre", "post"]].tolist() == [4, 111, 117, "the", "."]
+
+
+def test_kwic_rejects_an_empty_pattern_and_a_negative_window():
+    with pytest.raises(ValueError, match="pattern is empty"):
+        kwic([make_document("d", TEXT)], "  ")
+    with pytest.raises(ValueError, match="window"):
+        kwic([make_document("d", TEXT)], "troops", window=-1)
+
+
+# --------------------------------------------------------------------------- collocations
+
+TEXTS = ["north korea sent troops", "North Korea denied it", "troops left"]
+
+
+def test_words_keep_inner_apostrophes_and_initialisms_and_drop_stopwords():
+    assert words_of("The U.S. said North Korea\u2019s 10,000 troops are not there", stopwords=None) == [
+        "the", "u.s.", "said", "north", "korea's", "troops", "are", "not", "there"]
+    assert words_of("The U.S. said North Korea\u2019s 10,000 troops are not there") == [
+        "u.s.", "north", "korea's", "troops", "not"]
+
+
+def test_collocations_pmi_and_llr_hand_computed():
+    # N = 10 words; (north, korea) twice; north and korea twice each.
+    pmi = collocations(TEXTS, measure="pmi", stopwords=None)
+    assert pmi.to_dict("records") == [
+        {"word1": "north", "word2": "korea", "freq": 2, "score": round(math.log2(2 * 10 / (2 * 2)), 4),
+         "measure": "pmi"}]
+    # 2x2 table [[2, 0], [0, 8]] with expected [[0.4, 1.6], [1.6, 6.4]]
+    llr = collocations(TEXTS, measure="llr", stopwords=None)
+    expected = 2 * (2 * math.log(2 / 0.4) + 8 * math.log(8 / 6.4))
+    assert llr["score"].tolist() == [round(expected, 4)]
+    assert expected == pytest.approx(10.008048, abs=1e-6)
+
+
+def test_collocations_never_pair_words_across_texts_and_filter_stopwords():
+    table = collocations(["troops kursk", "troops kursk"], min_freq=1, stopwords=None)
+    assert table[["word1", "word2", "freq"]].values.tolist() == [["troops", "kursk", 2]]
+    wide = collocations(["troops in kursk", "troops in kursk"], min_freq=2, window=3, stopwords="english")
+    assert wide[["word1", "word2", "freq"]].values.tolist() == [["troops", "kursk", 2]]
+    assert collocations(["the war", "the war"], stopwords="english").empty
+    assert collocations(["the war", "the war"], stopwords=None)[["word1", "word2"]].values.tolist() == [
+        ["the", "war"]]
+
+
+def test_collocations_reject_unknown_measures():
+    with pytest.raises(ValueError, match="unknown measure 'dice'; choose one of: pmi, llr"):
+        collocations(TEXTS, measure="dice")
+
+
+# --------------------------------------------------------------------------- keyness
+
+
+def test_log_likelihood_two_cell_form_and_log_ratio():
+    # 3 of 4 target words, 1 of 4 reference words: E1 = E2 = 4 * 4 / 8 = 2
+    assert log_likelihood(3, 1, 4, 4) == pytest.approx(2 * (3 * math.log(3 / 2) + 1 * math.log(1 / 2)))
+    assert log_likelihood(3, 1, 4, 4) == pytest.approx(1.046496, abs=1e-6)
+    # a zero reference count adds nothing: E1 = 4 * 3 / 8 = 1.5
+    assert log_likelihood(3, 0, 4, 4) == pytest.approx(2 * 3 * math.log(2))
+    assert log_likelihood(2, 4, 10, 20) == pytest.approx(0.0)  # same relative frequency
+    assert log_ratio(3, 1, 4, 4) == pytest.approx(math.log2(3))
+    assert log_ratio(3, 0, 4, 4) == pytest.approx(math.log2(6))  # zero counted as 0.5
+
+
+def test_keyness_rows_for_two_actors():
+    data = utterance_table({"doc_id": "a", "actor": "USA", "text": "Troops, troops and troops: aggression!"},
+                           {"doc_id": "a", "actor": "RUS", "text": "The troops? A treaty, treaty, treaty."})
+    table = keyness(data, min_count=1)  # "and", "the", "a" are stopwords: 4 words each
+    assert list(table.columns) == KEYNESS_COLUMNS
+    got = [(r.group, r.word, r.count_target, r.count_reference, r.g2, r.effect, r.direction)
+           for r in table.itertuples()]
+    assert got == [
+        ("RUS", "treaty", 3, 0, 4.1589, 2.585, "over"),       # 2*3*ln 2; log2(0.75 / 0.125)
+        ("RUS", "troops", 1, 3, 1.0465, -1.585, "under"),     # under-used words after the over-used
+        ("USA", "aggression", 1, 0, 1.3863, 1.0, "over"),     # 2*1*ln 2; log2(0.25 / 0.125)
+        ("USA", "troops", 3, 1, 1.0465, 1.585, "over"),
+    ]
+    assert table["p"].iloc[0] == pytest.approx(math.erfc(math.sqrt(2 * 3 * math.log(2) / 2)))
+    assert table["p"].iloc[0] < 0.05 < table["p"].iloc[2]
+    assert keyness(data)[["group", "word"]].values.tolist() == [["RUS", "treaty"], ["USA", "troops"]]
+
+
+def test_keyness_groups_unattributed_rows_and_keeps_stopwords_on_request():
+    data = utterance_table({"doc_id": "a", "actor": "", "text": "not now, not ever"},
+                           {"doc_id": "a", "actor": "CHN", "text": "peace and talks"})
+    table = keyness(data, min_count=2, stopwords=None)
+    assert table[["group", "word", "count_target"]].values.tolist() == [[UNATTRIBUTED, "not", 2]]
+    with pytest.raises(ValueError, match="no column.*'party'"):
+        keyness(data, group="party")
+    with pytest.raises(ValueError, match="unknown stopword list 'french'"):
+        keyness(data, stopwords="french")
