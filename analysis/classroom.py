@@ -19,8 +19,8 @@ import nbformat
 BEGIN, END = "### BEGIN SOLUTION", "### END SOLUTION"
 CODE_STUB = ["# YOUR CODE HERE", "raise NotImplementedError()"]
 MARKDOWN_STUB = ["YOUR ANSWER HERE"]
-COPIED_ALONG = ("*.csv", "*.yml", "*.yaml", "*.txt")
-DATA_FOLDER = "data"  # copied along whole, for the exercises' own small corpus
+DATA_FOLDER = "data"  # copied along whole, for the exercises' own small corpus; nothing else is
+# (files a solution writes beside the notebooks, such as my_actors.yml, would give answers away)
 
 
 class ClassroomError(Exception):
@@ -79,7 +79,6 @@ def build_student_copies(*, source: Path = Path("notebooks/exercises"), out: Pat
         if not has_solution(nb):
             raise ClassroomError(f"{path}: has no '{BEGIN}' block; is it an exercise?")
         planned[out / path.name] = nbformat.writes(student_notebook(nb, where=str(path))) + "\n"
-    extras = sorted(p for pattern in COPIED_ALONG for p in source.glob(pattern))
     if not force:
         for target, text in planned.items():
             if target.exists() and target.read_text(encoding="utf-8") != text:
@@ -88,9 +87,8 @@ def build_student_copies(*, source: Path = Path("notebooks/exercises"), out: Pat
     out.mkdir(parents=True, exist_ok=True)
     for target, text in planned.items():
         target.write_text(text, encoding="utf-8")
-    for extra in extras:
-        shutil.copyfile(extra, out / extra.name)
+    written = sorted(planned)
     if (source / DATA_FOLDER).is_dir():
         shutil.copytree(source / DATA_FOLDER, out / DATA_FOLDER, dirs_exist_ok=True)
-        extras.append(source / DATA_FOLDER)
-    return sorted([*planned, *(out / e.name for e in extras)])
+        written.append(out / DATA_FOLDER)
+    return written

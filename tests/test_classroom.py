@@ -43,9 +43,13 @@ def exercise(folder, name="01-ex.ipynb"):
 
 def test_build_writes_clean_student_copies(tmp_path):
     exercise(tmp_path / "src")
-    (tmp_path / "src" / "data.csv").write_text("text\nx\n")
+    (tmp_path / "src" / "data").mkdir()
+    (tmp_path / "src" / "data" / "a.txt").write_text("An article.")
+    (tmp_path / "src" / "my_actors.yml").write_text("a solution file")
     written = build_student_copies(source=tmp_path / "src", out=tmp_path / "student")
-    assert [p.name for p in written] == ["01-ex.ipynb", "data.csv"]
+    assert [p.name for p in written] == ["01-ex.ipynb", "data"]
+    assert (tmp_path / "student" / "data" / "a.txt").read_text() == "An article."
+    assert not (tmp_path / "student" / "my_actors.yml").exists()
     text = (tmp_path / "student" / "01-ex.ipynb").read_text()
     assert "secret" not in text and "SOLUTION" not in text
     nb = nbformat.read(tmp_path / "student" / "01-ex.ipynb", as_version=4)
