@@ -1,50 +1,56 @@
-"""Seaborn charts of the utterance table, one function per chart.
+"""Seaborn charts of the utterance table, one function per chart (quanteda's ``textplot_*``).
 
-Each takes long-form data and column names, draws on ``ax`` (or the current
-Axes), returns the Axes, never shows or saves a figure and never changes global
-style. Actors get the registry's stable, colour-blind-safe colours and are
-labelled by display name.
+Each function takes long-form data and column names, draws on ``ax`` (or the current Axes),
+returns the Axes, never shows or saves a figure and never changes global style. Actors get the
+registry's stable, colour-blind-safe colours (grey for "no government" and for codes the registry
+does not know) and are labelled by display name, not code. Empty input draws a short message
+("nothing to plot") on the Axes instead of raising; a missing column raises a ``ValueError``
+naming it.
 """
 
 from __future__ import annotations
 
+import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 import seaborn as sns
 
-from .schema import LIST_SEPARATOR, STANCES, UNATTRIBUTED
-from .summarize import by_actor
+from .schema import STANCES, UNATTRIBUTED
+from .summarize import (G2_CRITICAL, actor_name, bootstrap_interval, by_actor, require_columns, split_list,
+                        with_actor_labels)
 
+#: Colour of "no government" and of actor codes the registry does not know (Paul Tol's grey).
 UNATTRIBUTED_COLOR = "#BBBBBB"
 #: Diverging stance colours (ColorBrewer RdBu, colour-blind safe); evasive is a neutral grey-purple.
 STANCE_COLORS = {"oppose": "#B2182B", "neutral": "#D9D9D9", "evasive": "#9E9AC8", "support": "#2166AC"}
+#: The three sentiment measures compared: column -> (label, Okabe-Ito colour).
+SENTIMENT_METHODS = {"polarity": ("TextBlob", "#E69F00"), "vader_compound": ("VADER", "#56B4E9"),
+                     "sentiment": ("toolkit", "#009E73")}
+NOTHING = "nothing to plot"
 
 
-def _registry():
-    from .actors import load_registry
-
-    return load_registry()
+def _palette() -> dict[str, str]:
+    try:
+        from .actors import load_registry
+    except ImportError:  # the registry is another stage; charts still draw, in grey
+        return {}
+    return load_registry().palette()
 
 
 def actor_palette(codes) -> dict[str, str]:
     """Colour per actor code from the registry; grey for 'unattributed' and unknown codes."""
-    palette = _registry().palette()
+    palette = _palette()
     return {code: palette.get(code, UNATTRIBUTED_COLOR) for code in codes}
 
 
 def actor_label(code: str) -> str:
-    if code in ("", UNATTRIBUTED):
-        return "no government"
-    actor = _registry().actors.get(code)
-    return actor.name if actor else code
+    """Display name of an actor code ("no government" for unattributed rows)."""
+    return actor_name(code)
 
 
-def _with_actor(utterances: pd.DataFrame) -> pd.DataFrame:
-    return utterances.assign(actor=utterances["actor"].fillna("").replace("", UNATTRIBUTED))
-
-
-def _empty(ax, message: str = "nothing to plot"):
+def _message(ax, message: str = NOTHING):
+    """Write ``message`` in the middle of an otherwise empty Axes and return it."""
     ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes, color="0.4")
     ax.set_xticks([])
     ax.set_yticks([])
@@ -52,21 +58,36 @@ def _empty(ax, message: str = "nothing to plot"):
 
 
 def _order(data: pd.DataFrame, order) -> list[str]:
+    """Actor codes to show: ``order`` (those present), else most utterances first, unattributed last."""
+    present = set(data["actor"])
     if order is not None:
-        return [code for code in order if code in set(data["actor"])]
+        return [code for code in order if code in present]
     counts = data["actor"].value_counts()
     return sorted(counts.index, key=lambda code: (code == UNATTRIBUTED, -counts[code], code))
 
 
+def _actor_ticks(ax, actors: list[str]) -> None:
+    ax.set_yticks(np.arange(len(actors)), [actor_label(a) for a in actors])
+    ax.set_ylim(len(actors) - 0.5, -0.5)  # first actor on top
+    ax.set_ylabel("")
+
+
 def plot_stance_by_actor(utterances: pd.DataFrame, *, ax=None, order=None):
-    """Diverging stacked bars: oppose to the left, neutral and evasive centred, support to the right."""
+    """Diverging stacked bars of stance shares per actor.
+
+    Oppose extends left of zero, neutral and evasive straddle it, support extends right, so the
+    bars line up on the middle of the undecided share. One bar per actor and stance; bar widths are
+    the shares of the actor's utterances.
+    """
     ax = ax or plt.gca()
     if utterances.empty:
-        return _empty(ax)
-    data = _with_actor(utterances)
+        return _message(ax)
+    require_columns(utterances, ["actor", "stance"], "plot_stance_by_actor")
+    data = with_actor_labels(utterances)
     actors = _order(data, order)
-    shares = (data.groupby("actor")["stance"].value_counts(normalize=True).unstack(fill_value=0.0)
-              .reindex(index=actors, columns=list(STANCES), fill_value=0.0))
+    shares = (data.groupby("actor")["stance"].value_counts().unstack(fill_value=0)
+              .reindex(index=actors, columns=list(STANCES), fill_value=0)
+              .div(data["actor"].value_counts().reindex(actors), axis=0))
     y = np.arange(len(actors))
     middle = shares["neutral"] + shares["evasive"]
     lefts = {"oppose": -shares["oppose"] - middle / 2, "neutral": -middle / 2,
@@ -75,83 +96,109 @@ def plot_stance_by_actor(utterances: pd.DataFrame, *, ax=None, order=None):
         ax.barh(y, shares[stance], left=lefts[stance], color=STANCE_COLORS[stance], label=stance,
                 edgecolor="white", linewidth=0.5)
     ax.axvline(0, color="0.3", linewidth=0.8)
-    ax.set_yticks(y, [actor_label(a) for a in actors])
-    ax.invert_yaxis()
+    _actor_ticks(ax, actors)
     ax.set_xlim(-1.05, 1.05)
-    ax.set_xlabel("share of the actor's utterances  (← oppose · support →)")
+    ax.set_xlabel("share of the actor's utterances  (\u2190 oppose \u00b7 support \u2192)")
     ax.set_title("Stance toward the event, by actor")
     ax.legend(ncols=4, loc="lower center", bbox_to_anchor=(0.5, 1.08), frameon=False, fontsize="small")
     return ax
 
 
 def plot_actor_means(data: pd.DataFrame, *, measure: str = "stance", ax=None, order=None):
-    """Mean stance score (or sentiment) per actor with its 95% bootstrap interval."""
+    """Mean stance score (or sentiment) per actor, a point with its 95% bootstrap interval.
+
+    ``data`` is a :func:`~analysis.summarize.by_actor` table or an utterance table (summarised here
+    with ``by_actor``'s defaults). Points take the actor's registry colour.
+    """
     if measure not in ("stance", "sentiment"):
         raise ValueError(f"unknown measure {measure!r}; choose 'stance' or 'sentiment'")
     ax = ax or plt.gca()
     if data.empty:
-        return _empty(ax)
+        return _message(ax)
     summary = data if f"{measure}_mean" in data.columns else by_actor(data)
-    codes = [c for c in order if c in set(summary["actor"])] if order is not None else list(summary["actor"])
+    summary = summary.dropna(subset=[f"{measure}_mean"])
+    if summary.empty:
+        return _message(ax)
+    codes = list(summary["actor"]) if order is None else [c for c in order if c in set(summary["actor"])]
     summary = summary.set_index("actor").loc[codes]
-    y = np.arange(len(summary))
-    colors = actor_palette(summary.index)
-    for position, (code, row) in zip(y, summary.iterrows()):
-        ax.errorbar(row[f"{measure}_mean"], position,
-                    xerr=[[row[f"{measure}_mean"] - row[f"{measure}_lo"]], [row[f"{measure}_hi"] - row[f"{measure}_mean"]]],
-                    fmt="o", color=colors[code], capsize=3, markersize=7)
+    colors = actor_palette(codes)
+    for position, (code, row) in enumerate(summary.iterrows()):
+        mean, lo, hi = row[f"{measure}_mean"], row[f"{measure}_lo"], row[f"{measure}_hi"]
+        ax.errorbar(mean, position, xerr=[[max(mean - lo, 0.0)], [max(hi - mean, 0.0)]], fmt="o",
+                    color=colors[code], capsize=3, markersize=7)
     ax.axvline(0, color="0.5", linewidth=0.8, linestyle="--")
-    ax.set_yticks(y, [actor_label(a) for a in summary.index])
-    ax.invert_yaxis()
+    _actor_ticks(ax, codes)
     ax.set_xlim(-1.05, 1.05)
-    label = "stance score (−1 oppose … +1 support)" if measure == "stance" else "sentiment (−1 … +1)"
+    label = "stance score (\u22121 oppose \u2026 +1 support)" if measure == "stance" else "sentiment (\u22121 \u2026 +1)"
     ax.set_xlabel(f"mean {label}, 95% bootstrap interval")
     ax.set_title(f"Mean {measure} per actor")
     return ax
 
 
-def plot_sentiment_methods(utterances: pd.DataFrame, *, ax=None, order=None):
-    """TextBlob polarity, VADER compound and the toolkit's sentiment, mean per actor with 95% intervals."""
+def plot_sentiment_methods(utterances: pd.DataFrame, *, ax=None, order=None, n_boot: int = 2000, seed: int = 0):
+    """TextBlob polarity, VADER compound and the toolkit's sentiment: mean per actor with a 95%
+    bootstrap interval (the same seeded bootstrap as :func:`~analysis.summarize.by_actor`), the
+    three measures side by side in each actor's row."""
     ax = ax or plt.gca()
     if utterances.empty:
-        return _empty(ax)
-    data = _with_actor(utterances)
+        return _message(ax)
+    require_columns(utterances, ["actor", *SENTIMENT_METHODS], "plot_sentiment_methods")
+    data = with_actor_labels(utterances)
     actors = _order(data, order)
-    long = data.melt(id_vars=["actor"], value_vars=["polarity", "vader_compound", "sentiment"],
-                     var_name="method", value_name="score")
-    long["method"] = long["method"].map({"polarity": "TextBlob", "vader_compound": "VADER", "sentiment": "toolkit"})
-    long["actor"] = long["actor"].map(actor_label)
-    sns.pointplot(data=long, y="actor", x="score", hue="method", order=[actor_label(a) for a in actors],
-                  hue_order=["TextBlob", "VADER", "toolkit"], palette=["#E69F00", "#56B4E9", "#009E73"],
-                  dodge=0.4, linestyle="none", errorbar=("ci", 95), seed=0, ax=ax)
+    groups = dict(tuple(data.groupby("actor")))
+    offsets = np.linspace(-0.25, 0.25, len(SENTIMENT_METHODS))
+    for offset, (column, (label, color)) in zip(offsets, SENTIMENT_METHODS.items()):
+        means, errors = [], [[], []]
+        for code in actors:
+            values = pd.to_numeric(groups[code][column], errors="coerce").to_numpy(dtype=float)
+            mean = float(np.nanmean(values)) if (~np.isnan(values)).any() else np.nan
+            lo, hi = bootstrap_interval(values, n_boot=n_boot, rng=np.random.default_rng(seed))
+            means.append(mean)
+            errors[0].append(max(mean - lo, 0.0) if not np.isnan(mean) else 0.0)
+            errors[1].append(max(hi - mean, 0.0) if not np.isnan(mean) else 0.0)
+        ax.errorbar(means, np.arange(len(actors)) + offset, xerr=errors, fmt="o", color=color, label=label,
+                    capsize=2, markersize=6)
     ax.axvline(0, color="0.5", linewidth=0.8, linestyle="--")
+    _actor_ticks(ax, actors)
     ax.set_xlim(-1.05, 1.05)
-    ax.set_xlabel("mean sentiment of the actor's utterances (95% interval)")
-    ax.set_ylabel("")
+    ax.set_xlabel("mean sentiment of the actor's utterances (95% bootstrap interval)")
     ax.set_title("Three sentiment measures compared")
+    ax.legend(title="measure", fontsize="small", frameon=False, loc="center left", bbox_to_anchor=(1, 0.5))
     return ax
 
 
-def plot_frame_heatmap(utterances: pd.DataFrame, *, ax=None, normalize: str = "actor"):
-    """Actor × frame heatmap: share of each actor's utterances that use each frame."""
-    ax = ax or plt.gca()
-    data = _with_actor(utterances)
-    rows = [(actor, frame) for actor, cell in zip(data["actor"], data["frames"].fillna(""))
-            for frame in str(cell).split(LIST_SEPARATOR) if frame]
-    if not rows:
-        return _empty(ax, "no frames found")
-    counts = pd.DataFrame(rows, columns=["actor", "frame"]).value_counts().unstack(fill_value=0)
-    counts = counts.reindex(_order(data, None), fill_value=0)  # actors with no frame get a row of zeros
-    if normalize == "actor":
-        table = counts.div(data["actor"].value_counts().reindex(counts.index), axis=0)
-    elif normalize == "none":
-        table = counts
-    else:
-        raise ValueError(f"unknown normalize {normalize!r}; choose 'actor' or 'none'")
+def _frame_order(frames) -> list[str]:
+    """The taxonomy's order for known frames, then any others alphabetically."""
     from .frames import FRAMES
 
-    table = table[[f for f in FRAMES if f in table.columns]]
+    present = set(frames)
+    return [f for f in FRAMES if f in present] + sorted(present - set(FRAMES))
+
+
+def plot_frame_heatmap(utterances: pd.DataFrame, *, ax=None, normalize: str = "actor", order=None):
+    """Actor × frame heatmap; ``normalize="actor"``: share of the actor's utterances that use the
+    frame (an utterance can use several), ``"none"``: counts. Actors without frames keep a row of
+    zeros; frames follow the taxonomy (``resources/frames.yml``)."""
+    if normalize not in ("actor", "none"):
+        raise ValueError(f"unknown normalize {normalize!r}; choose 'actor' or 'none'")
+    ax = ax or plt.gca()
+    if utterances.empty:
+        return _message(ax)
+    require_columns(utterances, ["actor", "frames"], "plot_frame_heatmap")
+    data = with_actor_labels(utterances)
+    pairs = [(actor, frame) for actor, cell in zip(data["actor"], data["frames"]) for frame in split_list(cell)]
+    if not pairs:
+        return _message(ax, "no frames found")
+    actors = _order(data, order)
+    counts = (pd.DataFrame(pairs, columns=["actor", "frame"]).value_counts().unstack(fill_value=0)
+              .reindex(index=actors, fill_value=0))
+    counts = counts[_frame_order(counts.columns)]
+    if normalize == "actor":
+        table = counts.div(data["actor"].value_counts().reindex(actors), axis=0)
+    else:
+        table = counts
     table.index = [actor_label(a) for a in table.index]
+    table.columns.name = None
     sns.heatmap(table, ax=ax, cmap="Blues", vmin=0, vmax=1 if normalize == "actor" else None, annot=True,
                 fmt=".0%" if normalize == "actor" else "d", cbar=False, linewidths=0.5, annot_kws={"fontsize": 7})
     ax.set_xlabel("")
@@ -163,45 +210,72 @@ def plot_frame_heatmap(utterances: pd.DataFrame, *, ax=None, normalize: str = "a
     return ax
 
 
-def plot_stance_over_time(utterances: pd.DataFrame, *, ax=None, freq: str = "W"):
-    """Mean stance score per actor and period, when documents carry dates."""
+def plot_stance_over_time(utterances: pd.DataFrame, *, ax=None, freq: str = "W", order=None):
+    """Mean stance score per actor and period (``freq``: a pandas period alias, "D", "W", "M").
+
+    Needs a ``date`` column (ISO dates, as the corpus metadata gives them); rows without a date
+    are left out and counted in the x-axis label. With no dated rows the Axes says
+    "no dated documents".
+    """
     ax = ax or plt.gca()
-    dates = pd.to_datetime(utterances.get("date", pd.Series(dtype=str)), errors="coerce")
-    data = _with_actor(utterances).assign(when=dates).dropna(subset=["when"])
+    if utterances.empty:
+        return _message(ax)
+    require_columns(utterances, ["actor", "stance_score"], "plot_stance_over_time")
+    raw = utterances["date"] if "date" in utterances.columns else pd.Series("", index=utterances.index)
+    dates = pd.to_datetime(raw.fillna("").astype(str).str[:10], errors="coerce", format="%Y-%m-%d")
+    data = with_actor_labels(utterances).assign(when=dates)
+    undated = int(data["when"].isna().sum())
+    data = data.dropna(subset=["when"])
     if data.empty:
-        return _empty(ax, "no dated documents")
+        return _message(ax, "no dated documents")
     data["period"] = data["when"].dt.to_period(freq).dt.start_time
-    means = data.groupby(["period", "actor"], as_index=False)["stance_score"].mean()
-    actors = _order(data, None)
+    means = data.groupby(["actor", "period"], as_index=False)["stance_score"].mean()
+    actors = _order(data, order)
     palette = actor_palette(actors)
     for code in actors:
         series = means[means["actor"] == code]
         ax.plot(series["period"], series["stance_score"], marker="o", color=palette[code], label=actor_label(code))
     ax.axhline(0, color="0.5", linewidth=0.8, linestyle="--")
+    first, last = means["period"].min(), means["period"].max()
+    pad = max((last - first) * 0.05, pd.Timedelta(days=7))  # one period alone would span years
+    ax.set_xlim(first - pad, last + pad)
+    locator = mdates.AutoDateLocator()
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
     ax.set_ylim(-1.05, 1.05)
     ax.set_ylabel("mean stance score")
-    ax.set_xlabel(f"period ({freq})")
+    ax.set_xlabel(f"period ({freq})" + (f"; {undated} undated utterance(s) left out" if undated else ""))
     ax.set_title("Stance over time")
     ax.legend(fontsize="small", frameon=False, loc="center left", bbox_to_anchor=(1, 0.5))
     return ax
 
 
 def plot_keyness(keyness_table: pd.DataFrame, *, group: str | None = None, n: int = 10, ax=None):
-    """The ``n`` most key words of one group (default: the group with the largest G²)."""
+    """The ``n`` most key (over-used) words of one group, bars as long as their G².
+
+    ``group`` defaults to the group with the largest G² (an actor before "unattributed"). Bars take
+    the group's actor colour; a dotted line marks G² = 3.84 (p < 0.05).
+    """
     ax = ax or plt.gca()
-    over = keyness_table[keyness_table["direction"] == "over"] if not keyness_table.empty else keyness_table
-    if over.empty:
-        return _empty(ax)
+    if keyness_table.empty:
+        return _message(ax)
+    require_columns(keyness_table, ["group", "word", "g2", "direction"], "plot_keyness")
+    over = keyness_table[keyness_table["direction"] == "over"]
     if group is None:
-        ranked = over.assign(unattributed=over["group"] == UNATTRIBUTED)
-        group = ranked.sort_values(["unattributed", "g2"], ascending=[True, False], kind="stable")["group"].iloc[0]
+        if over.empty:
+            return _message(ax, "no over-used words")
+        ranked = over.assign(_last=over["group"] == UNATTRIBUTED)
+        group = ranked.sort_values(["_last", "g2"], ascending=[True, False], kind="stable")["group"].iloc[0]
     top = over[over["group"] == group].sort_values(["g2", "word"], ascending=[False, True], kind="stable").head(n)
-    color = actor_palette([group])[group]
-    ax.barh(np.arange(len(top)), top["g2"], color=color)
-    ax.set_yticks(np.arange(len(top)), top["word"])
-    ax.invert_yaxis()
-    ax.axvline(3.84, color="0.4", linestyle=":", linewidth=1)
-    ax.set_xlabel("log-likelihood G² (dotted line: p < 0.05)")
+    if top.empty:
+        return _message(ax, f"no over-used words for {actor_label(group)}")
+    y = np.arange(len(top))
+    ax.barh(y, top["g2"], color=actor_palette([group])[group])
+    ax.set_yticks(y, top["word"])
+    ax.set_ylim(len(top) - 0.5, -0.5)
+    ax.axvline(G2_CRITICAL, color="0.4", linestyle=":", linewidth=1)
+    ax.set_xlabel(f"log-likelihood G\u00b2 (dotted line: {G2_CRITICAL}, p < 0.05)")
+    ax.set_ylabel("")
     ax.set_title(f"Key words of {actor_label(group)}")
     return ax
 
@@ -209,27 +283,30 @@ def plot_keyness(keyness_table: pd.DataFrame, *, group: str | None = None, n: in
 def plot_utterances(utterances: pd.DataFrame, *, ax=None, order=None):
     """Each utterance a point: actor on y, stance score on x, coloured by stance label.
 
-    Points of one actor are spread vertically by a fixed pattern, not random jitter,
-    so the chart is the same every time it is drawn.
+    Points of one actor are spread vertically by a fixed pattern, not random jitter, so the chart
+    is the same every time it is drawn.
     """
     ax = ax or plt.gca()
     if utterances.empty:
-        return _empty(ax)
-    data = _with_actor(utterances)
+        return _message(ax)
+    require_columns(utterances, ["actor", "stance", "stance_score"], "plot_utterances")
+    data = with_actor_labels(utterances)
     actors = _order(data, order)
+    data = data[data["actor"].isin(actors)]
     row_of = {code: index for index, code in enumerate(actors)}
     spread = (np.arange(len(data)) % 5 - 2) * 0.08
-    y = data["actor"].map(row_of).to_numpy() + spread
+    y = data["actor"].map(row_of).to_numpy(dtype=float) + spread
+    scores = pd.to_numeric(data["stance_score"], errors="coerce").to_numpy(dtype=float)
+    labels = data["stance"].to_numpy()
     for stance in STANCES:
-        chosen = (data["stance"] == stance).to_numpy()
+        chosen = labels == stance
         if chosen.any():
-            ax.scatter(data.loc[chosen, "stance_score"], y[chosen], color=STANCE_COLORS[stance], label=stance,
+            ax.scatter(scores[chosen], y[chosen], color=STANCE_COLORS[stance], label=stance,
                        s=45, edgecolor="0.3", linewidth=0.5, zorder=3)
-    ax.set_yticks(range(len(actors)), [actor_label(a) for a in actors])
-    ax.set_ylim(len(actors) - 0.5, -0.5)
+    _actor_ticks(ax, actors)
     ax.axvline(0, color="0.5", linewidth=0.8, linestyle="--")
     ax.set_xlim(-1.1, 1.1)
-    ax.set_xlabel("stance score (−1 oppose … +1 support)")
+    ax.set_xlabel("stance score (\u22121 oppose \u2026 +1 support)")
     ax.set_title("Every utterance")
     ax.legend(title="stance", fontsize="small", frameon=False, loc="center left", bbox_to_anchor=(1, 0.5))
     return ax

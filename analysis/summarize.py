@@ -47,7 +47,8 @@ COLLOCATION_MEASURES = ("pmi", "llr")
 _BOOT_CHUNK = 2_000_000
 
 
-def _require(table: pd.DataFrame, columns: Iterable[str], caller: str) -> None:
+def require_columns(table: pd.DataFrame, columns: Iterable[str], caller: str) -> None:
+    """Raise a ``ValueError`` naming the columns of ``columns`` that ``table`` lacks."""
     missing = [c for c in columns if c not in table.columns]
     if missing:
         raise ValueError(f"{caller}: the table has no column(s) {', '.join(map(repr, missing))}; "
@@ -132,7 +133,7 @@ def by_actor(utterances: pd.DataFrame, *, n_boot: int = 2000, seed: int = 0, ci:
         raise ValueError(f"n_boot must be at least 1, got {n_boot}")
     if not 0 < ci < 1:
         raise ValueError(f"ci must be between 0 and 1 (e.g. 0.95), got {ci}")
-    _require(utterances, ["doc_id", "actor", "stance", "stance_score", "sentiment", "frames"], "by_actor")
+    require_columns(utterances, ["doc_id", "actor", "stance", "stance_score", "sentiment", "frames"], "by_actor")
     data = with_actor_labels(utterances)
     rows = []
     for actor, group in data.groupby("actor", sort=True):
@@ -173,7 +174,7 @@ class _Piece:
 def _pieces(source) -> list[_Piece]:
     """Documents, texts or utterance rows as searchable pieces."""
     if isinstance(source, pd.DataFrame):
-        _require(source, ["text"], "kwic")
+        require_columns(source, ["text"], "kwic")
         pieces = []
         for number, row in enumerate(source.to_dict("records")):
             text = "" if pd.isna(row["text"]) else str(row["text"])
@@ -292,7 +293,7 @@ def words_of(text: str, *, stopwords="english") -> list[str]:
 
 def _texts(source) -> list[str]:
     if isinstance(source, pd.DataFrame):
-        _require(source, ["text"], "collocations")
+        require_columns(source, ["text"], "collocations")
         source = source["text"]
     if isinstance(source, pd.Series):
         return ["" if pd.isna(t) else str(t) for t in source]
@@ -385,7 +386,7 @@ def keyness(utterances: pd.DataFrame, *, group: str = "actor", text_column: str 
     """
     if min_count < 1:
         raise ValueError(f"min_count must be at least 1, got {min_count}")
-    _require(utterances, [group, text_column], "keyness")
+    require_columns(utterances, [group, text_column], "keyness")
     drop = _stopword_set(stopwords)
     data = with_actor_labels(utterances, group)
     counts = {name: Counter(w for text in rows[text_column] if not pd.isna(text)

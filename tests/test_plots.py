@@ -122,3 +122,186 @@ def test_plots_draw_on_the_current_axes_and_leave_style_alone():
     assert plots.plot_stance_by_actor(TABLE) is current
     plt.close(fig)
     assert dict(matplotlib.rcParams) == before
+
+
+# --------------------------------------------------------------------------- more of what is drawn
+
+from analysis.summarize import by_actor  # noqa: E402
+
+from .fixtures_utterances import small_table, utterance_table  # noqa: E402
+
+PALETTE = {code: colour.lower() for code, colour in load_registry().palette().items()}
+
+
+def _tick_labels(axis) -> list[str]:
+    return [t.get_text() for t in axis.get_ticklabels()]
+
+
+def test_stance_bars_one_per_actor_and_stance_with_support_right_of_centre(ax):
+    plots.plot_stance_by_actor(small_table(), ax=ax, order=["RUS", "USA", "unattributed", "CHN"])
+    assert len(ax.patches) == 3 * 4  # CHN has no rows: left out
+    assert _tick_labels(ax.yaxis) == ["Russia", "United States", "no government"]
+    drawn = {(round(p.get_y() + p.get_height() / 2), to_hex(p.get_facecolor())): (round(p.get_x(), 4),
+                                                                                 round(p.get_width(), 4))
+             for p in ax.patches}
+    support, evasive = plots.STANCE_COLORS["support"].lower(), plots.STANCE_COLORS["evasive"].lower()
+    assert drawn[(0, support)] == (0.0, 1.0)  # Russia: all support, starting at zero
+    assert drawn[(2, evasive)] == (-0.5, 1.0)  # unattributed: all evasive, centred on zero
+    assert ax.get_title() and "oppose" in ax.get_xlabel()
+
+
+def test_stance_bars_diverge_from_the_middle_of_the_undecided_share(ax):
+    data = utterance_table(*({"doc_id": "a", "actor": "KOR", "stance": s}
+                             for s in ["oppose", "neutral", "neutral", "evasive", "support", "support", "support",
+                                       "support"]))
+    plots.plot_stance_by_actor(data, ax=ax)
+    spans = {to_hex(p.get_facecolor()): (round(p.get_x(), 4), round(p.get_x() + p.get_width(), 4))
+             for p in ax.patches}
+    colour = {stance: c.lower() for stance, c in plots.STANCE_COLORS.items()}
+    # shares 1/8, 2/8, 1/8, 4/8; neutral + evasive = 3/8 straddles zero
+    assert spans[colour["oppose"]] == (-0.3125, -0.1875)
+    assert spans[colour["neutral"]] == (-0.1875, 0.0625)
+    assert spans[colour["evasive"]] == (0.0625, 0.1875)
+    assert spans[colour["support"]] == (0.1875, 0.6875)
+
+
+def test_actor_means_from_a_summary_table_place_points_and_intervals(ax):
+    summary = by_actor(small_table())
+    plots.plot_actor_means(summary, measure="stance", ax=ax)
+    assert _tick_labels(ax.yaxis) == ["United States", "Russia", "no government"]
+    points = [line for line in ax.lines if line.get_marker() == "o"]
+    assert [float(line.get_xdata()[0]) for line in points] == [-0.5, 0.5, 0.0]
+    assert [to_hex(line.get_color()) for line in points] == [PALETTE["USA"], PALETTE["RUS"],
+                                                             plots.UNATTRIBUTED_COLOR.lower()]
+    usa_bar = ax.containers[0].lines[2][0].get_segments()[0]  # horizontal error bar of the first point
+    assert usa_bar[:, 0].tolist() == [-1.0, 0.0]  # by_actor's interval for USA
+    assert ax.get_title() == "Mean stance per actor"
+
+
+def test_actor_means_of_sentiment_from_utterances(ax):
+    plots.plot_actor_means(small_table(), measure="sentiment", ax=ax, order=["RUS", "USA"])
+    points = [line for line in ax.lines if line.get_marker() == "o"]
+    assert [float(line.get_xdata()[0]) for line in points] == [0.2, 0.0]
+    assert _tick_labels(ax.yaxis) == ["Russia", "United States"]
+
+
+def test_unknown_actor_codes_are_grey_and_labelled_by_code(ax):
+    data = utterance_table({"doc_id": "a", "actor": "XXA", "stance_score": -0.2})
+    plots.plot_actor_means(data, ax=ax)
+    assert _tick_labels(ax.yaxis) == ["XXA"]
+    assert to_hex(ax.lines[0].get_color()) == plots.UNATTRIBUTED_COLOR.lower()
+
+
+def test_sentiment_methods_points_are_the_per_actor_means(ax):
+    plots.plot_sentiment_methods(small_table(), ax=ax)
+    assert _tick_labels(ax.yaxis) == ["United States", "Russia", "no government"]
+    by_method = {c.get_label(): c.lines[0] for c in ax.containers}
+    assert [label for label in by_method] == ["TextBlob", "VADER", "toolkit"]
+    assert np.round(np.asarray(by_method["TextBlob"].get_xdata(), dtype=float), 4).tolist() == [round(0.2 / 3, 4), 0.1, 0.0]
+    assert np.round(np.asarray(by_method["VADER"].get_xdata(), dtype=float), 4).tolist() == [-0.2, 0.3, 0.1]
+    assert np.round(np.asarray(by_method["toolkit"].get_xdata(), dtype=float), 4).tolist() == [0.0, 0.2, 0.1]
+    assert to_hex(by_method["VADER"].get_color()) == plots.SENTIMENT_METHODS["vader_compound"][1].lower()
+    rows = np.round(np.asarray(by_method["TextBlob"].get_ydata(), dtype=float), 2).tolist()
+    assert rows == [-0.25, 0.75, 1.75]  # dodged within each actor's row
+
+
+def test_frame_heatmap_keeps_frames_outside_the_taxonomy_and_counts(ax):
+    plots.plot_frame_heatmap(small_table(), ax=ax, normalize="none")
+    assert _tick_labels(ax.xaxis) == ["law", "security", "sovereignty"]  # not in frames.yml: alphabetical
+    assert _tick_labels(ax.yaxis) == ["United States", "Russia", "no government"]
+    values = np.asarray(ax.collections[0].get_array()).reshape(3, 3)
+    assert values.tolist() == [[1, 2, 0], [0, 0, 1], [1, 0, 0]]
+    assert [t.get_text() for t in ax.texts][:3] == ["1", "2", "0"]
+    with pytest.raises(ValueError, match="choose 'actor' or 'none'"):
+        plots.plot_frame_heatmap(small_table(), ax=ax, normalize="frame")
+
+
+def test_frame_heatmap_without_frames_says_so(ax):
+    plots.plot_frame_heatmap(small_table().assign(frames=""), ax=ax)
+    assert [t.get_text() for t in ax.texts] == ["no frames found"]
+
+
+def test_stance_over_time_weekly_means_and_undated_rows_counted(ax):
+    data = small_table()
+    data.loc[4, "date"] = ""
+    plots.plot_stance_over_time(data, ax=ax, freq="W")
+    usa = next(line for line in ax.lines if line.get_label() == "United States")
+    assert [round(v, 4) for v in usa.get_ydata()] == [-0.75, 0.0]  # week of 4 Nov, week of 11 Nov
+    assert to_hex(usa.get_color()) == PALETTE["USA"]
+    assert "1 undated utterance(s) left out" in ax.get_xlabel()
+    assert [line.get_label() for line in ax.lines if not line.get_label().startswith("_")] == [
+        "United States", "Russia"]
+
+
+def test_stance_over_time_without_a_date_column_says_so(ax):
+    plots.plot_stance_over_time(small_table().drop(columns="date"), ax=ax)
+    assert [t.get_text() for t in ax.texts] == ["no dated documents"]
+
+
+def test_keyness_default_group_colour_and_missing_group(ax):
+    key = pd.DataFrame({"group": ["RUS", "USA", "USA"], "word": ["treaty", "troops", "threat"],
+                        "count_target": [3, 3, 2], "count_reference": [0, 1, 0], "g2": [4.1589, 6.0, 5.0],
+                        "effect": [2.6, 1.6, 2.0], "direction": ["over", "over", "over"]})
+    plots.plot_keyness(key, ax=ax)
+    assert ax.get_title() == "Key words of United States"
+    assert _tick_labels(ax.yaxis) == ["troops", "threat"]
+    assert [round(p.get_width(), 4) for p in ax.patches] == [6.0, 5.0]
+    assert {to_hex(p.get_facecolor()) for p in ax.patches} == {PALETTE["USA"]}
+    fig2, ax2 = plt.subplots()
+    plots.plot_keyness(key, group="CHN", ax=ax2)
+    assert [t.get_text() for t in ax2.texts] == ["no over-used words for China"]
+    plt.close(fig2)
+
+
+def test_utterance_points_are_coloured_by_stance_on_their_actor_row(ax):
+    plots.plot_utterances(small_table(), ax=ax)
+    by_colour = {to_hex(c.get_facecolor()[0]): c.get_offsets() for c in ax.collections}
+    oppose = by_colour[plots.STANCE_COLORS["oppose"].lower()]
+    assert oppose[:, 0].tolist() == [-1.0, -0.5] and np.round(oppose[:, 1]).tolist() == [0, 0]
+    support = by_colour[plots.STANCE_COLORS["support"].lower()]
+    assert support[:, 0].tolist() == [0.5] and round(support[0, 1]) == 1  # Russia's row
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["oppose", "neutral", "evasive", "support"]
+
+
+ALL_CHARTS = [plots.plot_stance_by_actor, plots.plot_actor_means, plots.plot_sentiment_methods,
+              plots.plot_frame_heatmap, plots.plot_stance_over_time, plots.plot_utterances]
+
+
+@pytest.mark.parametrize("draw", ALL_CHARTS + [plots.plot_keyness])
+def test_a_table_without_rows_or_columns_draws_nothing_to_plot(ax, draw):
+    assert draw(pd.DataFrame(), ax=ax) is ax
+    assert [t.get_text() for t in ax.texts] == ["nothing to plot"]
+
+
+@pytest.mark.parametrize("draw", ALL_CHARTS)
+def test_charts_use_the_current_axes_never_show_or_save_and_keep_global_style(draw, monkeypatch):
+    from matplotlib.figure import Figure
+
+    def forbidden(*args, **kwargs):
+        raise AssertionError("a chart function must not show or save")
+
+    monkeypatch.setattr(plt, "show", forbidden)
+    monkeypatch.setattr(Figure, "savefig", forbidden)
+    before = dict(matplotlib.rcParams)
+    fig = plt.figure()
+    current = fig.add_subplot()
+    try:
+        assert draw(small_table()) is current
+        assert current.get_title()
+    finally:
+        plt.close(fig)
+    assert dict(matplotlib.rcParams) == before
+
+
+def test_a_missing_column_is_named(ax):
+    with pytest.raises(ValueError, match="no column.*'stance'"):
+        plots.plot_utterances(small_table().drop(columns="stance"), ax=ax)
+
+
+def test_charts_do_not_change_their_argument(ax):
+    data = small_table()
+    before = data.copy()
+    for draw in ALL_CHARTS:
+        draw(data, ax=ax)
+        ax.clear()
+    pd.testing.assert_frame_equal(data, before)
