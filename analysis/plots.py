@@ -129,7 +129,8 @@ def plot_actor_means(data: pd.DataFrame, *, measure: str = "stance", ax=None, or
     ax.axvline(0, color="0.5", linewidth=0.8, linestyle="--")
     _actor_ticks(ax, codes)
     ax.set_xlim(-1.05, 1.05)
-    label = "stance score (\u22121 oppose \u2026 +1 support)" if measure == "stance" else "sentiment (\u22121 \u2026 +1)"
+    label = ("stance score (\u22121 oppose \u2026 +1 support)" if measure == "stance"
+             else "sentiment (\u22121 \u2026 +1)")
     ax.set_xlabel(f"mean {label}, 95% bootstrap interval")
     ax.set_title(f"Mean {measure} per actor")
     return ax

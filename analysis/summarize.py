@@ -225,9 +225,10 @@ def kwic(corpus, pattern: str, *, window: int = 5, case_insensitive: bool = True
     searched, and the table's ``utt_id`` is kept in an extra ``utt_id`` column).
 
     ``pattern`` is matched against the Treebank tokens of each sentence (for a Document, the
-    sentences of :func:`analysis.text.sentences`, which leave out a dateline): a word (``"troops"``), a phrase matched token by
-    token (``"North Korea"``), with ``*`` standing for any characters inside a word (``"troop*"``);
-    with ``regex=True`` a regular expression that must match one whole token. Matching ignores case
+    sentences of :func:`analysis.text.sentences`, which leave out a dateline): a word
+    (``"troops"``), a phrase matched token by token (``"North Korea"``), with ``*`` standing for
+    any characters inside a word (``"troop*"``); with ``regex=True`` a regular expression that must
+    match one whole token (for phrases, use ``regex=False``). Matching ignores case
     unless ``case_insensitive=False``, and treats curly and straight quotes alike.
 
     Columns: ``doc_id, start, end`` (character offsets into the document text; for an utterance
@@ -285,8 +286,9 @@ _WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]+(?:['-][^\W\d_]+)*")
 
 def words_of(text: str, *, stopwords="english") -> list[str]:
     """Lower-case words of ``text``: letters, with inner apostrophes and hyphens kept
-    (``korea's``, ``non-interference``), initialisms with their dots (``u.s.``); numbers and punctuation left out, and ``stopwords``
-    (``"english"``, ``None`` or a collection of words) removed."""
+    (``korea's``, ``non-interference``), initialisms with their dots (``u.s.``); numbers and
+    punctuation left out, and ``stopwords`` (``"english"``, ``None`` or a collection of words)
+    removed."""
     drop = _stopword_set(stopwords)
     return [w for w in _WORD.findall(normalise(str(text)).lower()) if w not in drop]
 
@@ -378,8 +380,9 @@ def keyness(utterances: pd.DataFrame, *, group: str = "actor", text_column: str 
     (``count_target``) is compared with its count in all other groups (``count_reference``), each
     relative to the group's and the others' word totals. ``g2`` is the log-likelihood statistic
     (:func:`log_likelihood`: Rayson & Garside 2000, after Dunning 1993), ``p`` its chi-square
-    (1 df) p-value; ``g2 >= 3.84`` means p < 0.05. ``g2`` and ``effect`` are rounded to 4 places. ``effect`` is the Log Ratio (log2 of relative frequencies),
-    ``direction`` ``"over"`` (more frequent in the group), ``"under"`` or ``"equal"``.
+    (1 df) p-value; ``g2 >= 3.84`` means p < 0.05. ``g2`` and ``effect`` are rounded to 4 places.
+    ``effect`` is Hardie's Log Ratio (:func:`log_ratio`); ``direction`` is ``"over"`` (more
+    frequent in the group than in the rest), ``"under"`` or ``"equal"``.
     Words are those of :func:`words_of` with ``stopwords`` removed before counting.
 
     Sorted by group, then over-used words first, then ``g2`` (largest first), then word.

@@ -197,7 +197,8 @@ def test_sentiment_methods_points_are_the_per_actor_means(ax):
     assert _tick_labels(ax.yaxis) == ["United States", "Russia", "no government"]
     by_method = {c.get_label(): c.lines[0] for c in ax.containers}
     assert [label for label in by_method] == ["TextBlob", "VADER", "toolkit"]
-    assert np.round(np.asarray(by_method["TextBlob"].get_xdata(), dtype=float), 4).tolist() == [round(0.2 / 3, 4), 0.1, 0.0]
+    textblob = np.round(np.asarray(by_method["TextBlob"].get_xdata(), dtype=float), 4).tolist()
+    assert textblob == [round(0.2 / 3, 4), 0.1, 0.0]
     assert np.round(np.asarray(by_method["VADER"].get_xdata(), dtype=float), 4).tolist() == [-0.2, 0.3, 0.1]
     assert np.round(np.asarray(by_method["toolkit"].get_xdata(), dtype=float), 4).tolist() == [0.0, 0.2, 0.1]
     assert to_hex(by_method["VADER"].get_color()) == plots.SENTIMENT_METHODS["vader_compound"][1].lower()
