@@ -1,23 +1,41 @@
 """Who says what: direct, partial and indirect quotes, reported positions and silence.
 
-``find_utterances(doc)`` returns one :class:`Utterance` per thing a speaker said,
-was reported to think, or declined to say, with the content span (offsets into
-``doc.text``), the speaker, the actor they speak for (from the actor registry),
-the mode, the cue words and the rule (``method``) that found it.
+``find_utterances(doc)`` returns one :class:`Utterance` per thing a speaker said, was reported
+to think, or declined to say: the content span (offsets into ``doc.text``), the speaker, the actor
+they speak for (from the actor registry), the mode, the cue words and the rule (``method``).
 
-The rules read the normalised text (straight quotes) sentence by sentence:
+Modes and the decisions behind them
+-----------------------------------
+* ``direct``: a full quotation. Its span is the quoted words without the marks. Attributed by the
+  words after it (``quote:quote-first`` '"…," Blinken told media'; ``quote:verb-first`` '"…," said
+  Blinken'), before it (``quote:speaker-first`` 'Blinken said: "…"'), or as the continuation of a
+  quotation already attributed (``quote:continuation``: a second quoted sentence, a split quote
+  '"…," she said, "…"', or paragraphs that open a quotation without closing it, attributed by the
+  paragraph that finally closes it).
+* ``indirect``: reported speech ("X said (that) …", "…, X warned", "according to X", "X urged Y to …",
+  passives "… was announced by X", "X was quoted as saying …"). Verbs whose object is the message
+  ("condemned the deployment", "urged restraint") keep the verb in the content.
+* ``partial``: an indirect utterance whose content holds a quoted fragment
+  ('Blinken also said Biden was "committed to …"'): ONE row, mode ``partial``; the fragment is
+  not a separate row.
+* ``reported``: attitudes and cognition ("X fears …", "X expressed concerns …", "X is confident …").
+* ``silence``: "declined to answer …", "has not commented …", "without addressing …", "referred
+  questions to …", "did not deny …"; the content is the cue with its object.
 
-* **direct**: a quotation that opens a sentence (or follows "X said:"), attributed by the
-  words after it ('"…," Blinken told media', '"…," said Blinken') or before it, or continuing
-  an earlier speaker's quotation (a split quote, or a paragraph that opens a quotation);
-* **indirect** / **partial**: a speech verb with its subject ("X said (that) …", "…, X warned",
-  "according to X"); ``partial`` when the reported words contain a quoted fragment;
-* **reported**: attitudes and cognition ("X fears …", "X expressed concerns …");
-* **silence**: "declined to answer", "has not commented", "without addressing …".
+Further decisions: a participle after an utterance ("…, calling for …", "…, saying …", "…, adding
+that …") is a further ``indirect`` row of the same speaker; a statement by several governments
+("both the United States and South Korea confirmed …") gives one row per government with the
+same span (``method`` ends in ``+joint``); a cue of another speaker inside reported content
+('Guterres is deeply concerned …, his spokesman said') gives its own row as well; a news agency or
+"according to" that only credits where an already attributed statement came from ('…, Yonhap
+reported'; '… believes …, according to the lawmakers') gives no row.
 
-Speakers are resolved with the registry; pronouns and bare descriptions ("he", "the
-spokesman") link to the most recent compatible speaker in the document.
-Boilerplate sentences (headlines, link blocks, credits) yield nothing.
+The cue words come from ``resources/speech_verbs.yml``. Speakers are resolved with the actor
+registry; pronouns (he, she, it, they, him), surnames ("Wang" after "Wang Yi") and descriptions
+("the spokesman", "the NATO chief", "the agency") link to the most recent compatible speaker in the
+document (then to persons mentioned earlier). Boilerplate sentences (headlines, link blocks,
+credits) and narration yield nothing. Unbalanced quotation marks never raise: an unclosed
+quotation runs to the end of its paragraph and is only attributed when words around it say who.
 """
 
 from __future__ import annotations
@@ -35,7 +53,12 @@ from .text import Sentence, sentences as split_sentences
 
 QUOTE = '"'
 MAX_SPEAKER_WORDS = 14
-PRONOUNS = {"he": "m", "she": "f", "they": "", "it": ""}
+SUBJECT_PRONOUNS = {"he": "m", "she": "f", "they": "", "it": ""}
+OBJECT_PRONOUNS = {"him": "m", "her": "f", "them": "", "it": ""}
+#: Nouns that refer back to an institution already speaking ("The agency said ...").
+ANAPHORIC_NOUNS = re.compile(r"^(?:the\s+)?(?:agency|ministry|department|office|service|committee|council|government|"
+                             r"alliance|bloc|organi[sz]ation|body|administration)$", re.IGNORECASE)
+
 CLAUSE_BOUNDARY = re.compile(
     r"(?:^|[;:]|,|\b(?:that|as|after|before|when|while|because|since|and then|but|although|whereas|where|if)\b)\s*",
     re.IGNORECASE)
@@ -43,16 +66,47 @@ LEADING_FILLER = re.compile(
     r"^(?:(?:on|last|earlier|later|in|at|during|meanwhile|separately|however|also|but|and|yet|so|still|"
     r"this|next|on\s+\w+day)\b[^,]*?,\s*)+", re.IGNORECASE)
 TRAILING_FILLER = re.compile(
-    r"(?:\s+(?:also|again|later|earlier|previously|repeatedly|further|then|has|have|had|would|will|"
-    r"on\s+\w+|last\s+\w+|this\s+\w+|in\s+\w+|at\s+\w+(?:\s+\w+)?|publicly|separately|reportedly|now|too))+$",
+    r"(?:\s+(?:also|again|later|earlier|previously|repeatedly|further|then|has|have|had|would|will|strongly|"
+    r"firmly|sharply|publicly|separately|reportedly|now|too|once|on\s+\w+|last\s+\w+|this\s+\w+|in\s+\w+|"
+    r"at\s+\w+(?:\s+\w+)?))+$",
     re.IGNORECASE)
-AFTER_POSTPOSED_VERB = re.compile(r"\s*(?:$|[.,;]|(?:after|on|in|at|during|when|while|as|before|last|this)\b)")
+PARENTHETICAL = re.compile(r"^(?:however|meanwhile|though|too|also|in turn|in response|for (?:his|her|its|their) part|"
+                           r"in a statement|separately|instead|nevertheless)$", re.IGNORECASE)
+PARTICIPIAL_LEAD = re.compile(r"^\s*(?:when\s+)?(?:asked|speaking|commenting|responding|answering|referring|"
+                              r"addressing|writing|meeting|talking)\b", re.IGNORECASE)
 CONTINUATIONS = re.compile(r",\s+(without\s+\w+ing|calling\s+(?:for|on)|saying|adding|noting|urging|warning)\b",
                            re.IGNORECASE)
-LISTENER = re.compile(r"\s*(?:(?:reporters|journalists|media|the media|lawmakers|parliament|a\s+[\w\s-]{0,30}?"
-                      r"(?:briefing|conference|meeting|session|interview)|the\s+\w+(?:\s+\w+)?\s+(?:briefing|"
-                      r"conference|meeting|session|council))\b)?(?:\s+(?:on|in|at|last|this)\s+\w+(?:\s+\w+)?)?\s*",
-                      re.IGNORECASE)
+SPEECH_PARTICIPLE = re.compile(r"(?:saying|adding|noting|warning)(?:\s+that)?\s+", re.IGNORECASE)
+LISTENER = re.compile(r"\s*(?:(?:reporters|journalists|media|the media|the press|lawmakers|legislators|parliament|"
+                      r"a\s+[\w\s-]{0,30}?(?:briefing|conference|meeting|session|interview|forum|hearing)|"
+                      r"the\s+\w+(?:\s+\w+)?\s+(?:briefing|conference|meeting|session|council|committee)|"
+                      r"(?:the\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})\b)?"
+                      r"(?:\s+(?:on|in|at|last|this)\s+\w+(?:\s+\w+)?)?\s*")
+WEEKDAY_TIME = re.compile(r"\s*(?:(?:on|last|this|late|early|earlier)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                          r"Saturday|Sunday|today|yesterday|earlier|later|previously|again|also|repeatedly)\b")
+ADJUNCT_START = re.compile(r"\s*(?:on|in|at|during|after|before|via|through|from|with|while|when|as|last|this|"
+                           r"to|late|early|earlier|later|citing|according|asking|speaking|without|following)\b",
+                           re.IGNORECASE)
+SUBORDINATE_START = re.compile(r"\s*(?:after|before|when|while|as|following|citing|asking|speaking|without|"
+                               r"according|amid|despite|because|since)\b", re.IGNORECASE)
+DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|these|those|this|that|such|its|his|her|their|our|my|your|media|news|press|recent|new|"
+    r"about|of|on|over|amid|despite|following|with|by|unconfirmed|initial|first|latest|some|many|several|no|"
+    r"any|and|or|to|for|from|in|into|satellite|so-called|(?-i:[a-z]{2,}ing))|'s)\s*$", re.IGNORECASE)
+MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|could|can|must|might|may|should|cannot|to)\s+(?:not\s+)?$", re.I)
+ACCORDING_TO = re.compile(r"\baccording to\s+", re.IGNORECASE)
+THAT_SKIP = re.compile(r"(?:\s+(?:by\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}|(?:on|last|this|in|at|during|after|"
+                       r"earlier|again|also|late|early)\b(?:\s+(?!that\b)[\w.'-]+){0,6}?(?=\s+that\b)|"
+                       r"(?:on|last|this)\s+\w+(?:\s+\d+)?|earlier|again|also|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                       r"Saturday|Sunday|today|yesterday))*\s*(?:that\b|,|:)?\s*")
+WHEN_ASKED = re.compile(r"\s+(?:when|after|as|while)\s+(?:asked|questioned|pressed)\b", re.IGNORECASE)
+COORDINATED = re.compile(r"\s+and\s+(?:also\s+|then\s+)?$", re.IGNORECASE)
+CAPITALISED_NAME = re.compile(r"^(?:[A-Z][a-z'-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'-]+|[A-Z]\.|de|von|der|van|bin|al)){1,3}$")
+#: Verbs whose object is what was said ("condemned the deployment as a provocation"): the content
+#: keeps the verb, so its force stays with the words.
+OBJECT_VERBS = {"condemn", "denounce", "praise", "accuse", "dismiss", "describe", "call", "thank", "urge", "welcome",
+                "reject", "hail", "criticise", "slam", "deny", "threaten", "demand", "pledge", "vow", "reiterate",
+                "blame", "label", "repeat", "underline"}
 
 
 @dataclass(frozen=True)
@@ -72,20 +126,35 @@ class Utterance:
 
 
 @dataclass(frozen=True)
-class _Cue:
+class Cue:
+    """A cue found in the text: offsets, the words as written, class and lemma."""
+
     start: int
     end: int
     text: str
-    kind: str  # speech | attitude | silence
+    kind: str  # speech | attitude | silence | passive
     lemma: str
+
+
+# --------------------------------------------------------------------------- lexicon
+
+
+@lru_cache(maxsize=1)
+def _raw_lexicon() -> dict:
+    return yaml.safe_load(resources.files("analysis").joinpath("resources", "speech_verbs.yml").read_text("utf-8"))
 
 
 @lru_cache(maxsize=1)
 def verb_lexicon() -> dict[str, tuple[str, str]]:
-    """Every cue form (lower case) -> (class, lemma); class is speech, attitude or silence."""
-    raw = yaml.safe_load(resources.files("analysis").joinpath("resources", "speech_verbs.yml").read_text("utf-8"))
-    return {form.lower(): (kind, lemma) for kind, lemmas in raw.items()
+    """Every cue form (lower case) -> (class, lemma); class is speech, attitude, silence or passive."""
+    return {form.lower(): (kind, lemma) for kind, lemmas in _raw_lexicon().items() if kind != "noun_like"
             for lemma, forms in lemmas.items() for form in forms}
+
+
+@lru_cache(maxsize=1)
+def noun_like_forms() -> frozenset[str]:
+    """Forms that are cues only when no article, possessive or preposition precedes them."""
+    return frozenset(form.lower() for form in _raw_lexicon().get("noun_like", []))
 
 
 @lru_cache(maxsize=1)
@@ -95,12 +164,30 @@ def cue_regex() -> re.Pattern:
                       re.IGNORECASE)
 
 
-ACCORDING_TO = re.compile(r"\baccording to\s+", re.IGNORECASE)
-#: Verbs whose object is what was said ("condemned the deployment as a provocation"): the
-#: content keeps the verb, so its force stays with the words.
-OBJECT_VERBS = {"condemn", "denounce", "praise", "accuse", "dismiss", "describe", "call", "thank", "urge", "welcome",
-                "reject", "hail", "criticise", "slam", "deny", "threaten", "demand", "pledge", "vow", "reiterate"}
-COORDINATED = re.compile(r"\s+and\s+(?:also\s+)?$", re.IGNORECASE)
+def find_cues(norm: str, start: int, end: int) -> list[Cue]:
+    """Cues in ``norm[start:end]`` that read as verbs: lower case (a capital 'Says' opens a headline
+    or a name), not after a modal or 'to' (except silences), not a noun after an article."""
+    lexicon, nouns = verb_lexicon(), noun_like_forms()
+    found = []
+    for match in cue_regex().finditer(norm, start, end):
+        text = match.group()
+        if not text[0].islower() and match.start() != start:
+            continue
+        key = re.sub(r"\s+", " ", text.lower())
+        kind, lemma = lexicon[key]
+        window = norm[max(start, match.start() - 24):match.start()]
+        if kind not in ("silence", "passive") and MODAL_BEFORE.search(window):
+            if not re.search(r"except\s+to\s*$", window, re.I):
+                continue
+        if kind != "silence" and key in nouns and DETERMINER_BEFORE.search(window):
+            continue
+        found.append(Cue(match.start(), match.end(), text, kind, lemma))
+    return found
+
+
+def is_participle(cue: Cue) -> bool:
+    """'saying', 'calling for': a participle continuing an utterance, not a finite verb."""
+    return re.fullmatch(r"\w+ing(?:\s+(?:for|on))?", cue.text.lower()) is not None
 
 
 # --------------------------------------------------------------------------- quotes
@@ -119,7 +206,7 @@ def quote_spans(norm: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     return spans
 
 
-def _content_bounds(norm: str, open_at: int, close_at: int) -> tuple[int, int]:
+def content_bounds(norm: str, open_at: int, close_at: int) -> tuple[int, int]:
     """The quoted words without marks, trailing comma or surrounding spaces."""
     start, end = open_at + 1, close_at
     while start < end and norm[start].isspace():
@@ -129,65 +216,154 @@ def _content_bounds(norm: str, open_at: int, close_at: int) -> tuple[int, int]:
     return start, end
 
 
+def trim(norm: str, start: int, end: int) -> tuple[int, int]:
+    """Strip spaces and clause punctuation from both ends of a span."""
+    while start < end and norm[start] in " ,:;":
+        start += 1
+    while end > start and norm[end - 1] in " .,;:":
+        end -= 1
+    return start, end
+
+
 # --------------------------------------------------------------------------- speakers
 
 
-class _Speakers:
-    """The document's speakers so far, for pronouns and bare descriptions."""
+class Speakers:
+    """The document's speakers so far, and persons mentioned, for pronouns, surnames and descriptions."""
 
-    def __init__(self, registry: Registry, date: str | None):
-        self.registry, self.date, self.history = registry, date, []
+    def __init__(self, registry: Registry, date: str | None, mentions: list[tuple[int, int, SpeakerInfo]] = ()):
+        self.registry, self.date = registry, date
+        self.history: list[SpeakerInfo] = []
+        self.mentions = [m for m in mentions if m[2].kind == "person"]
+        self.position = 0  # mentions before this offset are "earlier"
 
     def remember(self, info: SpeakerInfo) -> None:
-        if info.actor or info.kind == "person":
+        if info.actor or info.kind in ("person", "other", "institution", "official", "state"):
             self.history.append(info)
 
+    def _earlier_persons(self) -> list[SpeakerInfo]:
+        return [info for start, _, info in self.mentions if start < self.position]
+
     def pronoun(self, word: str) -> SpeakerInfo | None:
-        gender = PRONOUNS[word.lower()]
+        word = word.lower()
+        gender = SUBJECT_PRONOUNS.get(word, OBJECT_PRONOUNS.get(word, ""))
+        if gender:
+            for info in reversed(self.history):
+                if info.kind == "person" and info.gender == gender:
+                    return info
+            for info in reversed(self._earlier_persons()):
+                if info.gender == gender:
+                    return info
+            return None
         for info in reversed(self.history):
-            if gender and info.kind == "person" and info.gender == gender:
+            if word == "it" and info.kind in ("state", "institution"):
                 return info
-            if not gender and info.kind in ("state", "institution", "official", "other") and word.lower() in ("they", "it"):
+            if word in ("they", "them") and info.kind != "person":
                 return info
         return None
 
-    def description(self, info: SpeakerInfo) -> SpeakerInfo:
-        """Link 'the spokesman' or "America's top diplomat" to an earlier named speaker."""
-        if info.kind != "official":
+    def surname(self, phrase: str) -> SpeakerInfo | None:
+        """'Wang' after 'Wang Yi', 'Cho' after 'Cho Tae-yul', 'Rutte' after 'Mark Rutte'."""
+        if not re.fullmatch(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?", phrase):
+            return None
+        for info in [*reversed(self.history), *reversed(self._earlier_persons())]:
+            if info.kind != "person":
+                continue
+            words = info.speaker.split()
+            if len(words) > 1 and phrase in (words[-1], words[0], " ".join(words[-2:]), " ".join(words[:2])):
+                return info
+        return None
+
+    def description(self, info: SpeakerInfo, phrase: str = "") -> SpeakerInfo:
+        """Link 'the spokesman', "America's top diplomat", 'the NATO chief' to an earlier named speaker;
+        a generic description with no actor takes the actor of the context. An indefinite description
+        ('a JCS official') or someone's aide ("President Yoon's spokesman") is a new speaker."""
+        if info.kind not in ("official", "institution") or (info.kind == "institution" and info.actor):
             return info
-        for earlier in reversed(self.history):
-            if earlier.kind == "person" and earlier.role == info.role and info.role and \
-                    (not info.actor or info.actor == earlier.actor):
-                return replace(earlier, method=f"coref:description({info.method})")
+        generic_role = info.role in ("", "official")
+        new_referent = bool(re.match(r"(?:a|an|one|another|other)\s", phrase, re.I)) or info.method == "title:person"
+        if info.kind == "official" and not new_referent:
+            for earlier in reversed(self.history):
+                if earlier.kind != "person" or (info.gender and earlier.gender and info.gender != earlier.gender):
+                    continue
+                if info.actor and earlier.actor != info.actor:
+                    continue
+                if earlier.role == info.role or generic_role:
+                    return replace(earlier, method=f"coref:description({info.method})")
+        if not info.actor:
+            for earlier in reversed(self.history):
+                if info.kind == "institution" and earlier.kind == "institution" and earlier.actor and \
+                        earlier.role == info.role:
+                    return replace(earlier, method=f"coref:description({info.method})")
+            for earlier in reversed(self.history):
+                if earlier.actor:
+                    return replace(info, actor=earlier.actor, method=f"coref:context-actor({info.method})")
         return info
 
-    def resolve(self, phrase: str) -> SpeakerInfo | None:
-        phrase = phrase.strip(" ,")
-        if not phrase or len(phrase.split()) > MAX_SPEAKER_WORDS:
+    def anaphor(self, phrase: str) -> SpeakerInfo | None:
+        """'The agency said' -> the most recent institution speaking."""
+        if not ANAPHORIC_NOUNS.match(phrase):
             return None
-        last = phrase.split()[-1].lower()
-        if phrase.lower() in PRONOUNS or (len(phrase.split()) <= 2 and last in PRONOUNS):
+        for earlier in reversed(self.history):
+            if earlier.kind in ("institution", "state") and earlier.actor:
+                return replace(earlier, method="coref:anaphor")
+        return None
+
+    def resolve(self, phrase: str) -> SpeakerInfo | None:
+        phrase = re.sub(r"\s*\([^)]*\)\s*$", "", phrase.strip(" ,"))  # "the Joint Chiefs of Staff (JCS)"
+        words = phrase.split()
+        if not phrase or len(words) > MAX_SPEAKER_WORDS:
+            return None
+        last = words[-1].lower()
+        if len(words) <= 2 and (last in SUBJECT_PRONOUNS or last in OBJECT_PRONOUNS):
             found = self.pronoun(last)
             return replace(found, method="coref:pronoun") if found else None
         info = self.registry.resolve(phrase, date=self.date)
         if info is None:
+            info = self.surname(phrase)
+            if info is not None:
+                return replace(info, method="coref:surname")
+            info = self.anaphor(phrase)
+            if info is not None:
+                return info
+            mentions = self.registry.find_mentions(phrase, date=self.date)
+            if mentions and mentions[-1][1] >= len(phrase.rstrip(" ,.")) - 1:
+                info = mentions[-1][2]
+        if info is None:
             return None
-        return self.description(info)
+        if info.kind in ("official", "institution") and info.method.startswith("title:generic") \
+                and (found := self.anaphor(phrase)) is not None and ANAPHORIC_NOUNS.match(phrase):
+            return found
+        return self.description(info, phrase)
+
+    def named_with_apposition(self, name: str, apposition: str) -> SpeakerInfo | None:
+        """'Victor Cha, a Korea expert at CSIS' -> Victor Cha, with what the apposition says he is."""
+        name = name.strip(" ,")
+        if not CAPITALISED_NAME.match(name):
+            return None
+        described = self.registry.resolve(apposition.strip(" ,"), date=self.date)
+        if described is None:
+            mentions = self.registry.find_mentions(apposition, date=self.date)
+            described = mentions[0][2] if mentions else None
+        if described is None or described.kind == "state":
+            return None
+        return SpeakerInfo(speaker=name, actor=described.actor, kind="person", role=described.role,
+                           gender=described.gender, method=f"apposition({described.method})")
 
 
-def _speaker_phrase(norm: str, clause_start: int, verb_start: int) -> tuple[int, int]:
+def speaker_phrase(norm: str, clause_start: int, verb_start: int) -> tuple[int, int]:
     """The words between the clause start and the verb, minus leading and trailing fillers."""
     segment = norm[clause_start:verb_start]
     lead = LEADING_FILLER.match(segment)
     offset = lead.end() if lead else 0
-    body = segment[offset:]
+    body = segment[offset:].rstrip()
     trail = TRAILING_FILLER.search(body)
     body_end = trail.start() if trail else len(body.rstrip())
     start = clause_start + offset + (len(body) - len(body.lstrip()))
     return start, clause_start + offset + len(body[:body_end].rstrip())
 
 
-def _clause_start(norm: str, floor: int, position: int) -> int:
+def clause_start(norm: str, floor: int, position: int) -> int:
     """Where the clause holding ``position`` begins (after a comma, 'that', 'as', 'after', ...)."""
     start = floor
     for match in CLAUSE_BOUNDARY.finditer(norm, floor, position):
@@ -196,7 +372,7 @@ def _clause_start(norm: str, floor: int, position: int) -> int:
     return start
 
 
-def _joint(speakers: _Speakers, phrase: str) -> list[SpeakerInfo]:
+def joint_speakers(speakers: Speakers, phrase: str) -> list[SpeakerInfo]:
     """'both the United States and South Korea' -> one speaker per government named."""
     parts = [p for p in re.split(r"\s+and\s+|,\s*", re.sub(r"^both\s+", "", phrase.strip(), flags=re.I)) if p]
     if len(parts) < 2:
@@ -208,119 +384,151 @@ def _joint(speakers: _Speakers, phrase: str) -> list[SpeakerInfo]:
     return []
 
 
+def postposed_tail(norm: str, start: int, end: int) -> bool:
+    """After a postposed verb ('…, Peskov told reporters on Monday.') only adjuncts follow:
+    a listener, a time, a prepositional phrase or a participle clause, never 'that' or a clause."""
+    segment_end = norm.find(",", start, end)
+    segment_end = end if segment_end < 0 else segment_end
+    position = start
+    listener = LISTENER.match(norm, position, segment_end)
+    if listener and listener.end() > position and not re.match(r"\s*that\b", norm[listener.end():segment_end]):
+        position = listener.end()
+    while (time := WEEKDAY_TIME.match(norm, position, segment_end)) and time.end() > position:
+        position = time.end()
+    rest = norm[position:segment_end]
+    if not rest.strip(" .;:!?\"'"):
+        return True
+    if SUBORDINATE_START.match(rest):
+        return True
+    if ADJUNCT_START.match(rest):
+        return not re.search(r"\bthat\b|[:\"]", rest)
+    return False
+
+
 # --------------------------------------------------------------------------- the engine
-
-
-MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|could|can|must|might|may|should|cannot)\s+(?:not\s+)?$", re.I)
-
-
-def _cues(norm: str, start: int, end: int, skip: list[tuple[int, int]]) -> list[_Cue]:
-    """Speech, attitude and silence cues in lower case (a capital 'State' is a name) and not after a modal."""
-    lexicon = verb_lexicon()
-    found = []
-    for match in cue_regex().finditer(norm, start, end):
-        if any(a <= match.start() < b for a, b in skip):
-            continue
-        if not match.group()[0].islower() and match.start() != start:
-            continue
-        kind, lemma = lexicon[re.sub(r"\s+", " ", match.group().lower())]
-        if kind != "silence" and MODAL_BEFORE.search(norm, max(start, match.start() - 20), match.start()):
-            continue
-        found.append(_Cue(match.start(), match.end(), match.group(), kind, lemma))
-    return found
-
-
-def _clause_end(norm: str, start: int, end: int) -> int:
-    """Reported content runs to the sentence end or to a participle clause (', without addressing')."""
-    inside_quote = False
-    for index in range(start, end):
-        if norm[index] == QUOTE:
-            inside_quote = not inside_quote
-        elif not inside_quote and norm[index] == ",":
-            if CONTINUATIONS.match(norm, index):
-                return index
-    return end
-
-
-def _trim(norm: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and norm[start] in " ,:;":
-        start += 1
-    while end > start and norm[end - 1] in " .,;:":
-        end -= 1
-    return start, end
 
 
 class _Extractor:
     def __init__(self, doc: Document, registry: Registry):
         self.doc, self.norm = doc, doc.norm
-        self.speakers = _Speakers(registry, doc.date)
+        mentions = registry.find_mentions(doc.norm, date=doc.date)
+        self.speakers = Speakers(registry, doc.date, mentions)
         self.out: list[Utterance] = []
         self.last_direct: SpeakerInfo | None = None
+        self.quotes: list[tuple[int, int, bool]] = []
+        self.consumed: list[tuple[int, int]] = []
 
     def emit(self, start: int, end: int, info: SpeakerInfo, mode: str, cue: str, method: str,
-             sent: Sentence, speaker_span: tuple[int, int] = (-1, -1)) -> None:
-        start, end = _trim(self.norm, start, end)
+             sent: Sentence, speaker_span: tuple[int, int] = (-1, -1)) -> bool:
+        start, end = trim(self.norm, start, end)
         if end <= start:
-            return
+            return False
         if mode == "indirect" and QUOTE in self.norm[start:end]:
             mode = "partial"
         self.out.append(Utterance(start, end, info.speaker, info.actor, mode, cue.strip(), method,
                                   speaker_span[0], speaker_span[1], sent.sent_id))
         self.speakers.remember(info)
+        return True
 
     # direct quotations --------------------------------------------------------------
-    def direct(self, sent: Sentence, paragraph_quotes, consumed: list[tuple[int, int]]) -> None:
+    def _sentence_at(self, sents: list[Sentence], position: int) -> Sentence:
+        for sent in sents:
+            if sent.start <= position < sent.end + 1:
+                return sent
+        return sents[-1]
+
+    def attribute_quote(self, sents: list[Sentence], open_at: int, close_at: int, closed: bool, previous):
+        """Who says the quotation [open_at, close_at]: (info, cue, method, speaker span, attribution span)."""
         norm = self.norm
-        for open_at, close_at, closed in paragraph_quotes:
-            if not (sent.start <= open_at < sent.end):
-                continue
-            before = norm[sent.start:open_at]
-            content = _content_bounds(norm, open_at, close_at)
+        sent = self._sentence_at(sents, open_at)
+        if closed:
+            found = self._after(self._sentence_at(sents, close_at), close_at)
+            if found:
+                return found
+        before = norm[sent.start:open_at]
+        if previous is not None and previous[0] is not None:
+            # a second quotation right after an attributed one: '"…," she said, "…"' / '"…," he said. "…"'
+            gap = norm[previous[1]:open_at]
+            if previous[1] <= open_at and QUOTE not in gap and len(gap.split()) <= 12 \
+                    and re.search(r"[,.;:]\s*$", gap) and not find_cues(norm, previous[1], open_at):
+                return previous[0], "", "quote:continuation", (-1, -1), (open_at, open_at)
+        if before.strip():
+            return self._before(sent, open_at)
+        return None
+
+    def direct(self, paragraph: list[Sentence], quotes, pending: list) -> list:
+        """Attribute the quotations of one paragraph; returns the quotations still waiting for a speaker
+        (a paragraph that opens a quotation and never closes it)."""
+        norm = self.norm
+        para_start, para_end = paragraph[0].start, paragraph[-1].end
+        previous = None  # (info, end of attribution) of the last attributed quotation in this paragraph
+        for index, (open_at, close_at, closed) in enumerate(quotes):
+            content = content_bounds(norm, open_at, close_at)
             if len(norm[content[0]:content[1]].split()) < 3:
-                continue  # a scare quote or a short fragment: handled as partial
-            attribution = self._after(sent, close_at) if closed else None
-            if attribution is None and before.strip():
-                attribution = self._before(sent, open_at)
-                if attribution is None:
-                    continue  # embedded fragment: part of reported speech
-            if attribution is None:
-                previous = self.last_direct
-                if previous is None:
-                    continue
-                attribution = (previous, "", "quote:continuation", (-1, -1), (open_at, open_at))
-            info, cue, method, span, used = attribution
-            consumed.append((min(open_at, used[0]), max(close_at, used[1])))
+                continue  # a scare quote or a short fragment: partial speech, handled with its verb
+            if index == 0 and open_at == para_start and not closed:
+                return [*pending, (content, self._sentence_at(paragraph, open_at))]
+            found = self.attribute_quote(paragraph, open_at, close_at, closed, previous)
+            if found is None and index == 0 and open_at == para_start and self.last_direct is not None \
+                    and not pending:
+                found = (self.last_direct, "", "quote:continuation", (-1, -1), (open_at, open_at))
+            if found is None:
+                continue  # embedded fragment: part of reported speech
+            info, cue, method, span, used = found
+            for waiting, waiting_sent in pending:
+                self.emit(*waiting, info, "direct", "", "quote:continuation", waiting_sent)
+            pending = []
+            self.consumed.append((min(open_at, used[0]), max(close_at, used[1])))
+            sent = self._sentence_at(paragraph, open_at)
             self.emit(*content, info, "direct", cue, method, sent, span)
             self.last_direct = info
-            self._participle(sent, max(close_at, used[1]), info)
+            previous = (info, max(close_at + 1, used[1]))
+            self._participle(self._sentence_at(paragraph, close_at), max(close_at + 1, used[1]), info)
+        return pending
 
     def _participle(self, sent: Sentence, position: int, info: SpeakerInfo) -> None:
-        """'..., calling for X' / ', saying X' after an attribution: a further utterance of the speaker."""
+        """'..., calling for X' / ', saying X' after an utterance: a further utterance of the speaker;
+        '..., without providing details': a silence of the speaker."""
         found = CONTINUATIONS.search(self.norm, position, sent.end)
-        if found and found.start() - position <= 2 and not found.group(1).lower().startswith("without"):
-            self.emit(found.start(1), sent.end, info, "indirect", found.group(1), "reported:participle", sent)
+        if not found or found.start() - position > 2 or self._inside_quote(found.start()):
+            return
+        start, end = found.start(1), self.content_end(found.end(), sent.end)
+        word = found.group(1).lower()
+        if word.startswith("without"):
+            cues = [c for c in find_cues(self.norm, found.start(1), sent.end) if c.kind == "silence"]
+            if cues and cues[0].start == found.start(1):
+                self.emit(start, end, info, "silence", cues[0].text, "silence:without", sent)
+            return
+        said = SPEECH_PARTICIPLE.match(self.norm, start, end)
+        if said:
+            start = said.end()
+        self.emit(start, end, info, "indirect", found.group(1), "reported:participle", sent)
 
     def _after(self, sent: Sentence, close_at: int):
         norm = self.norm
-        tail_start = close_at + 1
-        tail_end = sent.end
-        for cue in _cues(norm, tail_start, tail_end, []):
+        tail_start, tail_end = close_at + 1, sent.end
+        for cue in find_cues(norm, tail_start, tail_end):
+            if cue.kind in ("silence", "passive"):
+                break
             between = norm[tail_start:cue.start]
-            if between.strip(" ,") == "" and cue.kind != "silence":  # '"...," said Blinken'
-                match = re.match(r"\s*([^,.;]+)", norm[cue.end:tail_end])
+            if between.strip(" ,") == "":  # '"...," said Blinken'
+                match = re.match(r"\s*([^,.;\"]+)(?:,\s*([^,;\"]+?)(?=,|\.?$|\.\s))?", norm[cue.end:tail_end])
                 if match:
                     span = (cue.end + match.start(1), cue.end + match.end(1))
                     info = self.speakers.resolve(norm[span[0]:span[1]])
+                    if info is None and match.group(2):
+                        info = self.speakers.named_with_apposition(match.group(1), match.group(2))
                     if info:
                         return info, cue.text, "quote:verb-first", span, (tail_start, span[1])
             elif len(between.split()) <= MAX_SPEAKER_WORDS and QUOTE not in between:
-                span = _speaker_phrase(norm, tail_start, cue.start)
+                span = speaker_phrase(norm, tail_start, cue.start)
                 span = (span[0] + len(norm[span[0]:span[1]]) - len(norm[span[0]:span[1]].lstrip(" ,")), span[1])
-                info = self.speakers.resolve(norm[span[0]:span[1]])
+                info = self._resolve_span(span, tail_start)
                 if info:
-                    listener = LISTENER.match(norm, cue.end)
-                    cue_end = listener.end() if listener else cue.end
-                    return info, norm[cue.start:cue_end].strip(), "quote:quote-first", span, (tail_start, cue_end)
+                    listener = LISTENER.match(norm, cue.end) if cue.lemma in ("tell", "brief", "inform") else None
+                    cue_end = listener.end() if listener and listener.end() > cue.end else cue.end
+                    cue_end = min(cue_end, tail_end)
+                    return info, norm[cue.start:cue_end].strip(" ,."), "quote:quote-first", span, (tail_start, cue_end)
             break
         return None
 
@@ -329,134 +537,276 @@ class _Extractor:
         before = norm[sent.start:open_at]
         if not re.search(r"[:,]\s*$", before):
             return None
-        for cue in reversed(_cues(norm, sent.start, open_at, [])):
-            clause = _clause_start(norm, sent.start, cue.start)
-            span = _speaker_phrase(norm, clause, cue.start)
-            info = self.speakers.resolve(norm[span[0]:span[1]])
+        for cue in reversed(find_cues(norm, sent.start, open_at)):
+            if cue.kind not in ("speech",):
+                continue
+            clause = clause_start(norm, sent.start, cue.start)
+            span = speaker_phrase(norm, clause, cue.start)
+            info = self._resolve_span(span, clause)
             if info and len(norm[cue.end:open_at].split()) <= 6:
-                return info, cue.text, "quote:speaker-first", span, (clause, open_at)
+                return info, norm[cue.start:open_at].strip(" ,:"), "quote:speaker-first", span, (clause, open_at)
         return None
 
+    def _resolve_span(self, span: tuple[int, int], floor: int) -> SpeakerInfo | None:
+        """Resolve a subject phrase; 'Name, a descriptor,' and 'X, however,' are read across commas."""
+        phrase = self.norm[span[0]:span[1]].strip(" ,")
+        info = self.speakers.resolve(phrase)
+        return info
+
     # reported speech ------------------------------------------------------------------
-    def reported(self, sent: Sentence, consumed: list[tuple[int, int]]) -> None:
+    def reported(self, sent: Sentence) -> None:
         norm = self.norm
-        previous_info: SpeakerInfo | None = None
-        for cue in _cues(norm, sent.start, sent.end, consumed):
-            if self._inside_quote(sent, cue.start) or (cue.kind != "silence" and cue.text.lower().endswith("ing")):
+        emitted_before = len(self.out)
+        cues = [c for c in find_cues(norm, sent.start, sent.end)
+                if not self._inside_quote(c.start) and not any(a <= c.start < b for a, b in self.consumed)]
+        subjects = {}
+        for cue in cues:
+            if cue.kind in ("speech", "attitude") and not is_participle(cue):
+                subjects[cue] = self._subject(sent, cue)
+        # postposed attributions ('<content>, Peskov told reporters.') cut the content of earlier cues
+        postposed = {cue: found[0] for cue, found in subjects.items()
+                     if found[2] and cue.kind == "speech" and self._postposed(sent, found[0], cue)}
+        cut_points = sorted(self._comma_before(clause) for clause in postposed.values())
+        sentence_speaker: SpeakerInfo | None = self._direct_speaker_in(sent)
+        for cue in cues:
+            limit = next((cut for cut in cut_points if cut > cue.end), sent.end)
+            low = cue.text.lower()
+            if cue.kind == "silence" and low.startswith("without"):
+                if sentence_speaker and not any(u.mode == "silence" and u.start == cue.start for u in self.out):
+                    end = self.content_end(cue.end, limit)
+                    self.emit(cue.start, end, sentence_speaker, "silence", cue.text, "silence:without", sent)
+                continue
+            if cue.kind != "silence" and is_participle(cue):
                 continue  # participles ("saying", "calling for") continue an earlier utterance
-            preceding = norm[max(sent.start, cue.start - 10):cue.start].lower()
-            if re.search(r"\bto\s*$", preceding) and cue.kind == "speech":
-                if re.search(r"except\s+to\s*$", preceding) and previous_info:
-                    self._content_after(sent, cue, previous_info, "reported:except-to", (-1, -1))
+            if re.search(r"except\s+to\s*$", norm[max(sent.start, cue.start - 12):cue.start], re.I):
+                if sentence_speaker:
+                    self._content_after(sent, cue, sentence_speaker, "reported:except-to", (-1, -1), limit)
                 continue
-            if cue.kind == "silence" and cue.text.lower().startswith("without") and previous_info:
-                end = _clause_end(norm, cue.end, sent.end)
-                self.emit(cue.start, end, previous_info, "silence", cue.text, "silence:without", sent)
+            if cue.kind == "passive":
+                info = self._passive(sent, cue)
+                if info:
+                    sentence_speaker = info
                 continue
-            if previous_info and COORDINATED.search(norm, sent.start, cue.start):
-                infos, span, clause = [previous_info], (-1, -1), cue.start  # "X said … and warned …"
+            if sentence_speaker and COORDINATED.search(norm, sent.start, cue.start):
+                infos, span, clause = [sentence_speaker], (-1, -1), cue.start  # "X said … and warned …"
             else:
-                clause, span, infos = self._subject(sent, cue)
+                clause, span, infos = subjects.get(cue) or self._subject(sent, cue)
                 if not infos:
                     continue
             for info in infos:
                 joint = "+joint" if len(infos) > 1 else ""
                 if cue.kind == "silence":
-                    end = _clause_end(norm, cue.end, sent.end)
+                    end = self.content_end(cue.end, limit)
                     end = min(end, self._except(cue.end, end))
-                    self.emit(cue.start, end, info, "silence", cue.text, f"silence:{cue.lemma.replace(' ', '-')}{joint}",
+                    when = WHEN_ASKED.search(norm, cue.end, end)
+                    end = when.start() if when else end
+                    self.emit(cue.start, end, info, "silence", cue.text,
+                              f"silence:{cue.lemma.replace(' ', '-')}{joint}", sent, span)
+                    if end < limit:
+                        self._participle(sent, end, info)
+                elif cue in postposed:
+                    content_start = self._postposed_start(sent, clause)
+                    if info.role == "media" and not info.actor and self._has_attribution(content_start, clause):
+                        continue  # '…, Yonhap reported': the outlet only credits an attributed statement
+                    cue_end = self._cue_end(cue, sent.end)
+                    self.emit(content_start, self._comma_before(clause), info, "reported" if cue.kind == "attitude"
+                              else "indirect", norm[cue.start:cue_end].strip(" ,."), f"reported:postposed{joint}",
                               sent, span)
-                elif self._postposed(sent, clause, cue):
-                    self.emit(sent.start, clause, info, "indirect", cue.text, f"reported:postposed{joint}", sent, span)
                 else:
-                    self._content_after(sent, cue, info, f"reported:{cue.kind}{joint}", span)
-            previous_info = infos[-1]
-        for match in ACCORDING_TO.finditer(norm, sent.start, sent.end):
-            phrase_end = re.search(r"[,.;]|$", norm[match.end():sent.end]).start() + match.end()
-            info = self.speakers.resolve(norm[match.end():phrase_end])
-            if info:
-                content_end = match.start() if match.start() > sent.start + 10 else sent.end
-                content_start = sent.start if match.start() > sent.start + 10 else phrase_end
-                self.emit(content_start, content_end, info, "indirect", "according to", "reported:according-to",
-                          sent, (match.end(), phrase_end))
+                    self._content_after(sent, cue, info, f"reported:{cue.kind}{joint}", span, limit)
+            sentence_speaker = infos[-1]
+        self._according_to(sent, emitted_before)
 
-    def _subject(self, sent: Sentence, cue: _Cue) -> tuple[int, tuple[int, int], list[SpeakerInfo]]:
-        """The speaker(s) before a cue; an apposition ("The head of the U.N., Antonio Guterres, urged")
-        is read by stepping back over up to two commas."""
+    def _direct_speaker_in(self, sent: Sentence) -> SpeakerInfo | None:
+        for u in reversed(self.out):
+            if u.sent_id == sent.sent_id and u.mode == "direct":
+                return self.last_direct
+        return None
+
+    def _has_attribution(self, start: int, end: int) -> bool:
+        return any(start <= u.start < end for u in self.out)
+
+    def _cue_end(self, cue: Cue, limit: int) -> int:
+        if cue.lemma in ("tell", "brief", "inform"):
+            listener = LISTENER.match(self.norm, cue.end, limit)
+            if listener and listener.end() > cue.end:
+                return listener.end()
+        return cue.end
+
+    def _comma_before(self, clause: int) -> int:
+        position = clause
+        while position > 0 and self.norm[position - 1] in " ,":
+            position -= 1
+        return position
+
+    def _postposed_start(self, sent: Sentence, clause: int) -> int:
+        """Content of a postposed verb starts at the sentence start, or after an earlier ', X said,'."""
+        start = sent.start
+        for u in self.out:
+            if u.sent_id == sent.sent_id and u.method.startswith("reported:postposed") and u.speaker_end < clause:
+                start = max(start, u.speaker_end)
+        return start
+
+    def _according_to(self, sent: Sentence, emitted_before: int) -> None:
+        norm = self.norm
+        for match in ACCORDING_TO.finditer(norm, sent.start, sent.end):
+            if self._inside_quote(match.start()):
+                continue
+            phrase_end = re.search(r"[,.;]|$", norm[match.end():sent.end]).start() + match.end()
+            phrase_end = trim(norm, match.end(), phrase_end)[1]
+            info = self.speakers.resolve(norm[match.end():phrase_end])
+            if not info:
+                continue
+            sentence_final = match.start() > sent.start + 10
+            if sentence_final and any(u.sent_id == sent.sent_id and u.start < match.start()
+                                      for u in self.out[emitted_before:]):
+                continue  # the source of an already attributed statement, not a second speaker
+            content_end = match.start() if sentence_final else sent.end
+            content_start = sent.start if sentence_final else phrase_end
+            self.emit(content_start, content_end, info, "indirect", "according to", "reported:according-to",
+                      sent, (match.end(), phrase_end))
+
+    def _passive(self, sent: Sentence, cue: Cue) -> SpeakerInfo | None:
+        """'<content> was announced by <speaker> ...'."""
+        norm = self.norm
+        match = re.match(r"\s*([^,.;]+?)(?=\s+(?:on|in|at|last|this|during|after|before)\b|[,.;]|$)",
+                         norm[cue.end:sent.end])
+        if not match:
+            return None
+        span = (cue.end + match.start(1), cue.end + match.end(1))
+        info = self.speakers.resolve(norm[span[0]:span[1]])
+        if info is None:
+            return None
+        start = clause_start(norm, sent.start, cue.start)
+        if len(norm[start:cue.start].split()) < 2:
+            return None
+        self.emit(start, cue.start, info, "indirect", cue.text, f"reported:passive-{cue.lemma}", sent, span)
+        return info
+
+    def _subject(self, sent: Sentence, cue: Cue) -> tuple[int, tuple[int, int], list[SpeakerInfo]]:
+        """The speaker(s) before a cue. Appositions ("Peskov, the Kremlin spokesman, said"; "Victor Cha,
+        a Korea expert, said"), parentheticals ("South Korean officials, however, believe") and lists
+        ("The United States, Japan and South Korea condemned") are read by stepping back over commas."""
         norm, floor = self.norm, sent.start
-        clause = _clause_start(norm, floor, cue.start)
-        for _ in range(3):
-            span = _speaker_phrase(norm, clause, cue.start)
+        end = cue.start
+        clause = clause_start(norm, floor, end)
+        for _ in range(4):
+            span = speaker_phrase(norm, clause, end)
             phrase = norm[span[0]:span[1]].strip(" ,")
-            infos = _joint(self.speakers, phrase) or [self.speakers.resolve(phrase)]
-            comma_before = (not phrase or (infos[0] and infos[0].kind == "official")) \
-                and norm[clause - 2:clause].strip().endswith(",") and clause - 2 > floor
-            if infos[0] and infos[0].kind == "official" and comma_before:  # "Peskov, the Kremlin spokesman, said"
-                earlier = _clause_start(norm, floor, clause - 2)
-                named = self.speakers.resolve(norm[earlier:clause].strip(" ,"))
-                if named and named.kind == "person" and named.actor in (infos[0].actor, ""):
-                    return earlier, (earlier, span[1]), [named]
+            comma_before = clause - 2 > floor and norm[clause - 2:clause].strip().endswith(",")
+            earlier, previous_end, earlier_phrase = clause, clause, ""
+            if comma_before:
+                previous_end = self._comma_before(clause)
+                earlier = clause_start(norm, floor, previous_end)
+                earlier_phrase = norm[earlier:previous_end].strip(" ,")
+            if not phrase or PARENTHETICAL.match(phrase):
+                if not comma_before:
+                    break
+                clause, end = earlier, previous_end
+                continue
+            infos = joint_speakers(self.speakers, phrase) or [self.speakers.resolve(phrase)]
+            if comma_before and earlier_phrase:
+                if infos[0] and infos[0].kind in ("state", "institution") and re.search(r"\band\b", phrase):
+                    joint = joint_speakers(self.speakers, f"{earlier_phrase}, {phrase}")
+                    if joint:
+                        return earlier, (earlier, span[1]), joint
+                if infos[0] is not None and infos[0].kind in ("official", "other", "institution"):
+                    named = self.speakers.resolve(earlier_phrase)
+                    if named and named.kind == "person" and (not infos[0].actor or named.actor == infos[0].actor):
+                        return earlier, (earlier, span[1]), [named]
+                    if named is None:
+                        named = self.speakers.named_with_apposition(earlier_phrase, phrase)
+                        if named:
+                            return earlier, (earlier, span[1]), [named]
             if infos[0]:
                 return clause, span, infos
             if not comma_before:
                 break
-            clause = _clause_start(norm, floor, clause - 2)
+            clause, end = earlier, previous_end
         return clause, (-1, -1), []
 
     def _except(self, start: int, end: int) -> int:
         found = re.search(r"\bexcept\b", self.norm[start:end])
         return start + found.start() if found else end
 
-    def _postposed(self, sent: Sentence, clause: int, cue: _Cue) -> bool:
-        """'<content>, Blinken warned (after ...)': the verb follows its content."""
-        before = self.norm[sent.start:clause]
-        return (clause > sent.start and len(before.split()) >= 4 and before.rstrip().endswith(",")
-                and AFTER_POSTPOSED_VERB.match(self.norm, cue.end) is not None)
+    def _postposed(self, sent: Sentence, clause: int, cue: Cue) -> bool:
+        """'<content>, Blinken warned (after …)': the verb follows its content."""
+        norm = self.norm
+        before = norm[sent.start:clause]
+        if clause <= sent.start or not before.rstrip().endswith(",") or len(before.split()) < 4:
+            return False
+        if PARTICIPIAL_LEAD.match(before):
+            return False
+        return postposed_tail(norm, self._cue_end(cue, sent.end), sent.end)
 
-    def _content_after(self, sent: Sentence, cue: _Cue, info: SpeakerInfo, method: str, span) -> None:
+    def content_end(self, start: int, end: int) -> int:
+        """Reported content runs to ``end`` or to a participle clause (', without addressing'),
+        an ', according to', a '; ' outside quotation marks."""
+        norm, inside = self.norm, False
+        for index in range(start, end):
+            char = norm[index]
+            if char == QUOTE:
+                inside = not inside
+            elif not inside and char == "," and (CONTINUATIONS.match(norm, index) or
+                                                 re.match(r",\s+according to\b", norm[index:index + 20])):
+                return index
+        return end
+
+    def _content_after(self, sent: Sentence, cue: Cue, info: SpeakerInfo, method: str, span, limit: int) -> None:
         norm = self.norm
         start = cue.end
-        listener = LISTENER.match(norm, start) if cue.text.lower().startswith(("told", "tell")) else None
-        if listener:
-            start = listener.end()
-        that = re.match(r"(?:\s+(?:on|last|this|in|at|earlier|again|also)\s+\w+)*\s*(?:that\b|,)?\s*",
-                        norm[start:sent.end])
+        if cue.lemma in ("tell", "brief", "inform"):
+            listener = LISTENER.match(norm, start, limit)
+            if listener and not re.match(r"\s*that\b", norm[start:limit]):
+                start = listener.end()
+        that = THAT_SKIP.match(norm, start, limit)
         if that:
-            start += that.end()
-        end = _clause_end(norm, start, sent.end)
-        for later in _cues(norm, start, end, []):
-            if COORDINATED.search(norm, start, later.start):
-                end = COORDINATED.search(norm, start, later.start).start()
+            start = that.end()
+        end = self.content_end(start, limit)
+        for later in find_cues(norm, start, end):
+            coordinated = COORDINATED.search(norm, start, later.start)
+            if coordinated and not self._inside_quote(later.start):
+                end = coordinated.start()
                 break
         mode = "reported" if cue.kind == "attitude" else "indirect"
-        cue_text = norm[cue.start:start].strip(" ,")
+        cue_text = norm[cue.start:start].strip(" ,:")
         minimum = 3
         if cue.lemma in OBJECT_VERBS and not (that and "that" in that.group()):
             start, minimum = cue.start, 2
         if len(norm[start:end].split()) >= minimum:
             self.emit(start, end, info, mode, cue_text, method, sent, span)
-        if end < sent.end:
+        if end < limit:
             self._participle(sent, end, info)
 
-    def _inside_quote(self, sent: Sentence, position: int) -> bool:
-        paragraph_text = self.norm[sent.start:position]
-        return paragraph_text.count(QUOTE) % 2 == 1
+    def _inside_quote(self, position: int) -> bool:
+        return any(open_at < position < close_at for open_at, close_at, _ in self.quotes)
 
     def run(self, sentences: list[Sentence]) -> list[Utterance]:
         by_paragraph: dict[int, list[Sentence]] = {}
         for sent in sentences:
             if not sent.boilerplate:
                 by_paragraph.setdefault(sent.paragraph, []).append(sent)
-        for paragraph_sents in by_paragraph.values():
-            para_start, para_end = paragraph_sents[0].start, paragraph_sents[-1].end
-            quotes = quote_spans(self.norm, para_start, para_end)
-            if not quotes or quotes[0][0] > para_start:
-                self.last_direct = self.last_direct if quotes else None
-            for sent in paragraph_sents:
-                consumed: list[tuple[int, int]] = []
-                self.direct(sent, quotes, consumed)
-                self.reported(sent, consumed)
-        return sorted(set(self.out), key=lambda u: (u.start, u.end, u.actor))
+        pending: list = []
+        for paragraph in by_paragraph.values():
+            para_start, para_end = paragraph[0].start, paragraph[-1].end
+            self.quotes = quote_spans(self.norm, para_start, para_end)
+            self.consumed = []
+            if not self.quotes or self.quotes[0][0] > para_start:
+                pending = []  # a waiting quotation is only closed by a paragraph opening with a quote mark
+            self.speakers.position = para_start
+            pending = self.direct(paragraph, self.quotes, pending)
+            for sent in paragraph:
+                self.speakers.position = sent.start
+                self.reported(sent)
+            if not self.quotes:
+                self.last_direct = None
+        seen, result = set(), []
+        for u in sorted(self.out, key=lambda u: (u.start, u.end, u.actor, u.speaker)):
+            key = (u.start, u.end, u.speaker, u.actor, u.mode)
+            if key not in seen:
+                seen.add(key)
+                result.append(u)
+        return result
 
 
 def find_utterances(doc: Document, sentences: list[Sentence] | None = None, *,
