@@ -41,13 +41,14 @@ quotation runs to the end of its paragraph and is only attributed when words aro
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
 import yaml
 
-from .actors import Registry, SpeakerInfo, load_registry
+from .actors import Registry, SpeakerInfo, load_registry, trie_pattern
 from .corpus import Document
 from .text import Sentence, sentences as split_sentences
 
@@ -159,20 +160,22 @@ def noun_like_forms() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def cue_regex() -> re.Pattern:
-    forms = sorted(verb_lexicon(), key=len, reverse=True)
-    return re.compile(r"(?<![\w'-])(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms) + r")(?![\w-])",
-                      re.IGNORECASE)
+    # a character trie, longest form first: far faster than "a|b|c" over hundreds of forms
+    return re.compile(r"(?<![\w'-])(?:" + trie_pattern(verb_lexicon()) + r")(?![\w-])", re.IGNORECASE)
 
 
 def find_cues(norm: str, start: int, end: int) -> list[Cue]:
     """Cues in ``norm[start:end]`` that read as verbs: lower case (a capital 'Says' opens a headline
     or a name), not after a modal or 'to' (except silences), not a noun after an article."""
+    return [cue for cue in _verb_cues(norm, start, end) if cue.text[0].islower() or cue.start == start]
+
+
+def _verb_cues(norm: str, start: int, end: int) -> list[Cue]:
+    """Cues of ``norm[start:end]`` passing the modal and article checks, in any case."""
     lexicon, nouns = verb_lexicon(), noun_like_forms()
     found = []
     for match in cue_regex().finditer(norm, start, end):
         text = match.group()
-        if not text[0].islower() and match.start() != start:
-            continue
         key = re.sub(r"\s+", " ", text.lower())
         kind, lemma = lexicon[key]
         window = norm[max(start, match.start() - 24):match.start()]
@@ -417,6 +420,19 @@ class _Extractor:
         self.last_direct: SpeakerInfo | None = None
         self.quotes: list[tuple[int, int, bool]] = []
         self.consumed: list[tuple[int, int]] = []
+        self._cues = _verb_cues(doc.norm, 0, len(doc.norm))  # one scan per document
+        self._cue_starts = [cue.start for cue in self._cues]
+
+    def cues(self, start: int, end: int) -> list[Cue]:
+        """:func:`find_cues` of ``norm[start:end]`` from the document's single scan."""
+        first = bisect_left(self._cue_starts, start)
+        found = []
+        for cue in self._cues[first:]:
+            if cue.start >= end:
+                break
+            if cue.end <= end and (cue.text[0].islower() or cue.start == start):
+                found.append(cue)
+        return found
 
     def emit(self, start: int, end: int, info: SpeakerInfo, mode: str, cue: str, method: str,
              sent: Sentence, speaker_span: tuple[int, int] = (-1, -1)) -> bool:
@@ -450,7 +466,7 @@ class _Extractor:
             # a second quotation right after an attributed one: '"…," she said, "…"' / '"…," he said. "…"'
             gap = norm[previous[1]:open_at]
             if previous[1] <= open_at and QUOTE not in gap and len(gap.split()) <= 12 \
-                    and re.search(r"[,.;:]\s*$", gap) and not find_cues(norm, previous[1], open_at):
+                    and re.search(r"[,.;:]\s*$", gap) and not self.cues(previous[1], open_at):
                 return previous[0], "", "quote:continuation", (-1, -1), (open_at, open_at)
         if before.strip():
             return self._before(sent, open_at)
@@ -495,7 +511,7 @@ class _Extractor:
         start, end = found.start(1), self.content_end(found.end(), sent.end)
         word = found.group(1).lower()
         if word.startswith("without"):
-            cues = [c for c in find_cues(self.norm, found.start(1), sent.end) if c.kind == "silence"]
+            cues = [c for c in self.cues(found.start(1), sent.end) if c.kind == "silence"]
             if cues and cues[0].start == found.start(1):
                 self.emit(start, end, info, "silence", cues[0].text, "silence:without", sent)
             return
@@ -507,7 +523,7 @@ class _Extractor:
     def _after(self, sent: Sentence, close_at: int):
         norm = self.norm
         tail_start, tail_end = close_at + 1, sent.end
-        for cue in find_cues(norm, tail_start, tail_end):
+        for cue in self.cues(tail_start, tail_end):
             if cue.kind in ("silence", "passive"):
                 break
             between = norm[tail_start:cue.start]
@@ -537,7 +553,7 @@ class _Extractor:
         before = norm[sent.start:open_at]
         if not re.search(r"[:,]\s*$", before):
             return None
-        for cue in reversed(find_cues(norm, sent.start, open_at)):
+        for cue in reversed(self.cues(sent.start, open_at)):
             if cue.kind not in ("speech",):
                 continue
             clause = clause_start(norm, sent.start, cue.start)
@@ -557,7 +573,7 @@ class _Extractor:
     def reported(self, sent: Sentence) -> None:
         norm = self.norm
         emitted_before = len(self.out)
-        cues = [c for c in find_cues(norm, sent.start, sent.end)
+        cues = [c for c in self.cues(sent.start, sent.end)
                 if not self._inside_quote(c.start) and not any(a <= c.start < b for a, b in self.consumed)]
         subjects = {}
         for cue in cues:
@@ -763,7 +779,7 @@ class _Extractor:
         if that:
             start = that.end()
         end = self.content_end(start, limit)
-        for later in find_cues(norm, start, end):
+        for later in self.cues(start, end):
             coordinated = COORDINATED.search(norm, start, later.start)
             if coordinated and not self._inside_quote(later.start):
                 end = coordinated.start()
