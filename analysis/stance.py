@@ -1,11 +1,25 @@
 """Stance toward a target (default: North Korea's troop deployment for Russia), with evidence.
 
-Each rule is a small function over the utterance's words; the cues and weights are
-data (``resources/stance_cues.yml``), the target's terms too
-(``resources/targets/*.yml``, or a user's own YAML). Labels: ``oppose``,
-``support``, ``neutral``, ``evasive``; ``score`` in [-1, 1] (negative = oppose);
-``cues`` lists every rule that fired, e.g. ``oppose:condemn(-0.7)``,
-``negated:condemn``, ``hedge:possible``, ``verb:warned(-0.4)``, ``mode:silence``.
+Every rule is a small pure function you can call alone; the cues, weights and parameters are
+data (``resources/stance_cues.yml``), the target's terms too (``resources/targets/*.yml`` or a
+user's own YAML). :func:`score_stance` only strings the rules together:
+
+1. ``mode == "silence"`` -> ``evasive``, score 0, cue ``mode:silence``.
+2. The reporting verb's own force (:func:`verb_force`): ``warned`` -0.4, ``praised`` +0.5,
+   ``dismissed`` evasive ... -> ``verb:warned(-0.4)``.
+3. The cues in the text (:func:`find_cues`), each checked for a negator a few words before it in
+   the same clause (:func:`negator_before`): "not just/only/merely X" keeps X; a negated claim is
+   rebutted (reversed and halved: "poses no threat" -> ``rebutted:threat(+0.25)``); any other
+   negated cue is dropped (``negated:condemn``).
+4. Blame turned on another party ("accused Washington of escalating") does not count against
+   the target (:func:`deflection`).
+5. Hedges ("could", "possible", "reportedly") scale the weighted score by ``hedge_factor``.
+6. Relevance: a text naming none of the target's terms has its score scaled by
+   ``off_target_factor`` and gets the cue ``off-target``; with no cue at all it is ``neutral`` 0.
+7. The label (:func:`label_for`): an evasive or neutral cue wins while |score| < ``decisive``;
+   otherwise the score's sign and thresholds decide.
+
+The score is clipped to [-1, 1] and rounded to 4 decimals.
 """
 
 from __future__ import annotations
@@ -15,21 +29,26 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import NamedTuple
 
 import yaml
 
-from .frames import cue_pattern
+from .frames import cue_pattern, index_key, word_prefixes
 
 DEFAULT_TARGET = "nk_troops_russia"
-NEGATION_WINDOW = 3
-OPPOSE_AT, SUPPORT_AT = -0.2, 0.2
+CATEGORIES = ("oppose", "support", "neutral", "evasive")
 
 
 @dataclass(frozen=True)
 class Target:
+    """What stance is taken toward: a name and the terms that mention it (``*`` = any ending)."""
+
     name: str
     terms: tuple[str, ...]
     pattern: re.Pattern
+
+    def mentioned_in(self, text: str) -> bool:
+        return self.pattern.search(text) is not None
 
 
 @dataclass(frozen=True)
@@ -39,82 +58,161 @@ class StanceResult:
     cues: tuple[str, ...]
 
 
-@lru_cache(maxsize=16)
-def load_target(path_or_name: str | Path | None = None) -> Target:
-    """The default target, a shipped one by name, or a user's YAML file with ``name`` and ``terms``."""
-    if path_or_name is None or not str(path_or_name).endswith((".yml", ".yaml")):
-        name = path_or_name or DEFAULT_TARGET
-        source = resources.files("analysis").joinpath("resources", "targets", f"{name}.yml")
-        where = f"shipped target {name!r}"
-    else:
-        source = Path(path_or_name)
-        where = str(source)
-    try:
-        raw = yaml.safe_load(source.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ValueError(f"{where}: no such target file") from None
-    except yaml.YAMLError as exc:
-        raise ValueError(f"{where}: not valid YAML ({getattr(exc, 'problem', exc)})") from None
-    if not isinstance(raw, dict) or not isinstance(raw.get("terms"), list) or not raw.get("terms"):
-        raise ValueError(f"{where}: a target needs 'name' and a non-empty list 'terms'")
-    terms = tuple(str(t).lower() for t in raw["terms"])
-    pattern = re.compile("|".join(cue_pattern(t) for t in terms), re.IGNORECASE)
-    return Target(str(raw.get("name", where)), terms, pattern)
+class Cue(NamedTuple):
+    """One stance cue found in a text: its category, the words matched, weight and position."""
 
+    category: str
+    words: str
+    weight: float
+    start: int
+    end: int
+
+
+# --- target -----------------------------------------------------------------------------------
+
+def shipped_targets() -> list[str]:
+    folder = resources.files("analysis").joinpath("resources", "targets")
+    return sorted(p.name[:-4] for p in folder.iterdir() if p.name.endswith(".yml"))
+
+
+def load_target(path_or_name: str | Path | None = None) -> Target:
+    """The default target (None), a shipped one by name, or a user's YAML with ``name`` and ``terms``.
+
+    A problem with the file (missing, not YAML, wrong shape) raises ``ValueError`` naming the file.
+    """
+    if path_or_name is None:
+        path_or_name = DEFAULT_TARGET
+    text = str(path_or_name)
+    if isinstance(path_or_name, Path) or text.endswith((".yml", ".yaml")) or "/" in text or "\\" in text:
+        path = Path(path_or_name)
+        try:
+            stamp = path.stat().st_mtime_ns
+        except OSError:
+            raise ValueError(f"{path}: no such target file") from None
+        return _target_from_file(str(path), stamp)
+    if text not in shipped_targets():
+        raise ValueError(f"unknown target {text!r}; shipped targets: {', '.join(shipped_targets())}; "
+                         "or give the path of a .yml file")
+    source = resources.files("analysis").joinpath("resources", "targets", f"{text}.yml")
+    return target_from_yaml(source.read_text(encoding="utf-8"), where=f"shipped target {text!r}")
+
+
+@lru_cache(maxsize=32)
+def _target_from_file(path: str, stamp: int) -> Target:  # the stamp makes an edited file reload
+    return target_from_yaml(Path(path).read_text(encoding="utf-8"), where=path)
+
+
+@lru_cache(maxsize=32)
+def target_from_yaml(source: str, *, where: str = "<string>") -> Target:
+    """Parse a target's YAML text; ``where`` names it in error messages."""
+    try:
+        raw = yaml.safe_load(source)
+    except yaml.YAMLError as exc:
+        raise ValueError(f"{where}: not valid YAML ({getattr(exc, 'problem', None) or exc})") from None
+    if not isinstance(raw, dict):
+        raise ValueError(f"{where}: a target must be a mapping with 'name' and 'terms'")
+    name, terms = raw.get("name"), raw.get("terms")
+    if not isinstance(name, str) or not name.strip():
+        raise ValueError(f"{where}: 'name' must be a non-empty string")
+    if not isinstance(terms, list) or not terms or not all(isinstance(t, str) and t.strip() for t in terms):
+        raise ValueError(f"{where}: 'terms' must be a non-empty list of words or phrases")
+    unknown = sorted(set(raw) - {"name", "terms"})
+    if unknown:
+        raise ValueError(f"{where}: unknown key(s) {', '.join(unknown)}; a target has 'name' and 'terms'")
+    clean = tuple(t.strip().lower() for t in terms)
+    return Target(name.strip(), clean, re.compile("|".join(cue_pattern(t) for t in clean), re.IGNORECASE))
+
+
+# --- the cue lexicon --------------------------------------------------------------------------
 
 @lru_cache(maxsize=1)
-def lexicon() -> dict:
-    """The stance cues, compiled: category -> [(cue, weight, pattern)], verbs, negators, hedges."""
+def rules() -> dict:
+    """``stance_cues.yml`` as read, with the cue patterns compiled once."""
     raw = yaml.safe_load(resources.files("analysis").joinpath("resources", "stance_cues.yml").read_text("utf-8"))
-    sign = {"oppose": -1.0, "support": 1.0, "neutral": 0.0, "evasive": 0.0}
-    cues = [(category, cue, sign[category] * float(weight), re.compile(cue_pattern(cue), re.IGNORECASE))
-            for category in sign for cue, weight in raw[category].items()]
-    return {"cues": cues, "verbs": raw["verbs"], "negators": [str(n) for n in raw["negators"]],
-            "keepers": set(raw["scope_keepers"]), "hedges": set(raw["hedges"]),
-            "hedge_factor": float(raw["hedge_factor"])}
+    sign = {"oppose": -1.0, "support": 1.0}
+    entries = []
+    for category in CATEGORIES:
+        items = raw[category]
+        pairs = items.items() if isinstance(items, dict) else ((cue, 0.0) for cue in items)
+        entries.extend((cue, category, sign.get(category, 0.0) * float(weight)) for cue, weight in pairs)
+    compiled = [(cue, category, weight, re.compile(cue_pattern(cue), re.IGNORECASE), index_key(cue))
+                for cue, category, weight in entries]
+    verbs = sorted(raw["verbs"].items(), key=lambda v: -len(v[0]))
+    verb_regex = re.compile("|".join(f"({cue_pattern(v)})" for v, _ in verbs), re.IGNORECASE)
+    rebut = re.compile("|".join(f"(?:{cue_pattern(c)})" for c in raw["rebut_when_negated"]) + "$", re.IGNORECASE)
+    return {**raw, "entries": compiled, "verbs": verbs, "verb_regex": verb_regex,
+            "rebut_regex": rebut, "negators": frozenset(raw["negators"]), "scope_keepers": frozenset(raw["scope_keepers"]),
+            "clause_breaks": frozenset(raw["clause_breaks"]), "hedges": frozenset(raw["hedges"])}
 
 
-def _words(text: str) -> list[str]:
-    return re.findall(r"[a-z]+(?:'[a-z]+)?|n't", text.lower())
+_WORD = re.compile(r"[a-z]+(?:[-'’][a-z]+)*|n['’]t|[,;:]", re.IGNORECASE)
 
 
-def is_negated(text: str, start: int) -> bool:
-    """A negator within a few words before ``start``, unless it is 'not just/only/merely'."""
-    before = _words(text[:start])[-NEGATION_WINDOW:]
-    joined = " ".join(before)
-    keepers = lexicon()["keepers"]
-    for index, word in enumerate(before):
-        if word in ("not", "n't", "never", "no") or word.endswith("n't"):
-            if index + 1 < len(before) and before[index + 1] in keepers:
-                continue
-            return True
-    return any(f" {n} " in f" {joined} " for n in lexicon()["negators"] if " " in n)
+def words_before(text: str, start: int, count: int) -> list[str]:
+    """The last ``count`` words (and clause marks) before ``start``, lower-cased, ``’`` as ``'``."""
+    found = _WORD.findall(text, max(0, start - 12 * count - 20), start)
+    return [w.lower().replace("’", "'") for w in found[-count:]] if found else []
 
 
-def cue_matches(text: str) -> list[tuple[str, str, float, int]]:
-    """Every stance cue in ``text``: (category, cue, weight, position), longest first, no overlaps."""
-    found, taken = [], []
-    for category, cue, weight, pattern in sorted(lexicon()["cues"], key=lambda c: -len(c[1])):
-        for match in pattern.finditer(text):
-            if any(match.start() < end and start < match.end() for start, end in taken):
-                continue
-            taken.append((match.start(), match.end()))
-            found.append((category, cue, weight, match.start()))
-    return sorted(found, key=lambda f: f[3])
+def _is_negator(word: str, negators: frozenset[str]) -> bool:
+    return word in negators or word.endswith("n't")
 
 
-def hedges(text: str) -> list[str]:
-    return [w for w in _words(text) if w in lexicon()["hedges"]]
+def negator_before(text: str, start: int) -> str:
+    """The negator governing the cue at ``start``, or "".
+
+    Looks back ``negation_window`` words within the clause; "not just/only/merely" keeps the cue.
+    """
+    r = rules()
+    before = words_before(text, start, r["negation_window"])
+    for index in range(len(before) - 1, -1, -1):
+        word = before[index]
+        if word in r["clause_breaks"]:
+            return ""
+        if _is_negator(word, r["negators"]):
+            following = before[index + 1] if index + 1 < len(before) else ""
+            if following in r["scope_keepers"]:
+                return ""
+            return word
+    return ""
+
+
+def find_cues(text: str) -> list[Cue]:
+    """Every stance cue in ``text``, left to right, without overlaps (leftmost, then longest)."""
+    prefixes = word_prefixes(text)
+    matches = []
+    for order, (cue, category, weight, pattern, key) in enumerate(rules()["entries"]):
+        if key in prefixes:
+            matches.extend((m.start(), -len(m.group()), order, m) for m in pattern.finditer(text))
+    found, taken_until = [], -1
+    for start, _, order, match in sorted(matches, key=lambda m: m[:3]):
+        if start < taken_until:
+            continue
+        _, category, weight, _, _ = rules()["entries"][order]
+        found.append(Cue(category, " ".join(match.group().lower().split()), weight, start, match.end()))
+        taken_until = match.end()
+    return found
+
+
+def is_rebuttable(cue: Cue) -> bool:
+    """A claim whose negation defends the target ("no threat", "not illegal", "not legitimate")."""
+    return rules()["rebut_regex"].match(cue.words) is not None
 
 
 def verb_force(cue: str) -> tuple[float | str, str]:
-    """The reporting verb's own force: a weight, 'evasive', or 0 when the verb is neutral."""
-    verbs = lexicon()["verbs"]
-    cue = cue.lower().strip()
-    for verb in sorted(verbs, key=len, reverse=True):
-        if re.search(cue_pattern(verb), cue):
-            return verbs[verb], verb
-    return 0.0, ""
+    """The reporting verb's own force: (weight or "evasive", the verb entry), or (0.0, "")."""
+    match = rules()["verb_regex"].search(cue)
+    if not match:
+        return 0.0, ""
+    verb, force = rules()["verbs"][match.lastindex - 1]
+    return (force if force == "evasive" else float(force)), " ".join(match.group().lower().split())
+
+
+def hedges(text: str) -> tuple[str, ...]:
+    """The hedging words of ``text``, in order, each once."""
+    hedge_words = rules()["hedges"]
+    seen = dict.fromkeys(w.lower() for w in _WORD.findall(text) if w.lower() in hedge_words)
+    return tuple(seen)
 
 
 DEFLECTION = re.compile(r"\b(accus\w*|blam\w*)\s+(.{1,60}?)\s+(?:of|for)\b", re.IGNORECASE)
@@ -123,60 +221,84 @@ DEFLECTION = re.compile(r"\b(accus\w*|blam\w*)\s+(.{1,60}?)\s+(?:of|for)\b", re.
 def deflection(text: str, target: Target) -> tuple[int, str] | None:
     """'accused Washington of escalating …': blame turned on a party that is not the target.
 
-    Returns where the blamed deed starts and the verb, or None. Cues after that point describe
-    the other party, not the target, so they do not count as opposing it.
+    Returns where the blamed deed starts and the verb, or None.
     """
     found = DEFLECTION.search(text)
-    if found and not target.pattern.search(found.group(2)):
+    if found and not target.mentioned_in(found.group(2)):
         return found.end(), found.group(1).lower()
     return None
 
 
-def label_for(score: float, evasive: bool, neutral: bool) -> str:
-    if evasive and abs(score) < 0.5:
-        return "evasive"
-    if score <= OPPOSE_AT:
+def label_for(score: float, *, evasive: bool, neutral: bool) -> str:
+    """The label from the score and the unweighted cues that fired."""
+    r = rules()
+    if abs(score) < r["decisive"]:
+        if evasive:
+            return "evasive"
+        if neutral:
+            return "neutral"
+    if score <= r["oppose_at"]:
         return "oppose"
-    if score >= SUPPORT_AT:
+    if score >= r["support_at"]:
         return "support"
     return "neutral"
 
 
+def _weight(value: float) -> str:
+    return f"{value:+.4g}"
+
+
+def weigh_cue(text: str, cue: Cue) -> tuple[float, str, str]:
+    """One cue's contribution: (weight, category that counts or "", evidence)."""
+    negator = negator_before(text, cue.start)
+    if not negator:
+        evidence = f"{cue.category}:{cue.words}" + (f"({_weight(cue.weight)})" if cue.weight else "")
+        return cue.weight, cue.category, evidence
+    if cue.weight and is_rebuttable(cue):
+        weight = cue.weight * rules()["rebut_factor"]
+        return weight, "", f"rebutted:{cue.words}({_weight(weight)})"
+    return 0.0, "", f"negated:{cue.words}"
+
+
 def score_stance(text: str, *, cue: str = "", mode: str = "", target: Target | None = None) -> StanceResult:
-    """Stance of one utterance toward ``target``, with the cues that decided it."""
-    target = target or load_target()
+    """Stance of one utterance toward ``target`` (default target if None), with the cues that decided it."""
     if mode == "silence":
         return StanceResult("evasive", 0.0, ("mode:silence",))
-    evidence, score, evasive, neutral = [], 0.0, False, False
+    target = target or load_target()
+    evidence: list[str] = []
+    flags: set[str] = set()
+    score = 0.0
     deflected = deflection(text, target)
-    force, verb = verb_force(cue)
+    force, verb = verb_force(cue) if cue else (0.0, "")
     if deflected:
-        evasive = True
+        flags.add("evasive")
         evidence.append(f"deflect:{deflected[1]}")
         if verb.startswith(("accus", "blam")):
             force = 0.0
     if force == "evasive":
-        evasive = True
+        flags.add("evasive")
         evidence.append(f"verb:{verb}(evasive)")
     elif force:
-        score += float(force)
-        evidence.append(f"verb:{verb}({float(force):+.1f})")
-    for category, word, weight, position in cue_matches(text):
-        if deflected and position >= deflected[0] and category == "oppose":
-            evidence.append(f"deflected:{word}")
+        score += force
+        evidence.append(f"verb:{verb}({_weight(force)})")
+    for found in find_cues(text):
+        if deflected and found.start >= deflected[0] and found.category == "oppose":
+            evidence.append(f"deflected:{found.words}")
             continue
-        if is_negated(text, position):
-            evidence.append(f"negated:{word}")
-            continue
-        evasive |= category == "evasive"
-        neutral |= category == "neutral"
+        weight, category, note = weigh_cue(text, found)
         score += weight
-        evidence.append(f"{category}:{word}({weight:+.1f})" if weight else f"{category}:{word}")
+        if category in ("neutral", "evasive"):
+            flags.add(category)
+        evidence.append(note)
     found_hedges = hedges(text)
     if found_hedges and score:
-        score *= lexicon()["hedge_factor"]
+        score *= rules()["hedge_factor"]
         evidence.extend(f"hedge:{h}" for h in found_hedges)
-    if not evidence and not target.pattern.search(text):
-        return StanceResult("neutral", 0.0, ("off-target",))
-    score = max(-1.0, min(1.0, score))
-    return StanceResult(label_for(score, evasive, neutral), round(score, 4), tuple(evidence))
+    if not target.mentioned_in(text):
+        if not evidence:
+            return StanceResult("neutral", 0.0, ("off-target",))
+        score *= rules()["off_target_factor"]
+        evidence.append("off-target")
+    score = round(max(-1.0, min(1.0, score)), 4) + 0.0
+    return StanceResult(label_for(score, evasive="evasive" in flags, neutral="neutral" in flags),
+                        score, tuple(evidence))
