@@ -1,11 +1,19 @@
 """Sentence and utterance sentiment: TextBlob, VADER and the toolkit's news-tuned score.
 
-``polarity``/``subjectivity`` come from TextBlob's pattern analyzer (no corpora
-needed), ``vader_compound`` from the ``vaderSentiment`` package (which ships its
-lexicon). ``sentiment`` is the toolkit's own score in [-1, 1]: VADER's lexicon
-with news corrections (``resources/sentiment_news.yml``): topic words of war
-reporting count as neutral, evaluative diplomatic words both libraries miss are
-added, and a negator within three words flips and dampens a word's valence.
+``polarity``/``subjectivity`` come from TextBlob's pattern analyzer (its lexicon ships with the
+package; no corpus is looked up), ``vader_compound`` from the ``vaderSentiment`` package (which
+ships its lexicon). ``sentiment`` is the toolkit's own score in [-1, 1], from one lexicon that
+combines the two libraries' and corrects them for news (``resources/sentiment_news.yml``):
+
+* a word's valence is VADER's (divided by 4), else TextBlob's polarity for the word;
+* topic words of war reporting, name parts and quantity words count 0 (:func:`word_valence`);
+* evaluative words and phrases both miss are added ("provocation", "cannon fodder");
+* a booster ("strongly", "deeply") strengthens the next valence word (:func:`boosted`);
+* a negator up to three words before, in the same clause, flips and halves a valence
+  ("isn't a bad idea" > 0), except "not just/only/merely X" (:func:`negated`);
+* the sum is normalised as VADER does: s / sqrt(s^2 + alpha) (:func:`normalise`).
+
+Score sentences and utterances, never whole articles: long texts saturate.
 """
 
 from __future__ import annotations
@@ -18,13 +26,9 @@ from importlib import metadata, resources
 
 import yaml
 
-RULES_VERSION = "news-1"
+RULES_VERSION = "news-2"
 METHOD = (f"textblob-{metadata.version('textblob')}+vaderSentiment-{metadata.version('vaderSentiment')}"
           f"+{RULES_VERSION}")
-NEGATION_SCOPE = 3
-NEGATION_FACTOR = -0.5
-NORMALISATION_ALPHA = 4.0
-TEXTBLOB_WEIGHT = 0.5
 
 
 @dataclass(frozen=True)
@@ -44,41 +48,102 @@ def _analyzers():
 
 
 @lru_cache(maxsize=1)
-def news_lexicon() -> tuple[dict[str, float], frozenset[str]]:
-    """VADER's valences scaled to [-1, 1], corrected for news; and the negators."""
-    rules = yaml.safe_load(resources.files("analysis").joinpath("resources", "sentiment_news.yml").read_text("utf-8"))
-    vader = _analyzers()[1].lexicon
-    lexicon = {word: value / 4.0 for word, value in vader.items() if " " not in word}
-    for word in rules["neutral_in_news"]:
-        lexicon.pop(word, None)
-    lexicon.update({word: float(value) for word, value in rules["added"].items()})
-    return lexicon, frozenset(rules["negators"])
+def rules() -> dict:
+    """``sentiment_news.yml`` as read, with the lexicon merged and phrases compiled."""
+    raw = yaml.safe_load(resources.files("analysis").joinpath("resources", "sentiment_news.yml").read_text("utf-8"))
+    phrases = {p: float(v) for p, v in raw["added"].items() if " " in p}
+    pattern = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+    return {**raw, "neutral": frozenset(raw["neutral_in_news"]), "negators": frozenset(raw["negators"]),
+            "keepers": frozenset(raw["scope_keepers"]), "breaks": frozenset(raw["clause_breaks"]),
+            "added": {w: float(v) for w, v in raw["added"].items() if " " not in w},
+            "phrases": {" ".join(p.split()): v for p, v in phrases.items()},
+            "phrase_regex": re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE) if phrases else None}
 
 
-_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|n't")
+@lru_cache(maxsize=1)
+def _libraries() -> tuple[dict[str, float], dict, frozenset[str]]:
+    from textblob.en import sentiment as pattern_lexicon
+    from vaderSentiment.vaderSentiment import BOOSTER_DICT
+
+    vader = {w: v / 4.0 for w, v in _analyzers()[1].lexicon.items() if " " not in w}
+    boosters = {w for w, v in BOOSTER_DICT.items() if v > 0} | set(rules()["boosters"])
+    return vader, pattern_lexicon, frozenset(boosters)
+
+
+@lru_cache(maxsize=65536)
+def word_valence(word: str) -> float:
+    """One lower-case word's valence in [-1, 1]: news corrections, else VADER, else TextBlob."""
+    r = rules()
+    if word in r["added"]:
+        return r["added"][word]
+    if word in r["neutral"] or word in r["negators"] or word.endswith("n't"):
+        return 0.0                                     # negators are a rule, not a valence
+    vader, pattern_lexicon, _ = _libraries()
+    if word in vader:
+        return vader[word]
+    entry = pattern_lexicon.get(word)
+    return float(entry[None][0]) if entry and None in entry else 0.0
+
+
+_TOKEN = re.compile(r"[a-z]+(?:[-'][a-z]+)*|n't|[,;:]")
 
 
 def words(text: str) -> list[str]:
-    return _WORD.findall(text.lower().replace("\u2019", "'"))
+    """Lower-case words and clause marks; multiword news phrases joined as one token."""
+    text = text.lower().replace("\u2019", "'")
+    regex = rules()["phrase_regex"]
+    if regex is not None:
+        text = regex.sub(lambda m: " ".join(m.group().split()).replace(" ", "_"), text)
+    return [w for w in re.findall(r"[a-z]+(?:[-'_][a-z]+)*|n't|[,;:]", text)]
+
+
+def valence(token: str) -> float:
+    if "_" in token:
+        return rules()["phrases"].get(token.replace("_", " "), 0.0)
+    return word_valence(token)
+
+
+def negated(tokens: list[str], index: int) -> bool:
+    """A negator within ``negation_scope`` words before ``tokens[index]``, in its clause, not 'not just'."""
+    r = rules()
+    for back in range(index - 1, max(-1, index - 1 - r["negation_scope"]), -1):
+        word = tokens[back]
+        if word in r["breaks"]:
+            return False
+        if word in r["negators"] or word.endswith("n't"):
+            return not (back + 1 < index and tokens[back + 1] in r["keepers"])
+    return False
+
+
+def boosted(tokens: list[str], index: int) -> bool:
+    """A booster word ("strongly", "deeply", "very") right before ``tokens[index]``."""
+    return index > 0 and tokens[index - 1] in _libraries()[2]
 
 
 def valences(tokens: list[str]) -> list[float]:
-    """The valence of each word, flipped and dampened when a negator precedes it closely."""
-    lexicon, negators = news_lexicon()
-    scores = []
-    for index, word in enumerate(tokens):
-        value = lexicon.get(word, 0.0)
-        window = tokens[max(0, index - NEGATION_SCOPE):index]
-        if value and any(w in negators or w.endswith("n't") for w in window):
-            value *= NEGATION_FACTOR
-        scores.append(value)
-    return scores
+    """Each token's valence after the booster and negation rules."""
+    r = rules()
+    result = []
+    for index, token in enumerate(tokens):
+        value = valence(token)
+        if value and token in _libraries()[2] and index + 1 < len(tokens) and valence(tokens[index + 1]):
+            value = 0.0                      # a booster carries no valence of its own before a valence word
+        if value and boosted(tokens, index):
+            value *= r["booster_factor"]
+        if value and negated(tokens, index):
+            value *= r["negation_factor"]
+        result.append(value)
+    return result
+
+
+def normalise(total: float) -> float:
+    """VADER's squashing into (-1, 1)."""
+    return total / math.sqrt(total * total + rules()["normalisation_alpha"]) if total else 0.0
 
 
 def news_score(text: str) -> float:
-    """The toolkit's lexicon score in [-1, 1] (VADER-style normalisation of the summed valences)."""
-    total = sum(valences(words(text)))
-    return total / math.sqrt(total * total + NORMALISATION_ALPHA) if total else 0.0
+    """The toolkit's score in [-1, 1] (unrounded)."""
+    return normalise(sum(valences(words(text))))
 
 
 def score_sentiment(text: str) -> SentimentResult:
@@ -86,8 +151,5 @@ def score_sentiment(text: str) -> SentimentResult:
     pattern, vader = _analyzers()
     polarity, subjectivity = pattern.analyze(text)
     compound = vader.polarity_scores(text)["compound"]
-    own = news_score(text)
-    # TextBlob fills in only where the news lexicon finds nothing: it misreads negation ("isn't bad").
-    combined = own if own else TEXTBLOB_WEIGHT * polarity
-    return SentimentResult(round(polarity, 4), round(subjectivity, 4), round(compound, 4),
-                           round(max(-1.0, min(1.0, combined)), 4))
+    return SentimentResult(round(polarity, 4) + 0.0, round(subjectivity, 4) + 0.0, round(compound, 4) + 0.0,
+                           round(max(-1.0, min(1.0, news_score(text))), 4) + 0.0)
