@@ -2,38 +2,78 @@
 
 from __future__ import annotations
 
-from analysis.sentiment import METHOD, news_score, score_sentiment, valences, words
+import sys
+
+import pytest
+
+from analysis.sentiment import (METHOD, SentimentResult, boosted, negated, normalise, score_sentiment,
+                                valences, word_valence, words)
 
 
 def test_method_names_libraries_and_rules():
-    assert METHOD.startswith("textblob-") and "+vaderSentiment-" in METHOD and METHOD.endswith("+news-1")
+    assert METHOD == "textblob-0.20.1+vaderSentiment-3.3.2+news-2"
 
 
 def test_negation_fixes_what_textblob_gets_wrong():
-    result = score_sentiment("It isn't a bad idea.")
-    assert result.polarity == -0.7          # TextBlob reads "bad"
-    assert result.sentiment == 0.1544       # the toolkit flips and dampens it
+    assert score_sentiment("It isn't a bad idea.") == SentimentResult(-0.7, 0.6667, 0.431, 0.2983)
+    assert score_sentiment("It is not a bad idea.").sentiment == 0.2983
+    assert score_sentiment("It is a bad idea.").sentiment == -0.53
     assert valences(words("not bad at all")) == [0.0, -0.625 * -0.5, 0.0, 0.0]
 
 
+def test_not_just_keeps_the_threat_where_vader_flips_it():
+    result = score_sentiment("This is not just a threat to Ukraine.")
+    assert result.vader_compound == 0.4168
+    assert result.sentiment == score_sentiment("This is a threat to Ukraine.").sentiment == -0.4472
+
+
 def test_war_vocabulary_in_a_factual_sentence_is_neutral():
-    result = score_sentiment("North Korean forces were engaged in combat against Ukrainian troops.")
-    assert result.vader_compound == 0.0772
-    assert result.sentiment == 0.0
+    assert score_sentiment("North Korean forces were engaged in combat against Ukrainian troops.") == \
+        SentimentResult(0.0, 0.0, 0.0772, 0.0)
+    result = score_sentiment("The United States confirmed the troops moved to Kursk.")
+    assert (result.polarity, result.vader_compound, result.sentiment) == (0.4, 0.4215, 0.0)
 
 
-def test_words_missing_from_both_lexicons_count():
-    result = score_sentiment("The deployment is a destabilizing provocation.")
-    assert result.polarity == 0.0 and result.vader_compound == 0.0
-    assert result.sentiment == -0.5145
+def test_words_and_phrases_missing_from_both_lexicons_count():
+    assert score_sentiment("The deployment is a destabilizing provocation.") == SentimentResult(0.0, 0.0, 0.0, -0.7682)
+    assert score_sentiment("Putin uses them as cannon fodder.") == SentimentResult(0.0, 0.0, 0.0, -0.5145)
 
 
-def test_evaluative_language_keeps_its_sign():
-    assert score_sentiment("We condemn this reckless and illegal deployment.").sentiment == -0.669
-    assert score_sentiment("The soldiers are heroes of friendship.").sentiment == 0.4472
+def test_evaluative_language_keeps_its_sign_and_boosters_strengthen():
+    assert score_sentiment("We strongly condemn this reckless and illegal deployment.").sentiment == -0.8926
+    assert score_sentiment("The soldiers are heroes of friendship.").sentiment == 0.7071
+    assert boosted(["strongly", "condemn"], 1) and not boosted(["we", "condemn"], 1)
 
 
-def test_textblob_fills_in_only_where_the_news_lexicon_is_silent():
-    assert news_score("The meeting was held in a large hall.") == 0.0
-    assert score_sentiment("The meeting was held in a large hall.").sentiment == \
-        round(0.5 * score_sentiment("The meeting was held in a large hall.").polarity, 4)
+def test_lexicon_order_news_then_vader_then_textblob():
+    assert word_valence("heroic") == 0.6        # added for news
+    assert word_valence("troops") == 0.0        # topic word, neutral in news
+    assert word_valence("bad") == -0.625        # VADER -2.5 / 4
+    assert word_valence("cynical") == -0.5      # added; TextBlob alone would give -0.6
+    assert word_valence("isn't") == 0.0         # negators are a rule
+
+
+def test_negation_scope():
+    tokens = words("It is not, as they say, bad")
+    assert not negated(tokens, tokens.index("bad"))
+    assert negated(words("not a bad idea"), 2)
+    assert not negated(words("not only bad"), 2)
+    assert words("They’re cannon  fodder") == ["they're", "cannon_fodder"]
+
+
+def test_normalise():
+    assert normalise(0.0) == 0.0
+    assert normalise(1.0) == pytest.approx(0.7071, abs=1e-4)
+    assert -1 < normalise(-50.0) < -0.99
+
+
+def test_no_corpus_lookup_or_download(monkeypatch):
+    import nltk.data
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("an NLTK corpus was looked up")
+
+    monkeypatch.setattr(nltk.data, "load", refuse)
+    monkeypatch.setattr(nltk.data, "find", refuse)
+    assert score_sentiment("A new test sentence, never scored before, about peace.").sentiment > 0
+    assert "textblob.download_corpora" not in sys.modules
