@@ -1,0 +1,94 @@
+"""The scores evaluator: metrics with exact values on tiny inputs, and the toolkit above its targets."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from analysis.evaluate import scores
+from analysis.evaluate.__main__ import main as evaluate_main
+
+
+def test_accuracy_per_label_and_macro_f1():
+    gold = ["oppose", "oppose", "neutral", "evasive"]
+    predicted = ["oppose", "neutral", "neutral", "support"]
+    assert scores.accuracy(gold, predicted) == 0.5
+    table = scores.per_label(gold, predicted)
+    assert table["oppose"] == {"precision": 1.0, "recall": 0.5, "f1": 2 / 3, "support": 2}
+    assert table["neutral"] == {"precision": 0.5, "recall": 1.0, "f1": 2 / 3, "support": 1}
+    assert table["support"] == {"precision": 0.0, "recall": 0.0, "f1": 0.0, "support": 0}
+    assert scores.macro_f1(gold, predicted) == pytest.approx((2 / 3 + 2 / 3 + 0) / 3)
+
+
+def test_correlations_and_ranks():
+    assert scores.ranks([3.0, 1.0, 3.0, 2.0]) == [3.5, 1.0, 3.5, 2.0]
+    assert scores.pearson([1, 2, 3], [2, 4, 6]) == pytest.approx(1.0)
+    assert scores.spearman([1, 2, 3], [1, 10, 100]) == pytest.approx(1.0)
+    assert math.isnan(scores.pearson([1, 1, 1], [1, 2, 3]))
+
+
+def test_polarity_baseline():
+    assert [scores.polarity_label(p) for p in (-0.3, -0.05, 0.0, 0.05, 0.06)] == \
+        ["oppose", "neutral", "neutral", "neutral", "support"]
+
+
+def test_bad_gold_file_is_named(write):
+    path = write("gold.yml", "items:\n- {id: a, text: x, cue: said, mode: direct, stance: against, frame: null, "
+                             "sentiment: 0, split: tune}\n")
+    with pytest.raises(ValueError, match="gold.yml: item a: stance 'against'"):
+        scores.load_gold(path)
+    path = write("gold2.yml", "items:\n- {id: a, text: x}\n")
+    with pytest.raises(ValueError, match="gold2.yml: item 0 lacks cue, mode, stance, frame, sentiment, split"):
+        scores.load_gold(path)
+
+
+def test_gold_file_is_large_enough_and_labelled():
+    items = scores.load_gold(scores.DEFAULT_GOLD)
+    splits = [i["split"] for i in items]
+    assert splits.count("tune") >= 80 and splits.count("heldout") >= 25
+    assert {i["stance"] for i in items} == {"oppose", "support", "neutral", "evasive"}
+
+
+@pytest.fixture(scope="module")
+def result():
+    return scores.evaluate()
+
+
+def test_stance_meets_the_target_on_the_tuning_set(result):
+    tune = result["tune"]
+    assert tune["stance"]["accuracy"] >= 0.90
+    assert tune["stance"]["accuracy"] >= tune["majority_baseline"]["accuracy"] + 0.3
+    assert tune["stance"]["accuracy"] >= tune["polarity_baseline"]["accuracy"] + 0.3
+
+
+def test_stance_beats_both_baselines_on_held_out_items(result):
+    heldout = result["heldout"]
+    assert heldout["stance"]["accuracy"] >= heldout["majority_baseline"]["accuracy"] + 0.2
+    assert heldout["stance"]["accuracy"] >= heldout["polarity_baseline"]["accuracy"] + 0.2
+    assert heldout["stance"]["macro_f1"] > max(heldout["majority_baseline"]["macro_f1"],
+                                               heldout["polarity_baseline"]["macro_f1"])
+
+
+@pytest.mark.parametrize("split", ["tune", "heldout"])
+def test_sentiment_correlates_better_than_either_library(result, split):
+    corr = result[split]["sentiment"]
+    for method in ("pearson", "spearman"):
+        assert corr["sentiment"][method] > corr["vader_compound"][method]
+        assert corr["sentiment"][method] > corr["polarity"][method]
+
+
+def test_frames_found(result):
+    assert result["tune"]["frames"]["accuracy"] >= 0.85
+
+
+def test_command_prints_the_report(capsys):
+    assert evaluate_main(["scores"]) == 0
+    out = capsys.readouterr().out
+    assert "== tune (n=" in out and "== heldout (n=" in out
+    assert "TextBlob polarity-sign baseline" in out and "VADER compound" in out
+
+
+def test_command_reports_a_bad_file(capsys, tmp_path):
+    assert evaluate_main(["scores", str(tmp_path / "none.yml")]) == 1
+    assert "none.yml: cannot read gold file" in capsys.readouterr().err
