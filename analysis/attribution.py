@@ -101,8 +101,10 @@ THAT_SKIP = re.compile(r"(?:\s+(?:by\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}|(?:o
                        r"(?:on|last|this)\s+\w+(?:\s+\d+)?|earlier|again|also|Monday|Tuesday|Wednesday|Thursday|Friday|"
                        r"Saturday|Sunday|today|yesterday))*\s*(?:that\b|,|:)?\s*")
 WHEN_ASKED = re.compile(r"\s+(?:when|after|as|while)\s+(?:asked|questioned|pressed)\b", re.IGNORECASE)
+TRANSCRIPT_LABEL = re.compile(r"([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}):\s+(?=\S)")
 COORDINATED = re.compile(r"\s+and\s+(?:also\s+|then\s+)?$", re.IGNORECASE)
-CAPITALISED_NAME = re.compile(r"^(?:[A-Z][a-z'-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'-]+|[A-Z]\.|de|von|der|van|bin|al)){1,3}$")
+CAPITALISED_NAME = re.compile(r"^(?:[^\W\d_][\w'-]+|[A-Z]\.)(?:\s+(?:[^\W\d_][\w'-]+|[A-Z]\.)){1,3}$")
+NAME_PARTICLES = {"de", "von", "der", "van", "bin", "al", "la", "le", "da", "di"}
 #: Verbs whose object is what was said ("condemned the deployment as a provocation"): the content
 #: keeps the verb, so its force stays with the words.
 OBJECT_VERBS = {"condemn", "denounce", "praise", "accuse", "dismiss", "describe", "call", "thank", "urge", "welcome",
@@ -286,7 +288,7 @@ class Speakers:
         generic_role = info.role in ("", "official")
         new_referent = bool(re.match(r"(?:a|an|one|another|other)\s", phrase, re.I)) or info.method == "title:person"
         if info.kind == "official" and not new_referent:
-            for earlier in reversed(self.history):
+            for earlier in [*reversed(self.history), *reversed(self._earlier_persons())]:
                 if earlier.kind != "person" or (info.gender and earlier.gender and info.gender != earlier.gender):
                     continue
                 if info.actor and earlier.actor != info.actor:
@@ -342,12 +344,15 @@ class Speakers:
     def named_with_apposition(self, name: str, apposition: str) -> SpeakerInfo | None:
         """'Victor Cha, a Korea expert at CSIS' -> Victor Cha, with what the apposition says he is."""
         name = name.strip(" ,")
-        if not CAPITALISED_NAME.match(name):
+        if not CAPITALISED_NAME.match(name) or \
+                not all(word[0].isupper() or word in NAME_PARTICLES for word in name.split()):
             return None
         described = self.registry.resolve(apposition.strip(" ,"), date=self.date)
         if described is None:
             mentions = self.registry.find_mentions(apposition, date=self.date)
             described = mentions[0][2] if mentions else None
+        if described is None and re.match(r"\s*(?:a|an)\s+\w+", apposition):
+            described = SpeakerInfo(speaker=name, actor="", kind="other", role="", gender="", method="unknown")
         if described is None or described.kind == "state":
             return None
         return SpeakerInfo(speaker=name, actor=described.actor, kind="person", role=described.role,
@@ -381,9 +386,12 @@ def joint_speakers(speakers: Speakers, phrase: str) -> list[SpeakerInfo]:
     if len(parts) < 2:
         return []
     infos = [speakers.resolve(p) for p in parts]
-    actors = {i.actor for i in infos if i}
-    if all(i and i.actor and i.kind in ("state", "institution") for i in infos) and len(actors) == len(infos):
-        return [i for i in infos if i]
+    if not all(i and i.actor for i in infos):
+        return []
+    if all(i.kind in ("state", "institution") for i in infos) and len({i.actor for i in infos}) == len(infos):
+        return infos  # "both the United States and South Korea"
+    if all(i.kind == "person" for i in infos) and len({i.speaker for i in infos}) == len(infos):
+        return infos  # "Ishiba and Rutte"
     return []
 
 
@@ -457,11 +465,12 @@ class _Extractor:
         """Who says the quotation [open_at, close_at]: (info, cue, method, speaker span, attribution span)."""
         norm = self.norm
         sent = self._sentence_at(sents, open_at)
-        if closed:
+        before = norm[sent.start:open_at]
+        opens_sentence = not before.strip(" -") or before.rstrip().endswith(":")
+        if closed and opens_sentence:
             found = self._after(self._sentence_at(sents, close_at), close_at)
             if found:
                 return found
-        before = norm[sent.start:open_at]
         if previous is not None and previous[0] is not None:
             # a second quotation right after an attributed one: '"…," she said, "…"' / '"…," he said. "…"'
             gap = norm[previous[1]:open_at]
@@ -540,6 +549,9 @@ class _Extractor:
                 span = speaker_phrase(norm, tail_start, cue.start)
                 span = (span[0] + len(norm[span[0]:span[1]]) - len(norm[span[0]:span[1]].lstrip(" ,")), span[1])
                 info = self._resolve_span(span, tail_start)
+                if info is None and "," in norm[span[0]:span[1]]:  # '"…," Lee, a member of the committee, told'
+                    name, _, apposition = norm[span[0]:span[1]].partition(",")
+                    info = self.speakers.resolve(name) or self.speakers.named_with_apposition(name, apposition)
                 if info:
                     listener = LISTENER.match(norm, cue.end) if cue.lemma in ("tell", "brief", "inform") else None
                     cue_end = listener.end() if listener and listener.end() > cue.end else cue.end
@@ -794,6 +806,22 @@ class _Extractor:
         if end < limit:
             self._participle(sent, end, info)
 
+    def transcript(self, paragraph: list[Sentence]) -> bool:
+        """A briefing transcript line 'Mao Ning: I'm not familiar with ...' is a direct utterance."""
+        first = paragraph[0]
+        label = TRANSCRIPT_LABEL.match(self.norm, first.start, first.end)
+        if not label:
+            return False
+        info = self.speakers.resolve(label.group(1))
+        if info is None or info.kind != "person":
+            return False
+        start, end = label.end(), paragraph[-1].end
+        while end > start and self.norm[end - 1].isspace():
+            end -= 1
+        self.emit(start, end, info, "direct", "", "quote:transcript", first, (label.start(1), label.end(1)))
+        self.last_direct = info
+        return True
+
     def _inside_quote(self, position: int) -> bool:
         return any(open_at < position < close_at for open_at, close_at, _ in self.quotes)
 
@@ -810,6 +838,8 @@ class _Extractor:
             if not self.quotes or self.quotes[0][0] > para_start:
                 pending = []  # a waiting quotation is only closed by a paragraph opening with a quote mark
             self.speakers.position = para_start
+            if self.transcript(paragraph):
+                continue
             pending = self.direct(paragraph, self.quotes, pending)
             for sent in paragraph:
                 self.speakers.position = sent.start
