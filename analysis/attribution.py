@@ -97,12 +97,12 @@ DETERMINER_BEFORE = re.compile(
 MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|could|can|must|might|may|should|cannot|to)\s+(?:not\s+)?$", re.I)
 ACCORDING_TO = re.compile(r"\baccording to\s+", re.IGNORECASE)
 THAT_SKIP = re.compile(r"(?:\s+(?:by\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}|(?:on|last|this|in|at|during|after|"
-                       r"earlier|again|also|late|early)\b(?:\s+(?!that\b)[\w.'-]+){0,6}?(?=\s+that\b)|"
+                       r"with|before|from|to|earlier|again|also|late|early)\b(?:\s+(?!that\b)[\w.'-]+){0,6}?(?=\s+that\b)|"
                        r"(?:on|last|this)\s+\w+(?:\s+\d+)?|earlier|again|also|Monday|Tuesday|Wednesday|Thursday|Friday|"
                        r"Saturday|Sunday|today|yesterday))*\s*(?:that\b|,|:)?\s*")
 WHEN_ASKED = re.compile(r"\s+(?:when|after|as|while)\s+(?:asked|questioned|pressed)\b", re.IGNORECASE)
 TRANSCRIPT_LABEL = re.compile(r"([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}):\s+(?=\S)")
-COORDINATED = re.compile(r"\s+and\s+(?:also\s+|then\s+)?$", re.IGNORECASE)
+COORDINATED = re.compile(r",?\s+(?:and|but|yet)\s+(?:also\s+|then\s+)?$", re.IGNORECASE)
 CAPITALISED_NAME = re.compile(r"^(?:[^\W\d_][\w'-]+|[A-Z]\.)(?:\s+(?:[^\W\d_][\w'-]+|[A-Z]\.)){1,3}$")
 NAME_PARTICLES = {"de", "von", "der", "van", "bin", "al", "la", "le", "da", "di"}
 #: Verbs whose object is what was said ("condemned the deployment as a provocation"): the content
@@ -634,7 +634,7 @@ class _Extractor:
                         self._participle(sent, end, info)
                 elif cue in postposed:
                     content_start = self._postposed_start(sent, clause)
-                    if info.role == "media" and not info.actor and self._has_attribution(content_start, clause):
+                    if info.role == "media" and self._has_attribution(content_start, clause):
                         continue  # '…, Yonhap reported': the outlet only credits an attributed statement
                     cue_end = self._cue_end(cue, sent.end)
                     self.emit(content_start, self._comma_before(clause), info, "reported" if cue.kind == "attitude"
@@ -786,7 +786,7 @@ class _Extractor:
         if cue.lemma in ("tell", "brief", "inform"):
             listener = LISTENER.match(norm, start, limit)
             if listener and not re.match(r"\s*that\b", norm[start:limit]):
-                start = listener.end()
+                start = cue.end + len(norm[cue.end:listener.end()].rstrip())
         that = THAT_SKIP.match(norm, start, limit)
         if that:
             start = that.end()
