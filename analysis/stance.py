@@ -90,11 +90,16 @@ def load_target(path_or_name: str | Path | None = None) -> Target:
         except OSError:
             raise ValueError(f"{path}: no such target file") from None
         return _target_from_file(str(path), stamp)
-    if text not in shipped_targets():
-        raise ValueError(f"unknown target {text!r}; shipped targets: {', '.join(shipped_targets())}; "
+    return _shipped_target(text)
+
+
+@lru_cache(maxsize=8)
+def _shipped_target(name: str) -> Target:
+    if name not in shipped_targets():
+        raise ValueError(f"unknown target {name!r}; shipped targets: {', '.join(shipped_targets())}; "
                          "or give the path of a .yml file")
-    source = resources.files("analysis").joinpath("resources", "targets", f"{text}.yml")
-    return target_from_yaml(source.read_text(encoding="utf-8"), where=f"shipped target {text!r}")
+    source = resources.files("analysis").joinpath("resources", "targets", f"{name}.yml")
+    return target_from_yaml(source.read_text(encoding="utf-8"), where=f"shipped target {name!r}")
 
 
 @lru_cache(maxsize=32)
