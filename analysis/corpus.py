@@ -146,13 +146,17 @@ def decode(data: bytes, path: Path | str) -> tuple[str, str]:
 
 # --------------------------------------------------------------------------- boilerplate
 
+# A place word is capitals without inner periods ("SEOUL", "UNITED NATIONS"), or a two-letter
+# abbreviation before another such word ("ST. PETERSBURG"): "U.N." and "U.S." are never datelines.
+_PLACE_WORD = r"(?:[A-Z][A-Z'\-]+|[A-Z]{2}\.(?=\s+[A-Z]{2}))"
 _DATELINE = re.compile(
-    r"""^\s*
-    (?:[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3})          # TAIPEI / NEW YORK / ST. PETERSBURG
-    (?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,2})?      # , Taiwan
-    (?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?                   # , Nov 13
+    rf"""^\s*
+    (?:{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}})(?![a-z.])   # TAIPEI / NEW YORK / ST. PETERSBURG
+    (?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){{0,2}})?      # , Taiwan
+    (?:,?\s*[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})?                   # , Nov 13
     (?:\.?\s*\(?/?\s*(?:AP|AFP|Reuters|Yonhap|TASS|Xinhua|UPI|Ukrinform|KCNA|dpa|Kyodo|IANS|ANI)\s*/?\)?)?
-    \s*(?:-{1,2}|:|\.)\s+(?=[A-Z"'])""",
+    \s*(?:-{{1,2}}|:|(?<=[\d/)])\.)\s+(?=[A-Z"'])   # a period ends only a date or an agency: "4. /TASS/."
+    """,
     re.VERBOSE,
 )
 _RELATED_HEADER = re.compile(

@@ -188,6 +188,31 @@ def test_boilerplate_rules(text, expected):
     assert all(isinstance(m, Boilerplate) for m in doc.boilerplate)
 
 
+@pytest.mark.parametrize(
+    "first_line, dateline",
+    [
+        ("SEOUL, Nov. 5 (Yonhap) -- The ministry spoke first.", "SEOUL, Nov. 5 (Yonhap) -- "),
+        ("KYIV, Ukraine (AP) \u2014 Drones struck a depot.", "KYIV, Ukraine (AP) \u2014 "),
+        ("MOSCOW, November 4. /TASS/. The Kremlin replied.", "MOSCOW, November 4. /TASS/. "),
+        ("BEIJING, Oct 25 (Reuters) - A spokesman answered.", "BEIJING, Oct 25 (Reuters) - "),
+        ("UNITED NATIONS (AP) \u2014 The council met late.", "UNITED NATIONS (AP) \u2014 "),
+        ("WASHINGTON \u2014 The White House said little.", "WASHINGTON \u2014 "),
+        ("ST. PETERSBURG, Russia (AP) - Talks ended.", "ST. PETERSBURG, Russia (AP) - "),
+        # abbreviations with periods begin ordinary sentences, even before a dash
+        ("U.N. Secretary-General Ana Ruiz said - in a letter - that talks failed.", None),
+        ("U.S. officials said - without giving details - that the plan changed.", None),
+        ("E.U. Foreign ministers met on Monday.", None),
+        ("U.N. -- The agency had no comment.", None),
+        ("MOSCOW. The Kremlin replied.", None),
+    ],
+)
+def test_datelines_are_places_not_abbreviations(first_line, dateline):
+    text = first_line + "\nA second paragraph follows."
+    doc = make_document("d", text)
+    found = [text[m.start:m.end] for m in doc.boilerplate if m.kind == "dateline"]
+    assert found == ([dateline] if dateline else [])
+
+
 def test_documents_table_lists_metadata(write, tmp_path):
     write("a.md", "---\ntitle: T\ndate: 2024-11-01\n---\nOne.\nTwo.")
     from analysis.corpus import documents_table
