@@ -46,8 +46,39 @@ def test_bad_gold_file_is_named(write):
 def test_gold_file_is_large_enough_and_labelled():
     items = scores.load_gold(scores.DEFAULT_GOLD)
     splits = [i["split"] for i in items]
-    assert splits.count("tune") >= 80 and splits.count("heldout") >= 25
+    assert splits.count("tune") >= 150 and set(splits) <= {"tune", "heldout"}
     assert {i["stance"] for i in items} == {"oppose", "support", "neutral", "evasive"}
+
+
+def test_only_items_written_after_the_round_3_freeze_are_held_out():
+    # Rounds 1-3 used h01-h32 and g01-g30 for tuning once they had been scored; only the r* items,
+    # written blind after the round-3 freeze, may be held out.
+    items = scores.load_gold(scores.DEFAULT_GOLD)
+    ids = [i["id"] for i in items]
+    assert len(ids) == len(set(ids))
+    assert {i["id"][0] for i in items if i["split"] == "tune"} == {"s", "t", "h", "g"}
+    assert all(i["id"].startswith("r") for i in items if i["split"] == "heldout")
+
+
+TWO_SPLITS = """items:
+- {id: a, split: tune, text: "We condemn the deployment of North Korean troops.", cue: said, mode: direct,
+   stance: oppose, frame: null, sentiment: -0.6}
+- {id: b, split: tune, text: "The troops are heroes.", cue: said, mode: direct, stance: support, frame: null,
+   sentiment: 0.6}
+- {id: c, split: heldout, text: "North Korean troops arrived in Kursk.", cue: said, mode: direct,
+   stance: neutral, frame: null, sentiment: 0.0}
+- {id: d, split: heldout, text: "I have no comment on the troops.", cue: said, mode: direct, stance: support,
+   frame: null, sentiment: 0.0}
+"""
+
+
+def test_each_split_is_scored_apart(write):
+    result = scores.evaluate(write("gold.yml", TWO_SPLITS))
+    assert set(result) == {"tune", "heldout", "all", "rows"}
+    assert (result["tune"]["n"], result["heldout"]["n"], result["all"]["n"]) == (2, 2, 4)
+    assert result["tune"]["stance"]["accuracy"] == 1.0
+    assert result["heldout"]["stance"]["accuracy"] == 0.5  # d is evasive, not the gold 'support'
+    assert result["all"]["stance"]["accuracy"] == 0.75
 
 
 @pytest.fixture(scope="module")
@@ -62,7 +93,16 @@ def test_stance_meets_the_target_on_the_tuning_set(result):
     assert tune["stance"]["accuracy"] >= tune["polarity_baseline"]["accuracy"] + 0.3
 
 
+def test_stance_on_the_round_2_items_now_tuned(result):
+    # g01-g30 scored 0.600 blind; tuned on in round 3, they must now be scored like the rest.
+    rows = [r for r in result["rows"] if r["id"].startswith("g")]
+    assert len(rows) == 30
+    assert scores.accuracy([r["gold_stance"] for r in rows], [r["stance"] for r in rows]) >= 0.80
+
+
 def test_stance_beats_both_baselines_on_held_out_items(result):
+    if "heldout" not in result:
+        pytest.skip("no held-out items until r01-r40 are written after the round-3 freeze")
     heldout = result["heldout"]
     assert heldout["n"] >= 25
     assert heldout["stance"]["accuracy"] >= heldout["majority_baseline"]["accuracy"] + 0.1
@@ -80,7 +120,9 @@ def test_sentiment_correlates_better_than_either_library(result, split):
 
 
 def test_sentiment_on_held_out_items_beats_textblob(result):
-    # On the round-2 held-out items the toolkit only ties VADER (Pearson 0.622 vs 0.627): not asserted.
+    # On the round-2 held-out items the toolkit only tied VADER (Pearson 0.622 vs 0.627): not asserted.
+    if "heldout" not in result:
+        pytest.skip("no held-out items until r01-r40 are written after the round-3 freeze")
     corr = result["heldout"]["sentiment"]
     assert corr["sentiment"]["pearson"] > corr["polarity"]["pearson"] + 0.2
 
@@ -89,10 +131,11 @@ def test_frames_found(result):
     assert result["tune"]["frames"]["accuracy"] >= 0.85
 
 
-def test_command_prints_the_report(capsys):
-    assert evaluate_main(["scores"]) == 0
+def test_command_prints_the_report(capsys, write):
+    assert evaluate_main(["scores", str(write("gold.yml", TWO_SPLITS))]) == 0
     out = capsys.readouterr().out
-    assert "== tune (n=" in out and "== heldout (n=" in out
+    assert "== tune (n=2) ==" in out and "== heldout (n=2) ==" in out and "== all (n=4) ==" in out
+    assert "  d [heldout] gold support got evasive: evasive:no comment" in out
     assert "TextBlob polarity-sign baseline" in out and "VADER compound" in out
 
 
