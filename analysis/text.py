@@ -12,12 +12,12 @@ a sentence is left out of it.
 
 from __future__ import annotations
 
-import string
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+from nltk.tokenize.punkt import _ORTHO_MID_LC, PunktParameters, PunktSentenceTokenizer
 from nltk.tokenize.treebank import TreebankWordTokenizer
 
 from .corpus import Document, paragraphs
@@ -52,12 +52,35 @@ def read_word_list(name: str) -> list[str]:
     return [line.strip() for line in raw.splitlines() if line.strip() and not line.lstrip().startswith("#")]
 
 
+_DOTTED = re.compile(r"[^\W\d_](?:\.[^\W\d_])+")
+
+
+class _Abbreviations(set):
+    """The shipped abbreviations, plus any dotted run of single letters ("j.d", "h.r", "d.p.r.k").
+
+    Punkt looks a token up without its final period, so "J.D. Vance" is not split after "J.D.",
+    while "... by the U.S. The ministry said" still is (a capitalised sentence starter follows).
+    """
+
+    def __contains__(self, typ: object) -> bool:
+        return super().__contains__(typ) or (isinstance(typ, str) and _DOTTED.fullmatch(typ) is not None)
+
+
 @lru_cache(maxsize=1)
 def sentence_tokenizer() -> PunktSentenceTokenizer:
-    """Punkt with the shipped abbreviations, single-letter initials and sentence starters."""
+    """Punkt with the shipped abbreviations and sentence starters.
+
+    A single letter with a period ("J.") is left to Punkt's rule for initials: it ends no sentence
+    before a capitalised word ("Mark J. Smith", "John F. Kennedy") unless that word is a sentence
+    starter ("... signed by Plan B. Officials said", "... in Area C. The ministry"). Punkt learns
+    which words those are from how they are written in lower case inside sentences (its
+    orthographic context); here the shipped starters are given that context, as if learned.
+    """
     params = PunktParameters()
-    params.abbrev_types = set(read_word_list("abbreviations.txt")) | set(string.ascii_lowercase)
+    params.abbrev_types = _Abbreviations(read_word_list("abbreviations.txt"))
     params.sent_starters = set(read_word_list("sentence_starters.txt"))
+    for word in params.sent_starters:
+        params.add_ortho_context(word, _ORTHO_MID_LC)
     return PunktSentenceTokenizer(params)
 
 

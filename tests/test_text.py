@@ -34,6 +34,41 @@ def test_abbreviation_before_a_sentence_starter_still_splits():
     ]
 
 
+def test_single_capital_ends_a_sentence_before_a_sentence_starter():
+    assert sentence_texts("The deal was known as Plan B. Officials said it held. Guards left Zone C. "
+                          "The army moved in. They reached point Q. Then they stopped.") == [
+        "The deal was known as Plan B.",
+        "Officials said it held.",
+        "Guards left Zone C.",
+        "The army moved in.",
+        "They reached point Q.",
+        "Then they stopped.",
+    ]
+
+
+def test_initials_and_dotted_acronyms_stay_inside_names():
+    text = ("Envoy Laura K. Dunmore met Vice President J.D. Harlan and Gen. H.R. Osgood. "
+            "A note went to P. Varga on Monday. Harry S. Milford agreed.")
+    assert sentence_texts(text) == [
+        "Envoy Laura K. Dunmore met Vice President J.D. Harlan and Gen. H.R. Osgood.",
+        "A note went to P. Varga on Monday.",
+        "Harry S. Milford agreed.",
+    ]
+
+
+def test_us_at_a_sentence_end():
+    # A sentence starter after "U.S." begins a new sentence; a capitalised noun is read as part of a
+    # name ("U.S. Army"), the more frequent case in news prose, so "the U.S. Russia said" stays one.
+    assert sentence_texts("Tariffs were set by the U.S. Then the ministry spoke. "
+                          "Aid from U.S. Army depots arrived. Curbs came from the E.U. Some were lifted.") == [
+        "Tariffs were set by the U.S.",
+        "Then the ministry spoke.",
+        "Aid from U.S. Army depots arrived.",
+        "Curbs came from the E.U.",
+        "Some were lifted.",
+    ]
+
+
 def test_sentences_do_not_cross_lines_and_skip_dateline():
     doc = make_document("d", "SEOUL, Nov 13 (Reuters) - Seoul said so. It added more\nNext paragraph.")
     got = [(s.paragraph, s.text(doc), s.boilerplate) for s in sentences(doc)]
