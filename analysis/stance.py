@@ -12,8 +12,11 @@ user's own YAML). :func:`score_stance` only strings the rules together:
    rebutted (reversed and halved: "poses no threat" -> ``rebutted:threat(+0.25)``); any other
    negated cue is dropped (``negated:condemn``).
 4. Blame turned on another party ("accused Washington of escalating") does not count against
-   the target (:func:`deflection`).
-5. Hedges ("could", "possible", "reportedly") scale the weighted score by ``hedge_factor``.
+   the target (:func:`deflection`); praise of the other side ("the courage of Ukrainian
+   soldiers") does not count for it (:func:`praises_other_side`).
+5. Hedges ("could", "possible", "reportedly") scale the weighted score by ``hedge_factor``;
+   "May" the month is none, and "if" only when it makes the facts conditional ("if true"), not
+   in a conditional threat (:func:`hedges`).
 6. Relevance: a text naming none of the target's terms has its score scaled by
    ``off_target_factor`` and gets the cue ``off-target``; with no cue at all it is ``neutral`` 0.
 7. The label (:func:`label_for`): an evasive or neutral cue wins while |score| < ``decisive``;
@@ -145,9 +148,16 @@ def rules() -> dict:
     verbs = sorted(raw["verbs"].items(), key=lambda v: -len(v[0]))
     verb_regex = re.compile("|".join(f"({cue_pattern(v)})" for v, _ in verbs), re.IGNORECASE)
     rebut = re.compile("|".join(f"(?:{cue_pattern(c)})" for c in raw["rebut_when_negated"]) + "$", re.IGNORECASE)
+
+    def alternatives(words: list[str], suffix: str = "") -> re.Pattern:
+        return re.compile("|".join(f"(?:{cue_pattern(w)})" for w in words) + suffix, re.IGNORECASE)
+
     return {**raw, "entries": compiled, "verbs": verbs, "verb_regex": verb_regex,
             "rebut_regex": rebut, "negators": frozenset(raw["negators"]), "scope_keepers": frozenset(raw["scope_keepers"]),
-            "clause_breaks": frozenset(raw["clause_breaks"]), "hedges": frozenset(raw["hedges"])}
+            "clause_breaks": frozenset(raw["clause_breaks"]), "hedges": frozenset(raw["hedges"]),
+            "if_hedges_with": frozenset(raw["if_hedges_with"]), "month_words_before": frozenset(raw["month_words_before"]),
+            "praise_regex": alternatives(raw["praise"], "$"), "other_side_regex": alternatives(raw["other_side"]),
+            "deploying_side_regex": alternatives(raw["deploying_side"])}
 
 
 _WORD = re.compile(r"[a-z]+(?:[-'’][a-z]+)*|n['’]t|[,;:]", re.IGNORECASE)
@@ -213,11 +223,63 @@ def verb_force(cue: str) -> tuple[float | str, str]:
     return (force if force == "evasive" else float(force)), " ".join(match.group().lower().split())
 
 
+def is_month_may(text: str, start: int, end: int, previous: str) -> bool:
+    """Is the "may" at ``start:end`` the month (or a name)? Capitalised inside a sentence, after
+    "in", "since" ..., or before a number."""
+    if text[start] == "M" and text[:start].rstrip()[-1:] not in ("", ".", "!", "?", '"', "“", ":"):
+        return True
+    return previous in rules()["month_words_before"] or re.match(r"\s+\d", text[end:end + 3]) is not None
+
+
+def if_hedges(following: list[str]) -> bool:
+    """Does an "if" followed by these words (its clause, up to ``if_scope``) make the facts conditional?"""
+    r = rules()
+    for word in following[:r["if_scope"]]:
+        if word in r["clause_breaks"]:
+            return False
+        if word in r["if_hedges_with"]:
+            return True
+    return False
+
+
 def hedges(text: str) -> tuple[str, ...]:
-    """The hedging words of ``text``, in order, each once."""
-    hedge_words = rules()["hedges"]
-    seen = dict.fromkeys(w.lower() for w in _WORD.findall(text) if w.lower() in hedge_words)
-    return tuple(seen)
+    """The hedging words of ``text``, in order, each once ("May" the month and a conditional
+    threat's "if" are none)."""
+    r = rules()
+    tokens = list(_WORD.finditer(text))
+    words = [t.group().lower() for t in tokens]
+    found = []
+    for index, word in enumerate(words):
+        if word not in r["hedges"]:
+            continue
+        if word == "may" and is_month_may(text, tokens[index].start(), tokens[index].end(),
+                                          words[index - 1] if index else ""):
+            continue
+        if word == "if" and not if_hedges(words[index + 1:]):
+            continue
+        found.append(word)
+    return tuple(dict.fromkeys(found))
+
+
+def praises_other_side(text: str, cue: Cue) -> bool:
+    """Is ``cue`` praise whose nearest party, within ``praise_window`` words of its clause, is the
+    other side ("the courage of Ukrainian soldiers")? Ties go to the deploying side."""
+    r = rules()
+    if cue.category != "support" or not r["praise_regex"].match(cue.words):
+        return False
+    window = r["praise_window"]
+    before = words_before(text, cue.start, window)
+    after = [w.lower() for w in _WORD.findall(text, cue.end, cue.end + 12 * window + 20)][:window]
+    nearest: list[tuple[int, int]] = []  # (distance, 0 deploying / 1 other)
+    for side, words in ((before, list(reversed(before))), (after, after)):
+        for distance, word in enumerate(words, 1):
+            if word in r["clause_breaks"]:
+                break
+            if r["deploying_side_regex"].fullmatch(word):
+                nearest.append((distance, 0))
+            elif r["other_side_regex"].fullmatch(word) or r["other_side_regex"].fullmatch(word.split("'")[0]):
+                nearest.append((distance, 1))
+    return bool(nearest) and min(nearest)[1] == 1
 
 
 DEFLECTION = re.compile(r"\b(accus\w*|blam\w*)\s+(.{1,60}?)\s+(?:of|for)\b", re.IGNORECASE)
@@ -289,6 +351,9 @@ def score_stance(text: str, *, cue: str = "", mode: str = "", target: Target | N
     for found in find_cues(text):
         if deflected and found.start >= deflected[0] and found.category == "oppose":
             evidence.append(f"deflected:{found.words}")
+            continue
+        if praises_other_side(text, found):
+            evidence.append(f"other-side:{found.words}")
             continue
         weight, category, note = weigh_cue(text, found)
         score += weight

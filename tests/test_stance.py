@@ -146,3 +146,115 @@ def test_missing_target_file_and_unknown_name(tmp_path):
         load_target(tmp_path / "none.yml")
     with pytest.raises(ValueError, match="unknown target 'nosuch'; shipped targets: nk_troops_russia"):
         load_target("nosuch")
+
+
+# --- round 3: cue families the g01-g30 items showed missing, each with sentences of our own -----
+
+@pytest.mark.parametrize("text, cue, expected", [
+    # oppose: unacceptable / will not accept, and its negation
+    ("What Moscow has done is unacceptable to our government", "said",
+     ("oppose", -0.3, ("oppose:unacceptable(-0.6)", "off-target"))),
+    ("Pyongyang's troop dispatch is unacceptable", "said", ("oppose", -0.6, ("oppose:unacceptable(-0.6)",))),
+    ("Pyongyang's troop dispatch is not unacceptable", "said",
+     ("neutral", 0.0, ("negated:unacceptable",))),
+    ("Our alliance will not accept foreign soldiers on Ukrainian soil", "said",
+     ("oppose", -0.5, ("oppose:will not accept(-0.5)",))),
+    # oppose: a promised response
+    ("Any further dispatch of troops will not go unanswered", "said",
+     ("oppose", -0.6, ("oppose:not go unanswered(-0.6)",))),
+    ("Seoul will use all available measures against this military cooperation", "said",
+     ("oppose", -0.5, ("oppose:all available measures(-0.5)",))),
+    ("Tokyo and Canberra will coordinate their response to the deployment", "said",
+     ("oppose", -0.3, ("oppose:response to the deployment(-0.3)",))),
+    # a conditional threat is no hedge; a condition on the facts is
+    ("If Pyongyang sends more troops, we will respond accordingly", "said",
+     ("oppose", -0.5, ("oppose:respond accordingly(-0.5)",))),
+    ("If the reports are accurate, the dispatch of troops is a serious threat", "said",
+     ("oppose", -0.35, ("oppose:threat(-0.5)", "hedge:if"))),
+    # oppose: crossing lines, illegality, collusion, emboldening
+    ("The arrival of these soldiers crosses a red line for Europe", "said",
+     ("oppose", -0.5, ("oppose:red line(-0.5)",))),
+    ("This is a flagrant act of military collusion by Moscow and Pyongyang", "said",
+     ("oppose", -0.9, ("oppose:flagrant(-0.5)", "oppose:collusion(-0.4)"))),
+    ("Silence over the troops only emboldens the Kremlin", "said", ("oppose", -0.4, ("oppose:emboldens(-0.4)",))),
+    ("We must avoid the internationalization of the war", "said",
+     ("oppose", -0.3, ("oppose:internationalization(-0.3)",))),
+    # oppose: soldiers sent to die in someone else's war, and a war Russia cannot sustain alone
+    ("Young conscripts from the North are thrown into a meat grinder", "said",
+     ("oppose", -0.2, ("oppose:meat grinder(-0.4)", "off-target"))),
+    ("Kim's soldiers are being sent to die in someone else's war", "said",
+     ("oppose", -0.8, ("oppose:to die in(-0.4)", "oppose:someone else's war(-0.4)"))),
+    ("For our troops this is not a foreign war", "said", ("neutral", 0.0, ("negated:foreign war",))),
+    ("The Kremlin is unable to sustain this war without foreign help", "said",
+     ("oppose", -0.8, ("oppose:unable to sustain(-0.4)", "oppose:without foreign help(-0.4)"))),
+    ("Moscow could perhaps face a fight it cannot sustain", "said",  # hedged and off-target: too faint
+     ("neutral", -0.14, ("oppose:cannot sustain(-0.4)", "hedge:could", "hedge:perhaps", "off-target"))),
+    ("Blinken said these troops would be legitimate military targets", "said",
+     ("oppose", -0.5, ("oppose:legitimate military targets(-0.5)",))),
+    # support: a just cause, a sacred mission, courage of one's own side
+    ("Our troops in Kursk serve a just cause", "said", ("support", 0.5, ("support:just cause(+0.5)",))),
+    ("The Korean People's Army carried out a sacred mission abroad", "said",
+     ("support", 0.5, ("support:sacred mission(+0.5)",))),
+    ("The courage of the Korean soldiers will never be forgotten", "said",
+     ("support", 0.4, ("support:courage(+0.4)",))),
+    ("The dispatch of troops was a sovereign matter for both states", "said",
+     ("support", 0.4, ("support:sovereign matter(+0.4)",))),
+    # praise of the other side does not count for the deploying side
+    ("The courage of Ukrainian defenders stopped the North Korean assault", "said",
+     ("neutral", 0.0, ("other-side:courage",))),
+    ("Ukraine's heroic brigades pushed the Korean troops back", "said",
+     ("neutral", 0.0, ("other-side:heroic",))),
+    ("The heroism of the Korean troops who freed villages from Ukrainian units is our pride", "said",
+     ("support", 0.6, ("support:heroism(+0.6)",))),
+    # evasive: no information, never heard, cannot confirm or comment
+    ("The ministry has never heard of any North Korean battalions", "said",
+     ("evasive", 0.0, ("evasive:never heard",))),
+    ("We do not have any information about Korean troops there", "said",
+     ("evasive", 0.0, ("evasive:not have any information",))),
+    ("I don't have information on those soldiers", "said", ("evasive", 0.0, ("evasive:don't have information",))),
+    ("Washington cannot confirm that the soldiers reached the front", "said",
+     ("evasive", 0.0, ("evasive:cannot confirm",))),
+    ("I can't comment on troop movements", "said", ("evasive", 0.0, ("evasive:can't comment",))),
+    ("I won't answer a hypothetical question about the troops", "said",
+     ("evasive", 0.0, ("evasive:won't answer", "negated:hypothetical"))),
+    # evasive: redirecting the question
+    ("I would refer you to the competent authorities on the soldiers", "said",
+     ("evasive", 0.0, ("evasive:refer you to", "evasive:competent authorities"))),
+    ("Questions about the troops should be addressed to the defence ministry", "said",
+     ("evasive", 0.0, ("evasive:addressed to the defence",))),
+    ("You had better ask the ministry about the troops", "said", ("evasive", 0.0, ("evasive:ask the ministry",))),
+    ("the question about the troops", "redirected", ("evasive", 0.0, ("verb:redirected(evasive)",))),
+    # evasive: dismissing the reports as hysteria, a diversion, dubious or unverified
+    ("The stories about Korean troops are Western hysteria", "said", ("evasive", 0.0, ("evasive:hysteria",))),
+    ("The talk of troops is meant to divert attention from Kyiv's losses", "said",
+     ("evasive", 0.0, ("evasive:divert attention",))),
+    ("The photos of the soldiers are unverified and of dubious origin", "said",
+     ("evasive", 0.0, ("evasive:unverified", "evasive:dubious"))),
+    # an evasive cue yields to a strong weighted one
+    ("We cannot confirm the numbers, but this deployment is illegal and unacceptable", "said",
+     ("oppose", -1.0, ("evasive:cannot confirm", "oppose:illegal(-0.6)", "oppose:unacceptable(-0.6)"))),
+    # neutral: both sides, negotiations, a consistent position, an internal affair
+    ("Both sides should return to negotiations to end the war", "said",
+     ("neutral", 0.0, ("neutral:both sides", "neutral:negotiations"))),
+    ("Our position on the war is consistent and clear", "said",
+     ("neutral", 0.0, ("neutral:consistent and clear",))),
+    ("How Moscow and Pyongyang develop their cooperation is their internal affair", "said",
+     ("neutral", 0.0, ("neutral:internal affair",))),
+    ("All countries should play a constructive role in calming the war", "said",
+     ("neutral", 0.0, ("neutral:all countries", "neutral:constructive role", "neutral:calming"))),
+    ("We do not want a ceasefire that rewards Pyongyang's escalation", "said",
+     ("oppose", -0.5, ("negated:ceasefire", "oppose:escalation(-0.5)"))),
+])
+def test_round_3_cue_families(text, cue, expected):
+    assert score_stance(text, cue=cue) == StanceResult(*expected)
+
+
+def test_may_the_month_and_a_threat_s_if_are_no_hedges():
+    assert hedges("The troops may arrive in May") == ("may",)
+    assert hedges("In May the troops arrived") == ()
+    assert hedges("The deployment began on May 9") == ()
+    assert hedges("May they return safely") == ("may",)
+    assert hedges("If they cross the border, we will respond") == ()
+    assert hedges("If true, that is an escalation") == ("if",)
+    assert hedges("If, as reported, troops crossed, we will respond") == ()
+    assert hedges("If the reports are confirmed we will respond") == ("if",)
