@@ -26,7 +26,7 @@ from importlib import metadata, resources
 
 import yaml
 
-RULES_VERSION = "news-2"
+RULES_VERSION = "news-3"
 METHOD = (f"textblob-{metadata.version('textblob')}+vaderSentiment-{metadata.version('vaderSentiment')}"
           f"+{RULES_VERSION}")
 

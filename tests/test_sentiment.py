@@ -11,7 +11,7 @@ from analysis.sentiment import (METHOD, SentimentResult, boosted, negated, norma
 
 
 def test_method_names_libraries_and_rules():
-    assert METHOD == "textblob-0.20.1+vaderSentiment-3.3.2+news-2"
+    assert METHOD == "textblob-0.20.1+vaderSentiment-3.3.2+news-3"
 
 
 def test_negation_fixes_what_textblob_gets_wrong():
@@ -77,3 +77,12 @@ def test_no_corpus_lookup_or_download(monkeypatch):
     monkeypatch.setattr(nltk.data, "find", refuse)
     assert score_sentiment("A new test sentence, never scored before, about peace.").sentiment > 0
     assert "textblob.download_corpora" not in sys.modules
+
+
+def test_news_3_treaty_names_are_neutral_and_threats_of_a_price_negative():
+    # VADER reads 'partnership agreement' as good news; in this coverage it names a treaty.
+    text = "The senators ratified the partnership agreement with Pyongyang."
+    assert score_sentiment(text).vader_compound == 0.5859
+    assert valences(words(text)) == [0.0, 0.0, 0.15, 0.0, 0.0, 0.0, 0.0, 0.0]  # only 'ratified' leans
+    assert score_sentiment("Anyone who attacks our allies will pay dearly.").sentiment == -0.4472
+    assert score_sentiment("The regime will not pay a heavy price for this.").sentiment > 0
