@@ -31,6 +31,8 @@ Modelling decisions (each is data a user can override):
   and are PRK institutions with role "media".
 * Lawmakers, analysts, journalists, individual soldiers and residents speak for no government
   ("nongov:*" methods); "troops"/"forces"/"the military" of a nation are its armed forces.
+* A country's name right before a topic noun ("the Ukraine war", "the Korea issue") names a topic,
+  not an actor (``topic_heads`` in actor_titles.yml); "Rep."/"Sen." before a name mark a lawmaker.
 * "Brussels" is not a speaker (more often a meeting place); an ambassador's organisation ("the UN
   ambassador") is the host, not the sender.
 * A nationality the registry lacks ("Vietnam's foreign ministry spokeswoman") gives actor "" with
@@ -388,7 +390,7 @@ class _Chain:
     """Neighbouring atoms read as one mention."""
 
     atoms: tuple[_Atom, ...]
-    connectors: tuple[str, ...]   # how atoms[i] joins atoms[i-1]: "" (first), "plain", "poss", "of", "to"
+    connectors: tuple[str, ...]   # how atoms[i] joins atoms[i-1]: "" (first), "plain", "poss", "of", "to", "in"
     unregistered: int | None = None   # start of a possessor the registry does not know ("Vietnam's")
 
     @property
@@ -404,12 +406,17 @@ _GAP_PLAIN = re.compile(r"\s+|-")
 _GAP_POSSESSIVE = re.compile(r"['\u2019]s?\s+")
 _GAP_OF = re.compile(r"\s+(?:of|for|at)\s+(?:the\s+)?", re.IGNORECASE)
 _GAP_TO = re.compile(r"\s+to\s+(?:the\s+)?", re.IGNORECASE)
+_GAP_IN = re.compile(r"\s+in\s+")
 _UNKNOWN_NAME = re.compile(r"\s+((?:[A-Z][a-z]+(?:[-'][A-Za-z]+)*\.?|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+(?:[-'][A-Za-z]+)*|[A-Z]\.)){0,3})")
 _LEADING = re.compile(
     r"^(?:(?:a|an|the|its|his|her|their|our|one|two|three|four|five|several|some|many|other|another|"
     r"both|all|most|few|\d+)\s+)+", re.IGNORECASE)
 _POSSESSOR = re.compile(r"(?:^|(?<=[\s(\"]))([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}['\u2019]s|"
                         r"[A-Z][a-z]+(?:ese|ian|ish|ean|ean|ani|i))\s+$")
+# non-government words that may stand before a person's name ("analyst", "lawmaker", "defector")
+_NAMED_NONGOV = frozenset({"legislator", "analyst", "individual"})
+_TOPIC_JOIN = re.compile(r"\s*[-/]\s*|\s+and\s+")
+_QUALIFIER = re.compile(r"(?:[A-Z][\w'-]*\s+){1,3}")
 _TRAILING = re.compile(r"(?:(?<![A-Z])\.|[\s;:,!?\"'])+$")
 _PRONOUNS = frozenset("he she they it we i you him her them us one".split())
 _NOT_NAMES = frozenset(
@@ -488,6 +495,7 @@ class Registry:
         self._case_re = re.compile(r"(?<![\w.])(?:" + trie_pattern(plain) + r")(?:(?<=[.-])|(?![\w]))")
         self._guarded_re = re.compile(r"(?<![\w.])(?:" + trie_pattern(self._guarded) + r")(?![\w])(?!\s+[A-Z])")
         self._nocase_re = re.compile(r"(?<![\w])(?i:" + trie_pattern(self._nocase) + r")(?:(?<=-)|(?![\w]))")
+        self._topic_re = re.compile(r"\s+(?i:" + trie_pattern(titles.get("topic_heads") or []) + r")(?![\w-])")
         honorifics = titles["honorifics"]
         self._honorifics = {h["phrase"]: h for h in honorifics}
         self._hon_re = re.compile(
@@ -586,10 +594,22 @@ class Registry:
 
     def _resolve_part(self, part: str, date: str | None) -> SpeakerInfo | None:
         """One comma-separated part of a phrase: the mention that starts it (after any article)."""
+        if part.startswith("The "):
+            # "The North's state media" opening a sentence is "the North" with more after it (a bare
+            # "The North" stays unread, as in find_mentions)
+            candidate = "t" + part[1:]
+            chains = self._chains(candidate, self._atoms(candidate))
+            if chains and chains[0].start == 0 and len(chains[0].atoms) > 1:   # the atom holds "the"
+                return self._resolve_chain(candidate, chains[0], date)
         for candidate in (part, _LEADING.sub("", part)):
             chains = self._chains(candidate, self._atoms(candidate))
             if chains and chains[0].start == 0:
                 return self._resolve_chain(candidate, chains[0], date)
+        # "Commission President von der Leyen": capitalised words the registry lacks, then a title
+        # and a registered person, who alone decides the actor
+        if chains and chains[0].end == len(candidate) and _QUALIFIER.fullmatch(candidate[:chains[0].start]) \
+                and chains[0].atoms[-1].type == "person" and len(chains[0].atoms) > 1:
+            return self._resolve_chain(candidate, chains[0], date)
         return None
 
     # -- matching
@@ -615,7 +635,29 @@ class Registry:
             end = atom.end
             if atom.type != "skip":
                 atoms.append(atom)
-        return atoms
+        return self._without_topics(text, atoms)
+
+    def _without_topics(self, text: str, atoms: list[_Atom]) -> list[_Atom]:
+        """Drop places used as a modifier of a topic noun: "the Ukraine war", "the Russia-Ukraine conflict".
+
+        A place right before a topic head (``topic_heads`` in actor_titles.yml) names what is talked
+        about, not who talks; so do places joined to it by a hyphen, "and" or "/" ("the U.S.-China
+        dispute"). A head that begins a registered title or institution ("Border Guard") is kept.
+        """
+        starts = {atom.start for atom in atoms}
+        drop: set[int] = set()
+        for index in range(len(atoms) - 1, -1, -1):
+            atom = atoms[index]
+            if atom.type != "place":
+                continue
+            head = self._topic_re.match(text, atom.end)
+            topical = head is not None and head.end() - len(head.group().lstrip()) not in starts
+            following = atoms[index + 1] if index + 1 < len(atoms) else None
+            if not topical and following is not None and following.start in drop:
+                topical = _TOPIC_JOIN.fullmatch(text[atom.end:following.start]) is not None
+            if topical:
+                drop.add(atom.start)
+        return [atom for atom in atoms if atom.start not in drop] if drop else atoms
 
     def _chains(self, text: str, atoms: list[_Atom]) -> list[_Chain]:
         chains: list[_Chain] = []
@@ -639,9 +681,11 @@ class Registry:
         return chains
 
     def _with_unknown_name(self, text: str, chain: _Chain) -> _Chain:
-        """"Turkish Foreign Minister Hakan Fidan": a title followed by capitalised words not in the registry."""
+        """"Turkish Foreign Minister Hakan Fidan", "lawmaker Jane Roe": a title or a non-government word
+        followed by capitalised words not in the registry."""
         last = chain.atoms[-1]
-        if last.type != "title" or last.value.kind != "official":
+        if not (last.type == "title" and last.value.kind == "official" or
+                last.type == "nongov" and last.value in _NAMED_NONGOV):
             return chain
         match = _UNKNOWN_NAME.match(text, last.end)
         if not match:
@@ -693,7 +737,13 @@ class Registry:
             if not info.role and read.head is not None and info.actor:
                 info = SpeakerInfo(info.speaker, info.actor, info.kind, read.head.role, info.gender, info.method)
             return info
-        if read.nongov and read.nongov != "out_of_office" and (read.head is None or chain.atoms[-1].type == "nongov"):
+        if read.nongov in _NAMED_NONGOV and read.named is not None and chain.atoms[-1].type == "named" \
+                and chain.atoms[-2].type == "nongov":   # "Ukrainian lawmaker Jane Roe", "analyst John Doe"
+            return SpeakerInfo(read.named[1], "", "person", "", read.gender, f"nongov:{read.nongov}")
+        state_outlet = isinstance(read.institution, Institution) and read.institution.role == "media" \
+            and read.nongov == "media"   # "the KCNA news agency": a state mouthpiece, not the press
+        if read.nongov and read.nongov != "out_of_office" and not state_outlet and \
+                (read.head is None or chain.atoms[-1].type == "nongov"):
             return SpeakerInfo(phrase, "", "other", "media" if read.nongov == "media" else "", read.gender,
                                f"nongov:{read.nongov}")
         if read.named is not None:
@@ -726,6 +776,8 @@ class Registry:
         if known:
             return self._person_info(known, date, former=read.former)
         gender = read.gender or honorific.get("gender", "")
+        if honorific.get("nongov"):   # "Sen. Jane Roe": a lawmaker speaks for no government
+            return SpeakerInfo(name, "", "person", "", gender, f"nongov:{honorific['nongov']}")
         role = self._role(read) if read.head is not None else honorific.get("role", "")
         if read.former:
             return SpeakerInfo(name, "", "person", "", gender, "nongov:former")
@@ -777,8 +829,8 @@ def _read_chain(chain: _Chain) -> _Reading:
     person, named, nongov, gender = "", None, "", ""
     former = deputy = False
     for atom, connector in zip(chain.atoms, chain.connectors):
-        if connector == "to":
-            hosted = True
+        if connector == "to" or (connector == "in" and head is not None and head.role in ("ambassador", "embassy")):
+            hosted = True   # "ambassador to the UN", "the ambassador in Moscow": the host does not speak
         elif connector == "of":
             head_locked, hosted = head is not None, False
         elif atom.type not in ("place", "institution"):
@@ -790,6 +842,8 @@ def _read_chain(chain: _Chain) -> _Reading:
         elif atom.type == "institution":
             institution = atom.value
             actors.append((atom.value.actor, "institution"))
+            if connector == "plain" and head is not None and head.kind == "official" and not head_locked:
+                head = None   # "the official Korean Central News Agency": the name is the head noun
         elif atom.type == "title":
             if atom.value.kind == "institution" and not isinstance(institution, Institution):
                 institution = atom.value
@@ -820,6 +874,8 @@ def _connector(gap: str) -> str | None:
         return "of"
     if _GAP_TO.fullmatch(gap):
         return "to"
+    if _GAP_IN.fullmatch(gap):
+        return "in"
     return None
 
 
@@ -833,6 +889,11 @@ def _joins(members: list[_Atom], connectors: list[str], nxt: _Atom, connector: s
     if last.type == "person":
         # "Putin's spokesman", "the Biden administration"
         return connector in ("plain", "poss") and nxt.type == "title"
+    if connector == "in":
+        # "the foreign ministry in Beijing", "officials in Seoul": a capital says whose, unless the
+        # mention already has an actor ("the U.S. embassy in Seoul" is not Korean)
+        return last.type in ("title", "institution") and nxt.type == "place" and nxt.value[1] == "capital" \
+            and not any(m.type in ("place", "institution") for m in members)
     if connector == "to":   # "ambassador to the U.N.": the host joins, and does not speak
         return last.type == "title" and last.value.role in ("ambassador", "embassy") and \
             nxt.type in ("place", "institution")

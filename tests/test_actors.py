@@ -127,6 +127,61 @@ CASES = [
 ]
 
 
+# titled names, legislators, topics, state outlets and capitals as places of office
+MORE_CASES = [
+    ("European Commission President Ursula von der Leyen", "2025-03-01",
+     info("Ursula von der Leyen", "EU", "person", "head_of_government", "f", "registry:person")),
+    ("Commission President von der Leyen", "2025-03-01",
+     info("Ursula von der Leyen", "EU", "person", "head_of_government", "f", "registry:person")),
+    ("EU foreign policy chief Kaja Kallas", "2025-03-01",
+     info("Kaja Kallas", "EU", "person", "foreign_minister", "f", "registry:person")),
+    # lawmakers speak for no government, and keep their names
+    ("Rep. Dana Whitcombe", None, info("Dana Whitcombe", "", "person", "", "", "nongov:legislator")),
+    ("U.S. Sen. Arlo Pennick", None, info("Arlo Pennick", "", "person", "", "", "nongov:legislator")),
+    ("Representative Dana Whitcombe", None, info("Dana Whitcombe", "", "person", "", "", "nongov:legislator")),
+    ("Congresswoman Dana Whitcombe", None, info("Dana Whitcombe", "", "person", "", "f", "nongov:legislator")),
+    ("Ukrainian lawmaker Petro Haidai", None, info("Petro Haidai", "", "person", "", "", "nongov:legislator")),
+    ("analyst Mira Solberg", None, info("Mira Solberg", "", "person", "", "", "nongov:analyst")),
+    # a title before a registered outlet's name, and a news-agency word after it
+    ("the North's official Korean Central News Agency", None,
+     info("Korean Central News Agency", "PRK", "institution", "media", "", "registry:institution")),
+    ("the KCNA news agency", None,
+     info("Korean Central News Agency", "PRK", "institution", "media", "", "registry:institution")),
+    ("The North's state media", None,
+     info("the North's state media", "PRK", "institution", "media", "", "title:nationality")),
+    # a capital after "in" says whose office it is; an ambassador's capital is the host's
+    ("the foreign ministry in Beijing", None,
+     info("foreign ministry in Beijing", "CHN", "institution", "foreign_ministry", "", "title:nationality")),
+    ("officials in Kyiv", None, info("officials in Kyiv", "UKR", "official", "official", "", "title:nationality")),
+    ("the ambassador in Moscow", None, info("ambassador in Moscow", "", "official", "ambassador", "", "title:generic")),
+    ("the U.S. embassy in Seoul", None, info("U.S. embassy", "USA", "institution", "embassy", "", "title:nationality")),
+]
+
+
+@pytest.mark.parametrize("phrase, date, expected", MORE_CASES, ids=[f"{c[0]}@{c[1]}" for c in MORE_CASES])
+def test_resolve_titles_legislators_outlets(registry, phrase, date, expected):
+    assert registry.resolve(phrase, date=date) == expected
+
+
+@pytest.mark.parametrize("phrase", ["the Ukraine conflict", "the Ukraine war", "the Korea issue",
+                                    "the Russia-Ukraine front", "The North", "Trade Commission rules"])
+def test_topics_and_bare_phrases_are_not_speakers(registry, phrase):
+    assert registry.resolve(phrase) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country before a topic noun is what is talked about; joined countries go with it
+    ("Talks on the Ukraine war and the U.S.-China dispute stalled, Russia said.", [("Russia", "RUS")]),
+    ("The Korea question and the Ukrainian front line came up.", []),
+    # a topic word that begins a registered title is not a topic: the border guard speaks
+    ("The Ukrainian Border Guard said so.", [("Ukrainian Border Guard", "UKR")]),
+    ("Russia's war against Ukraine went on.", [("Russia", "RUS"), ("Ukraine", "UKR")]),
+])
+def test_find_mentions_skips_countries_as_topics(registry, text, expected):
+    found = [(text[s:e], i.actor) for s, e, i in registry.find_mentions(text, date="2025-01-15")]
+    assert found == expected
+
+
 @pytest.mark.parametrize("phrase, date, expected", CASES, ids=[f"{c[0]}@{c[1]}" for c in CASES])
 def test_resolve(registry, phrase, date, expected):
     assert registry.resolve(phrase, date=date) == expected
