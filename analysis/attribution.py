@@ -94,6 +94,8 @@ DETERMINER_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|these|those|this|that|such|its|his|her|their|our|my|your|media|news|press|recent|new|"
     r"about|of|on|over|amid|despite|following|with|by|unconfirmed|initial|first|latest|some|many|several|no|"
     r"any|and|or|to|for|from|in|into|satellite|so-called|(?-i:[a-z]{2,}ing))|'s)\s*$", re.IGNORECASE)
+NOUN_MODIFIERS = frozenset({"media", "news", "press"})   # in DETERMINER_BEFORE: nouns, not determiners
+PAST_FORM = re.compile(r"said|thought|\w+ed")
 MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|could|can|must|might|may|should|cannot|to)\s+(?:not\s+)?$", re.I)
 ACCORDING_TO = re.compile(r"\baccording to\s+", re.IGNORECASE)
 THAT_SKIP = re.compile(r"(?:\s+(?:by\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}|(?:on|last|this|in|at|during|after|"
@@ -184,8 +186,10 @@ def _verb_cues(norm: str, start: int, end: int) -> list[Cue]:
         if kind not in ("silence", "passive") and MODAL_BEFORE.search(window):
             if not re.search(r"except\s+to\s*$", window, re.I):
                 continue
-        if kind != "silence" and key in nouns and DETERMINER_BEFORE.search(window):
-            continue
+        if kind != "silence" and key in nouns and (found_before := DETERMINER_BEFORE.search(window)):
+            # "media reports" is a noun, but "state media said/reported" is a verb after a noun
+            if not (found_before.group().strip().lower() in NOUN_MODIFIERS and PAST_FORM.fullmatch(key)):
+                continue
         found.append(Cue(match.start(), match.end(), text, kind, lemma))
     return found
 
@@ -680,7 +684,8 @@ class _Extractor:
         for match in ACCORDING_TO.finditer(norm, sent.start, sent.end):
             if self._inside_quote(match.start()):
                 continue
-            phrase_end = re.search(r"[,.;]|$", norm[match.end():sent.end]).start() + match.end()
+            # a period inside the sentence belongs to an abbreviation ("according to Sen. Jane Roe")
+            phrase_end = re.search(r"[,;]|\.[\s\"')\]]*$|$", norm[match.end():sent.end]).start() + match.end()
             phrase_end = trim(norm, match.end(), phrase_end)[1]
             info = self.speakers.resolve(norm[match.end():phrase_end])
             if not info:
@@ -738,6 +743,12 @@ class _Extractor:
                     joint = joint_speakers(self.speakers, f"{earlier_phrase}, {phrase}")
                     if joint:
                         return earlier, (earlier, span[1]), joint
+                if infos[0] is not None and infos[0].kind == "person" and re.match(r"(?:the|a|an)\s", phrase, re.I):
+                    # "Kim Yo Jong, the sister of leader Kim Jong Un, said": the person named in the
+                    # apposition only describes the speaker before it
+                    named = self.speakers.registry.resolve(earlier_phrase, date=self.speakers.date)
+                    if named and named.kind == "person" and named.speaker != infos[0].speaker:
+                        return earlier, (earlier, span[1]), [named]
                 if infos[0] is not None and infos[0].kind in ("official", "other", "institution"):
                     named = self.speakers.resolve(earlier_phrase)
                     if named and named.kind == "person" and (not infos[0].actor or named.actor == infos[0].actor):

@@ -312,3 +312,23 @@ def test_seed_article_who_says_what():
     ]
     related = [m for m in doc.boilerplate if m.kind in ("related", "credit")]
     assert not [u for u in find_utterances(doc) if any(m.start <= u.start < m.end for m in related)]
+
+
+# --------------------------------------------------------------------------- legislators, outlets, appositions
+
+@pytest.mark.parametrize("text, expected", [
+    # "Sen." and "Rep." neither end the sentence nor stand for the speaker: the lawmaker does, for no government
+    ("Sen. Arlo Pennick said on Tuesday that the aid package should pass.",
+     [("the aid package should pass", "Arlo Pennick", "", "indirect", "said on Tuesday that", "reported:speech")]),
+    ("The briefing was shared with lawmakers, according to Rep. Dana Whitcombe.",
+     [("The briefing was shared with lawmakers", "Dana Whitcombe", "", "indirect", "according to",
+       "reported:according-to")]),
+    # "state media said": "said" is a verb after the noun "media"
+    ("The North's state media said the drills had gone well.",
+     [("the drills had gone well", "the North's state media", "PRK", "indirect", "said", "reported:speech")]),
+    # a person named inside an apposition only describes the speaker before it
+    ("Kim Yo Jong, the sister of leader Kim Jong Un, said the leaflets were a provocation.",
+     [("the leaflets were a provocation", "Kim Yo Jong", "PRK", "indirect", "said", "reported:speech")]),
+])
+def test_legislators_state_media_and_descriptive_appositions(text, expected):
+    assert rows(text, "2025-01-15") == expected
