@@ -829,8 +829,8 @@ def _read_chain(chain: _Chain) -> _Reading:
     person, named, nongov, gender = "", None, "", ""
     former = deputy = False
     for atom, connector in zip(chain.atoms, chain.connectors):
-        if connector == "to" or (connector == "in" and head is not None and head.role in ("ambassador", "embassy")):
-            hosted = True   # "ambassador to the UN", "the ambassador in Moscow": the host does not speak
+        if connector == "to":
+            hosted = True
         elif connector == "of":
             head_locked, hosted = head is not None, False
         elif atom.type not in ("place", "institution"):
@@ -890,9 +890,11 @@ def _joins(members: list[_Atom], connectors: list[str], nxt: _Atom, connector: s
         # "Putin's spokesman", "the Biden administration"
         return connector in ("plain", "poss") and nxt.type == "title"
     if connector == "in":
-        # "the foreign ministry in Beijing", "officials in Seoul": a capital says whose, unless the
-        # mention already has an actor ("the U.S. embassy in Seoul" is not Korean)
-        return last.type in ("title", "institution") and nxt.type == "place" and nxt.value[1] == "capital" \
+        # "the foreign ministry in Beijing", "the government in Kyiv": a capital says whose body it is,
+        # unless the mention already has an actor ("the U.S. embassy in Seoul" is not Korean). Not for
+        # people: "diplomats in Beijing" are often foreign ones posted there.
+        return last.type == "title" and last.value.kind == "institution" and last.value.role != "embassy" \
+            and nxt.type == "place" and nxt.value[1] == "capital" \
             and not any(m.type in ("place", "institution") for m in members)
     if connector == "to":   # "ambassador to the U.N.": the host joins, and does not speak
         return last.type == "title" and last.value.role in ("ambassador", "embassy") and \

@@ -149,11 +149,12 @@ MORE_CASES = [
      info("Korean Central News Agency", "PRK", "institution", "media", "", "registry:institution")),
     ("The North's state media", None,
      info("the North's state media", "PRK", "institution", "media", "", "title:nationality")),
-    # a capital after "in" says whose office it is; an ambassador's capital is the host's
+    # a capital after "in" says whose body it is; people and embassies there may be foreign
     ("the foreign ministry in Beijing", None,
      info("foreign ministry in Beijing", "CHN", "institution", "foreign_ministry", "", "title:nationality")),
-    ("officials in Kyiv", None, info("officials in Kyiv", "UKR", "official", "official", "", "title:nationality")),
-    ("the ambassador in Moscow", None, info("ambassador in Moscow", "", "official", "ambassador", "", "title:generic")),
+    ("the government in Kyiv", None, info("government in Kyiv", "UKR", "institution", "executive", "", "title:nationality")),
+    ("diplomats in Beijing", None, info("diplomats", "", "official", "official", "", "title:generic")),
+    ("the embassy in Moscow", None, info("embassy", "", "institution", "embassy", "", "title:generic")),
     ("the U.S. embassy in Seoul", None, info("U.S. embassy", "USA", "institution", "embassy", "", "title:nationality")),
 ]
 
