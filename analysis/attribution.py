@@ -96,6 +96,9 @@ DETERMINER_BEFORE = re.compile(
     r"any|and|or|to|for|from|in|into|satellite|so-called|(?-i:[a-z]{2,}ing))|'s)\s*$", re.IGNORECASE)
 NOUN_MODIFIERS = frozenset({"media", "news", "press"})   # in DETERMINER_BEFORE: nouns, not determiners
 PAST_FORM = re.compile(r"said|thought|\w+ed")
+ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s*$", re.IGNORECASE)
+NOUN_AFTER = re.compile(r"\s+tanks?\b", re.IGNORECASE)
+AGENTLESS_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|could|can|must|might|may|should|cannot|to)\s+(?:not\s+)?$", re.I)
 ACCORDING_TO = re.compile(r"\baccording to\s+", re.IGNORECASE)
 THAT_SKIP = re.compile(r"(?:\s+(?:by\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}|(?:on|last|this|in|at|during|after|"
@@ -152,7 +155,8 @@ def _raw_lexicon() -> dict:
 @lru_cache(maxsize=1)
 def verb_lexicon() -> dict[str, tuple[str, str]]:
     """Every cue form (lower case) -> (class, lemma); class is speech, attitude, silence or passive."""
-    return {form.lower(): (kind, lemma) for kind, lemmas in _raw_lexicon().items() if kind != "noun_like"
+    return {form.lower(): (kind, lemma) for kind, lemmas in _raw_lexicon().items()
+            if kind not in ("noun_like", "that_only")
             for lemma, forms in lemmas.items() for form in forms}
 
 
@@ -160,6 +164,12 @@ def verb_lexicon() -> dict[str, tuple[str, str]]:
 def noun_like_forms() -> frozenset[str]:
     """Forms that are cues only when no article, possessive or preposition precedes them."""
     return frozenset(form.lower() for form in _raw_lexicon().get("noun_like", []))
+
+
+@lru_cache(maxsize=1)
+def that_only_forms() -> frozenset[str]:
+    """Forms that are cues only before a that-clause ('media report that ...', not 'a UN report said')."""
+    return frozenset(form.lower() for form in _raw_lexicon().get("that_only", []))
 
 
 @lru_cache(maxsize=1)
@@ -176,19 +186,30 @@ def find_cues(norm: str, start: int, end: int) -> list[Cue]:
 
 def _verb_cues(norm: str, start: int, end: int) -> list[Cue]:
     """Cues of ``norm[start:end]`` passing the modal and article checks, in any case."""
-    lexicon, nouns = verb_lexicon(), noun_like_forms()
+    lexicon, nouns, that_only = verb_lexicon(), noun_like_forms(), that_only_forms()
     found = []
     for match in cue_regex().finditer(norm, start, end):
         text = match.group()
         key = re.sub(r"\s+", " ", text.lower())
         kind, lemma = lexicon[key]
         window = norm[max(start, match.start() - 24):match.start()]
+        that_follows = re.match(r"\s+that\b", norm[match.end():end]) is not None
+        if key in that_only and not that_follows:
+            continue
+        if NOUN_AFTER.match(norm, match.end(), end):
+            continue  # "think tank": a compound noun, not a verb
+        if kind in ("speech", "attitude") and AGENTLESS_PASSIVE.search(window) and \
+                re.match(r"\s+to\b", norm[match.end():end]) and PAST_FORM.fullmatch(key):
+            continue  # "troops are believed to have been sent": nobody is named as believing it
         if kind not in ("silence", "passive") and MODAL_BEFORE.search(window):
             if not re.search(r"except\s+to\s*$", window, re.I):
                 continue
         if kind != "silence" and key in nouns and (found_before := DETERMINER_BEFORE.search(window)):
             # "media reports" is a noun, but "state media said/reported" is a verb after a noun
-            if not (found_before.group().strip().lower() in NOUN_MODIFIERS and PAST_FORM.fullmatch(key)):
+            # ... and so is "Japanese media report that" (no article before the modifier, a that-clause after)
+            if not (found_before.group().strip().lower() in NOUN_MODIFIERS and
+                    (PAST_FORM.fullmatch(key) or
+                     (that_follows and not ARTICLE_BEFORE.search(window, 0, found_before.start())))):
                 continue
         found.append(Cue(match.start(), match.end(), text, kind, lemma))
     return found
@@ -552,10 +573,11 @@ class _Extractor:
             elif len(between.split()) <= MAX_SPEAKER_WORDS and QUOTE not in between:
                 span = speaker_phrase(norm, tail_start, cue.start)
                 span = (span[0] + len(norm[span[0]:span[1]]) - len(norm[span[0]:span[1]].lstrip(" ,")), span[1])
-                info = self._resolve_span(span, tail_start)
-                if info is None and "," in norm[span[0]:span[1]]:  # '"…," Lee, a member of the committee, told'
+                info = None
+                if "," in norm[span[0]:span[1]]:  # '"…," Lee, a fellow at a Seoul think tank, told': the name
                     name, _, apposition = norm[span[0]:span[1]].partition(",")
                     info = self.speakers.resolve(name) or self.speakers.named_with_apposition(name, apposition)
+                info = info or self._resolve_span(span, tail_start)
                 if info:
                     listener = LISTENER.match(norm, cue.end) if cue.lemma in ("tell", "brief", "inform") else None
                     cue_end = listener.end() if listener and listener.end() > cue.end else cue.end

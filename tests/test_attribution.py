@@ -332,3 +332,41 @@ def test_seed_article_who_says_what():
 ])
 def test_legislators_state_media_and_descriptive_appositions(text, expected):
     assert rows(text, "2025-01-15") == expected
+
+
+# --------------------------------------------------------------------------- round 4: cue words
+
+@pytest.mark.parametrize("text", [
+    "About 2,000 engineers are believed to have crossed the border.",   # agentless passive: nobody believes
+    "The missiles were widely thought to be Russian-made.",
+    "The drones are said to be Iranian.",
+    "Western media reports about the troops were false.",               # 'reports' is a noun here
+    "A media report that Tokyo is preparing sanctions was denied.",
+])
+def test_agentless_passives_and_nouns_are_not_speech(text):
+    assert rows(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Russian embassy in Seoul could not be reached for comment.",
+     [("could not be reached for comment", "Russian embassy", "RUS", "silence", "could not be reached for comment",
+       "silence:not-comment")]),
+    ("The Kremlin was not available for comment.",
+     [("was not available for comment", "Kremlin", "RUS", "silence", "was not available for comment",
+       "silence:not-comment")]),
+    ("Asked about the drills, Zakharova did not answer directly.",
+     [("did not answer directly", "Maria Zakharova", "RUS", "silence", "did not answer directly",
+       "silence:not-comment")]),
+    ("Beijing expressed the firm conviction that the talks would succeed.",
+     [("the talks would succeed", "China", "CHN", "reported", "expressed the firm conviction that",
+       "reported:attitude")]),
+    # 'report' is a verb before a that-clause after a nationality + 'media' (not after 'a media')
+    ("Japanese media report that Tokyo is preparing new sanctions.",
+     [("Tokyo is preparing new sanctions", "Japanese media", "", "indirect", "report that", "reported:speech")]),
+    # 'think tank' is a noun: the speaker is the name before the apposition
+    ('"The deployment changes the calculus in Seoul," Jane Park, a fellow at a Washington think tank, told Reuters.',
+     [("The deployment changes the calculus in Seoul", "Jane Park", "", "direct", "told Reuters",
+       "quote:quote-first")]),
+])
+def test_round4_cue_words(text, expected):
+    assert rows(text) == expected
