@@ -75,9 +75,13 @@ PARENTHETICAL = re.compile(r"^(?:however|meanwhile|though|too|also|in turn|in re
                            r"in a statement|separately|instead|nevertheless)$", re.IGNORECASE)
 PARTICIPIAL_LEAD = re.compile(r"^\s*(?:when\s+)?(?:asked|speaking|commenting|responding|answering|referring|"
                               r"addressing|writing|meeting|talking)\b", re.IGNORECASE)
-CONTINUATIONS = re.compile(r",\s+(without\s+\w+ing|calling\s+(?:for|on)|saying|adding|noting|urging|warning)\b",
+CONTINUATIONS = re.compile(r",\s+(without\s+\w+ing|(?:declining|refusing)\s+to|calling\s+(?:for|on)|saying|adding|noting|"
+                           r"urging|warning)\b",
                            re.IGNORECASE)
-SPEECH_PARTICIPLE = re.compile(r"(?:saying|adding|noting|warning)(?:\s+that)?\s+", re.IGNORECASE)
+SPEECH_PARTICIPLE = re.compile(r"(?:saying|adding|noting|warning)(?:\s+(?:only|simply|merely))?(?:\s+that)?\s+",
+                               re.IGNORECASE)
+#: Silences worded as a participle after an utterance: '..., he said, declining to say whether ...'.
+SILENT_PARTICIPLE = re.compile(r"without|declining|refusing", re.IGNORECASE)
 LISTENER = re.compile(r"\s*(?:(?:reporters|journalists|media|the media|the press|lawmakers|legislators|parliament|"
                       r"a\s+[\w\s-]{0,30}?(?:briefing|conference|meeting|session|interview|forum|hearing)|"
                       r"the\s+\w+(?:\s+\w+)?\s+(?:briefing|conference|meeting|session|council|committee)|"
@@ -544,10 +548,11 @@ class _Extractor:
             return
         start, end = found.start(1), self.content_end(found.end(), sent.end)
         word = found.group(1).lower()
-        if word.startswith("without"):
+        if SILENT_PARTICIPLE.match(word):
             cues = [c for c in self.cues(found.start(1), sent.end) if c.kind == "silence"]
             if cues and cues[0].start == found.start(1):
-                self.emit(start, end, info, "silence", cues[0].text, "silence:without", sent)
+                method = "silence:without" if word.startswith("without") else "silence:participle"
+                self.emit(start, end, info, "silence", cues[0].text, method, sent)
             return
         said = SPEECH_PARTICIPLE.match(self.norm, start, end)
         if said:
@@ -625,10 +630,11 @@ class _Extractor:
         for cue in cues:
             limit = next((cut for cut in cut_points if cut > cue.end), sent.end)
             low = cue.text.lower()
-            if cue.kind == "silence" and low.startswith("without"):
+            if cue.kind == "silence" and SILENT_PARTICIPLE.match(low):
                 if sentence_speaker and not any(u.mode == "silence" and u.start == cue.start for u in self.out):
                     end = self.content_end(cue.end, limit)
-                    self.emit(cue.start, end, sentence_speaker, "silence", cue.text, "silence:without", sent)
+                    method = "silence:without" if low.startswith("without") else "silence:participle"
+                    self.emit(cue.start, end, sentence_speaker, "silence", cue.text, method, sent)
                 continue
             if cue.kind != "silence" and is_participle(cue):
                 continue  # participles ("saying", "calling for") continue an earlier utterance

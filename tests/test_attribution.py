@@ -370,3 +370,32 @@ def test_agentless_passives_and_nouns_are_not_speech(text):
 ])
 def test_round4_cue_words(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a refusal worded as a participle after a postposed verb, a reported clause or a quotation
+    ("Japan will keep coordinating closely with its allies, Hayashi said, declining to say whether new sanctions "
+     "were planned.",
+     [("Japan will keep coordinating closely with its allies", "Yoshimasa Hayashi", "JPN", "indirect", "said",
+       "reported:postposed"),
+      ("declining to say whether new sanctions were planned", "Yoshimasa Hayashi", "JPN", "silence",
+       "declining to say", "silence:participle")]),
+    ("Peskov said the talks were useful, refusing to comment on the troops.",
+     [("the talks were useful", "Dmitry Peskov", "RUS", "indirect", "said", "reported:speech"),
+      ("refusing to comment on the troops", "Dmitry Peskov", "RUS", "silence", "refusing to comment",
+       "silence:participle")]),
+    ('"We are ready," Miller told reporters, declining to elaborate.',
+     [("We are ready", "Matthew Miller", "USA", "direct", "told reporters", "quote:quote-first"),
+      ("declining to elaborate", "Matthew Miller", "USA", "silence", "declining to elaborate", "silence:participle")]),
+    # 'saying only that' / 'saying simply that': what was said after all
+    ("Kirby declined to confirm the figure, saying simply that the Pentagon was watching closely.",
+     [("declined to confirm the figure", "John Kirby", "USA", "silence", "declined to confirm", "silence:decline"),
+      ("the Pentagon was watching closely", "John Kirby", "USA", "indirect", "saying", "reported:participle")]),
+    ("Zakharova spoke on Wednesday. Asked about the soldiers, the spokeswoman did not answer directly, saying only "
+     "that the treaty was defensive.",
+     [("did not answer directly", "Maria Zakharova", "RUS", "silence", "did not answer directly",
+       "silence:not-comment"),
+      ("the treaty was defensive", "Maria Zakharova", "RUS", "indirect", "saying", "reported:participle")]),
+])
+def test_round4_refusals_after_an_utterance(text, expected):
+    assert rows(text) == expected
