@@ -87,6 +87,21 @@ LISTENER = re.compile(r"\s*(?:(?:reporters|journalists|media|the media|the press
                       r"the\s+\w+(?:\s+\w+)?\s+(?:briefing|conference|meeting|session|council|committee)|"
                       r"(?:the\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})\b)?"
                       r"(?:\s+(?:on|in|at|last|this)\s+\w+(?:\s+\w+)?)?\s*")
+#: Verbs with a listener before the message ('told reporters that', 'notified the Russian side that').
+LISTENER_VERBS = frozenset({"tell", "brief", "inform", "notify"})
+LISTENER_THAT = re.compile(r"\s+(?:[\w.'-]+\s+){1,6}?that\b")
+#: A document standing for its issuer ('The statement said ...', 'The communique noted ...').
+DOCUMENT_NOUN = re.compile(
+    r"(?:the|this|that|its|their|his|her)?\s*(?:(?:joint|written|official|formal|new|latest|lengthy|brief|same)\s+)?"
+    r"(?:statement|communiqu[eé]|declaration|editorial|commentary|letter|message|readout|press release|report|"
+    r"resolution|notice|dispatch|article)", re.IGNORECASE)
+ISSUED = re.compile(
+    r"\b(?:issued|released|published|adopted|put out|sent|delivered|read out|carried|ran)\s+(?:a|an|its|the|their|his|"
+    r"her)\s+(?:[\w-]+\s+){0,3}?(?:statement|communiqu[eé]|declaration|editorial|commentary|letter|message|readout|"
+    r"press release|report|resolution|notice|dispatch|article)s?\b", re.IGNORECASE)
+#: 'was quoted by the statement as saying', 'were cited by state media as saying'.
+QUOTED_BY = re.compile(r"\b(?:was|were)\s+(?:quoted|cited)\s+(?:by|in)\s+[^,.;:\"]{2,60}?\s+as\s+saying\b")
+RELATIVE_BEFORE = re.compile(r",\s*(?:who|which)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 WEEKDAY_TIME = re.compile(r"\s*(?:(?:on|last|this|late|early|earlier)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                           r"Saturday|Sunday|today|yesterday|earlier|later|previously|again|also|repeatedly)\b")
 ADJUNCT_START = re.compile(r"\s*(?:on|in|at|during|after|before|via|through|from|with|while|when|as|last|this|"
@@ -216,6 +231,10 @@ def _verb_cues(norm: str, start: int, end: int) -> list[Cue]:
                      (that_follows and not ARTICLE_BEFORE.search(window, 0, found_before.start())))):
                 continue
         found.append(Cue(match.start(), match.end(), text, kind, lemma))
+    quoted = [Cue(m.start(), m.end(), m.group(), "speech", "quote") for m in QUOTED_BY.finditer(norm, start, end)]
+    if quoted:  # the quoting source sits inside the cue: drop the cues it covers ("quoted by the statement")
+        found = sorted([c for c in found if not any(q.start <= c.start < q.end for q in quoted)] + quoted,
+                       key=lambda c: c.start)
     return found
 
 
@@ -270,6 +289,7 @@ class Speakers:
         self.history: list[SpeakerInfo] = []
         self.mentions = [m for m in mentions if m[2].kind == "person"]
         self.position = 0  # mentions before this offset are "earlier"
+        self.issuers: list[tuple[int, SpeakerInfo]] = []  # who issued a statement, report, ... and where
 
     def remember(self, info: SpeakerInfo) -> None:
         if info.actor or info.kind in ("person", "other", "institution", "official", "state"):
@@ -334,6 +354,18 @@ class Speakers:
                     return replace(info, actor=earlier.actor, method=f"coref:context-actor({info.method})")
         return info
 
+    def document(self, phrase: str) -> SpeakerInfo | None:
+        """'The statement said' -> who issued the statement, else the institution speaking so far."""
+        if not DOCUMENT_NOUN.fullmatch(phrase):
+            return None
+        for position, info in reversed(self.issuers):
+            if position < self.position:
+                return replace(info, method="coref:document")
+        for earlier in reversed(self.history):
+            if earlier.kind in ("institution", "state") and earlier.actor:
+                return replace(earlier, method="coref:document")
+        return None
+
     def anaphor(self, phrase: str) -> SpeakerInfo | None:
         """'The agency said' -> the most recent institution speaking."""
         if not ANAPHORIC_NOUNS.match(phrase):
@@ -352,6 +384,8 @@ class Speakers:
         if len(words) <= 2 and (last in SUBJECT_PRONOUNS or last in OBJECT_PRONOUNS):
             found = self.pronoun(last)
             return replace(found, method="coref:pronoun") if found else None
+        if DOCUMENT_NOUN.fullmatch(phrase):
+            return self.document(phrase)
         info = self.registry.resolve(phrase, date=self.date)
         if info is None:
             info = self.surname(phrase)
@@ -584,7 +618,7 @@ class _Extractor:
                     info = self.speakers.resolve(name) or self.speakers.named_with_apposition(name, apposition)
                 info = info or self._resolve_span(span, tail_start)
                 if info:
-                    listener = LISTENER.match(norm, cue.end) if cue.lemma in ("tell", "brief", "inform") else None
+                    listener = LISTENER.match(norm, cue.end) if cue.lemma in LISTENER_VERBS else None
                     cue_end = listener.end() if listener and listener.end() > cue.end else cue.end
                     cue_end = min(cue_end, tail_end)
                     return info, norm[cue.start:cue_end].strip(" ,."), "quote:quote-first", span, (tail_start, cue_end)
@@ -602,6 +636,14 @@ class _Extractor:
             clause = clause_start(norm, sent.start, cue.start)
             span = speaker_phrase(norm, clause, cue.start)
             info = self._resolve_span(span, clause)
+            if info is None:  # 'Kim, general secretary of the party, was quoted ... as saying: "…"'
+                name_end = norm.find(",", sent.start, cue.start)
+                named = self.speakers.resolve(norm[sent.start:name_end]) if name_end > 0 else None
+                if named is not None and named.kind == "person":
+                    clause, span, info = sent.start, (sent.start, name_end), named
+                else:
+                    clause, span, infos = self._subject(sent, cue)
+                    info = infos[0] if len(infos) == 1 else None
             if info and len(norm[cue.end:open_at].split()) <= 6:
                 return info, norm[cue.start:open_at].strip(" ,:"), "quote:speaker-first", span, (clause, open_at)
         return None
@@ -653,6 +695,7 @@ class _Extractor:
                 clause, span, infos = subjects.get(cue) or self._subject(sent, cue)
                 if not infos:
                     continue
+            relative = RELATIVE_BEFORE.search(norm, sent.start, cue.start) is not None
             for info in infos:
                 joint = "+joint" if len(infos) > 1 else ""
                 if cue.kind == "silence":
@@ -674,7 +717,8 @@ class _Extractor:
                               sent, span)
                 else:
                     self._content_after(sent, cue, info, f"reported:{cue.kind}{joint}", span, limit)
-            sentence_speaker = infos[-1]
+            if not relative:  # '…, who notified Moscow that …': a cue of the person named, inside the content
+                sentence_speaker = infos[-1]
         self._according_to(sent, emitted_before)
 
     def _direct_speaker_in(self, sent: Sentence) -> SpeakerInfo | None:
@@ -687,7 +731,7 @@ class _Extractor:
         return any(start <= u.start < end for u in self.out)
 
     def _cue_end(self, cue: Cue, limit: int) -> int:
-        if cue.lemma in ("tell", "brief", "inform"):
+        if cue.lemma in LISTENER_VERBS:
             listener = LISTENER.match(self.norm, cue.end, limit)
             if listener and listener.end() > cue.end:
                 return listener.end()
@@ -751,6 +795,8 @@ class _Extractor:
         norm, floor = self.norm, sent.start
         end = cue.start
         clause = clause_start(norm, floor, end)
+        if RELATIVE_BEFORE.search(norm, floor, end):
+            return self._relative_subject(floor, norm.rfind(",", floor, end))
         for _ in range(4):
             span = speaker_phrase(norm, clause, end)
             phrase = norm[span[0]:span[1]].strip(" ,")
@@ -792,6 +838,15 @@ class _Extractor:
             clause, end = earlier, previous_end
         return clause, (-1, -1), []
 
+    def _relative_subject(self, floor: int, comma: int) -> tuple[int, tuple[int, int], list[SpeakerInfo]]:
+        """'… made by Kim Jong Un, who notified Moscow that …': the speaker named right before ', who'."""
+        before = self.norm[floor:comma]
+        mentions = self.speakers.registry.find_mentions(before, date=self.speakers.date)
+        if mentions and mentions[-1][1] >= len(before.rstrip()) - 1:
+            start, end, info = mentions[-1]
+            return comma, (floor + start, floor + end), [self.speakers.description(info)]
+        return comma, (-1, -1), []
+
     def _except(self, start: int, end: int) -> int:
         found = re.search(r"\bexcept\b", self.norm[start:end])
         return start + found.start() if found else end
@@ -822,9 +877,12 @@ class _Extractor:
     def _content_after(self, sent: Sentence, cue: Cue, info: SpeakerInfo, method: str, span, limit: int) -> None:
         norm = self.norm
         start = cue.end
-        if cue.lemma in ("tell", "brief", "inform"):
+        if cue.lemma in LISTENER_VERBS:
             listener = LISTENER.match(norm, start, limit)
-            if listener and not re.match(r"\s*that\b", norm[start:limit]):
+            to_that = LISTENER_THAT.match(norm, start, limit)  # 'told journalists on a conference call that'
+            if to_that:
+                start = to_that.end()
+            elif listener and not re.match(r"\s*that\b", norm[start:limit]):
                 start = cue.end + len(norm[cue.end:listener.end()].rstrip())
         that = THAT_SKIP.match(norm, start, limit)
         if that:
@@ -864,7 +922,24 @@ class _Extractor:
     def _inside_quote(self, position: int) -> bool:
         return any(open_at < position < close_at for open_at, close_at, _ in self.quotes)
 
+    def _issuers(self, sentences: list[Sentence]) -> list[tuple[int, SpeakerInfo]]:
+        """'The Central Military Commission issued a written statement': who issued which document, where."""
+        found = []
+        for sent in sentences:
+            for match in ISSUED.finditer(self.norm, sent.start, sent.end):
+                span = speaker_phrase(self.norm, clause_start(self.norm, sent.start, match.start()), match.start())
+                phrase = re.split(r"\s[-\u2013\u2014]{1,2}\s", self.norm[span[0]:span[1]])[-1]  # after a dateline
+                info = self.speakers.registry.resolve(phrase, date=self.speakers.date)
+                if info is None:
+                    mentions = self.speakers.registry.find_mentions(phrase, date=self.speakers.date)
+                    if mentions and mentions[-1][1] >= len(phrase.rstrip(" ,.")) - 1:
+                        info = mentions[-1][2]
+                if info is not None and info.kind in ("institution", "state", "person"):
+                    found.append((match.start(), info))
+        return found
+
     def run(self, sentences: list[Sentence]) -> list[Utterance]:
+        self.speakers.issuers = self._issuers(sentences)
         by_paragraph: dict[int, list[Sentence]] = {}
         for sent in sentences:
             if not sent.boilerplate:

@@ -399,3 +399,41 @@ def test_round4_cue_words(text, expected):
 ])
 def test_round4_refusals_after_an_utterance(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a document speaks for whoever issued it; 'It' then refers back to the issuer
+    ("The Chinese Foreign Ministry issued a statement on Friday. The statement said that Beijing opposed any "
+     "unilateral sanctions. It noted that the talks would continue.",
+     [("Beijing opposed any unilateral sanctions", "Chinese Foreign Ministry", "CHN", "indirect", "said that",
+       "reported:speech"),
+      ("the talks would continue", "Chinese Foreign Ministry", "CHN", "indirect", "noted that", "reported:speech")]),
+    ("NATO issued a joint communique after the summit. The communique condemned the transfer of ballistic missiles, "
+     "warning that the alliance would respond.",
+     [("condemned the transfer of ballistic missiles", "NATO", "NATO", "indirect", "condemned", "reported:speech"),
+      ("the alliance would respond", "NATO", "NATO", "indirect", "warning", "reported:participle")]),
+    ("The Kremlin released a brief readout of the call. According to the readout, the two leaders agreed to stay "
+     "in contact.",
+     [("the two leaders agreed to stay in contact", "Kremlin", "RUS", "indirect", "according to",
+       "reported:according-to")]),
+    # a cue in a relative clause belongs to the person named before ', who'; nobody named: no row
+    ("The ministry praised Kim Jong Un, who told the troops that their mission was sacred.",
+     [("praised Kim Jong Un, who told the troops that their mission was sacred", "ministry", "", "indirect",
+       "praised", "reported:speech"),
+      ("their mission was sacred", "Kim Jong Un", "PRK", "indirect", "told the troops that", "reported:speech")]),
+    ("The decision was taken by Kim Jong Un, who notified the Russian side that the treaty applied.",
+     [("the treaty applied", "Kim Jong Un", "PRK", "indirect", "notified the Russian side that",
+       "reported:speech")]),
+    ("Lavrov met the delegation, which informed him that the troops had arrived.", []),
+    # 'quoted/cited by <source> as saying' with the speaker before an apposition
+    ('Peskov, the Kremlin spokesman, was cited by state media as saying: "The cooperation is not directed against '
+     'anyone."',
+     [("The cooperation is not directed against anyone", "Dmitry Peskov", "RUS", "direct",
+       "was cited by state media as saying", "quote:speaker-first")]),
+    # a listener with a setting before 'that'
+    ("Peskov told journalists on a conference call that he had nothing to add.",
+     [("he had nothing to add", "Dmitry Peskov", "RUS", "indirect", "told journalists on a conference call that",
+       "reported:speech")]),
+])
+def test_round4_documents_relative_clauses_and_listeners(text, expected):
+    assert rows(text) == expected
