@@ -101,6 +101,15 @@ ISSUED = re.compile(
     r"press release|report|resolution|notice|dispatch|article)s?\b", re.IGNORECASE)
 #: 'was quoted by the statement as saying', 'were cited by state media as saying'.
 QUOTED_BY = re.compile(r"\b(?:was|were)\s+(?:quoted|cited)\s+(?:by|in)\s+[^,.;:\"]{2,60}?\s+as\s+saying\b")
+#: ', while Moscow's envoy dismissed …': a contrasting clause of another speaker ends the content.
+CONTRAST = re.compile(r",\s+(?:while|whereas)\s+", re.IGNORECASE)
+#: ', with the top government spokesman warning that …': an absolute clause with a speaker of its own.
+WITH_SPEAKER = re.compile(r",\s+with\s+(?P<who>(?:the\s+|its\s+|his\s+|her\s+)?[\w.'-]+(?:\s+[\w.'-]+){0,5}?)\s+"
+                          r"(?P<cue>saying|warning|adding|noting|insisting|arguing|stressing|calling\s+(?:for|on)|urging)"
+                          r"\b(?:\s+that\b)?\s*", re.IGNORECASE)
+#: Where it was said, after the message: '… at a heated Security Council meeting'.
+TRAILING_SETTING = re.compile(r"\s+(?:at|during|in)\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?(?:meeting|session|briefing|"
+                              r"conference|summit|hearing|forum|interview|ceremony|rally|debate)$", re.IGNORECASE)
 RELATIVE_BEFORE = re.compile(r",\s*(?:who|which)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 WEEKDAY_TIME = re.compile(r"\s*(?:(?:on|last|this|late|early|earlier)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                           r"Saturday|Sunday|today|yesterday|earlier|later|previously|again|also|repeatedly)\b")
@@ -122,7 +131,7 @@ MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|could|can|must|might|may|shoul
 ACCORDING_TO = re.compile(r"\baccording to\s+", re.IGNORECASE)
 THAT_SKIP = re.compile(r"(?:\s+(?:by\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}|(?:on|last|this|in|at|during|after|"
                        r"with|before|from|to|earlier|again|also|late|early)\b(?:\s+(?!that\b)[\w.'-]+){0,6}?(?=\s+that\b)|"
-                       r"(?:on|last|this)\s+\w+(?:\s+\d+)?|earlier|again|also|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                       r"(?:on|last|this)\s+\w+(?:\s+\d+)?|earlier|again|also|separately|publicly|privately|later|Monday|Tuesday|Wednesday|Thursday|Friday|"
                        r"Saturday|Sunday|today|yesterday))*\s*(?:that\b|,|:)?\s*")
 WHEN_ASKED = re.compile(r"\s+(?:when|after|as|while)\s+(?:asked|questioned|pressed)\b", re.IGNORECASE)
 TRANSCRIPT_LABEL = re.compile(r"([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}):\s+(?=\S)")
@@ -719,6 +728,7 @@ class _Extractor:
                     self._content_after(sent, cue, info, f"reported:{cue.kind}{joint}", span, limit)
             if not relative:  # '…, who notified Moscow that …': a cue of the person named, inside the content
                 sentence_speaker = infos[-1]
+        self._with_speakers(sent)
         self._according_to(sent, emitted_before)
 
     def _direct_speaker_in(self, sent: Sentence) -> SpeakerInfo | None:
@@ -870,9 +880,33 @@ class _Extractor:
             if char == QUOTE:
                 inside = not inside
             elif not inside and char == "," and (CONTINUATIONS.match(norm, index) or
-                                                 re.match(r",\s+according to\b", norm[index:index + 20])):
+                                                 re.match(r",\s+according to\b", norm[index:index + 20]) or
+                                                 WITH_SPEAKER.match(norm, index, end) or self._contrast(index, end)):
                 return index
         return end
+
+    def _contrast(self, index: int, end: int) -> bool:
+        """', while Moscow's envoy dismissed …' (a speech cue follows within the clause)."""
+        found = CONTRAST.match(self.norm, index, end)
+        if not found:
+            return False
+        clause_end = self.norm.find(",", found.end(), end)
+        return any(c.kind in ("speech", "attitude", "silence") and not is_participle(c)
+                   for c in self.cues(found.end(), end if clause_end < 0 else clause_end))
+
+    def _with_speakers(self, sent: Sentence) -> None:
+        """'…, with the top government spokesman warning that …': a further row for that speaker."""
+        for found in WITH_SPEAKER.finditer(self.norm, sent.start, sent.end):
+            if self._inside_quote(found.start()):
+                continue
+            who = (found.start("who"), found.end("who"))
+            info = self.speakers.resolve(self.norm[who[0]:who[1]])
+            if info is None:
+                continue
+            end = self.content_end(found.end(), sent.end)
+            if len(self.norm[found.end():end].split()) >= 3:
+                self.emit(found.end(), end, info, "indirect", found.group("cue"), "reported:with-participle", sent,
+                          who)
 
     def _content_after(self, sent: Sentence, cue: Cue, info: SpeakerInfo, method: str, span, limit: int) -> None:
         norm = self.norm
@@ -893,6 +927,9 @@ class _Extractor:
             if coordinated and not self._inside_quote(later.start):
                 end = coordinated.start()
                 break
+        setting = TRAILING_SETTING.search(norm, start, trim(norm, start, end)[1])
+        if setting and not self._inside_quote(setting.start()):
+            end = setting.start()
         mode = "reported" if cue.kind == "attitude" else "indirect"
         cue_text = norm[cue.start:start].strip(" ,:")
         minimum = 3

@@ -437,3 +437,35 @@ def test_round4_refusals_after_an_utterance(text, expected):
 ])
 def test_round4_documents_relative_clauses_and_listeners(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a contrasting clause with a speaker of its own ends the first content
+    ("Britain and France condemned the launch, while China's envoy warned that sanctions would not help.",
+     [("condemned the launch", "France", "FRA", "indirect", "condemned", "reported:speech+joint"),
+      ("condemned the launch", "United Kingdom", "GBR", "indirect", "condemned", "reported:speech+joint"),
+      ("sanctions would not help", "China's envoy", "CHN", "indirect", "warned that", "reported:speech")]),
+    # ... but a 'while' clause without a cue stays in the content
+    ("The war will go on, while the talks have stalled, Peskov said.",
+     [("The war will go on, while the talks have stalled", "Dmitry Peskov", "RUS", "indirect", "said",
+       "reported:postposed")]),
+    # ', with <speaker> <participle> ...': an absolute clause gives its speaker a row
+    ("Seoul on Tuesday demanded the immediate withdrawal of the troops, with the presidential spokesman saying "
+     "that the deployment threatened the peninsula.",
+     [("demanded the immediate withdrawal of the troops", "South Korea", "KOR", "indirect", "demanded",
+       "reported:speech"),
+      ("the deployment threatened the peninsula", "presidential spokesman", "KOR", "indirect", "saying",
+       "reported:with-participle")]),
+    ("Kyiv welcomed the new aid package, with Zelenskyy adding that more air defence was needed.",
+     [("welcomed the new aid package", "Ukraine", "UKR", "indirect", "welcomed", "reported:speech"),
+      ("more air defence was needed", "Volodymyr Zelenskyy", "UKR", "indirect", "adding",
+       "reported:with-participle")]),
+    # where it was said is not what was said
+    ("Nebenzia rejected the allegations as fabrications at an emergency Security Council session.",
+     [("rejected the allegations as fabrications", "Vassily Nebenzia", "RUS", "indirect", "rejected",
+       "reported:speech")]),
+    ("Lin Jian said separately that China had not been informed.",
+     [("China had not been informed", "Lin Jian", "CHN", "indirect", "said separately that", "reported:speech")]),
+])
+def test_round4_content_ends_where_the_message_ends(text, expected):
+    assert rows(text) == expected
