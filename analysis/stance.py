@@ -10,10 +10,17 @@ user's own YAML). :func:`score_stance` only strings the rules together:
 3. The cues in the text (:func:`find_cues`), each checked for a negator a few words before it in
    the same clause (:func:`negator_before`): "not just/only/merely X" keeps X; a negated claim is
    rebutted (reversed and halved: "poses no threat" -> ``rebutted:threat(+0.25)``); any other
-   negated cue is dropped (``negated:condemn``).
+   negated cue is dropped (``negated:condemn``); two negators in a row cancel ("has not ruled out
+   sanctions"). Cues match British and American spelling alike (:func:`stance_pattern`).
 4. Blame turned on another party ("accused Washington of escalating") does not count against
    the target (:func:`deflection`); praise of the other side ("the courage of Ukrainian
    soldiers") does not count for it (:func:`praises_other_side`).
+   Thanks count only when they name the deploying side ("grateful to the North Korean
+   soldiers", :func:`thanks_someone_else`); a cue inside the speaker's scare quotes ("dress up their
+   deaths as heroism", "so-called heroes") does not count (:func:`ironic_frame`); when the speaker
+   dismisses the reports ("nonsense", "fake"), a cue said only of a supposed case ("such a step would
+   be an escalation") does not count either (:func:`is_hypothetical`). A refusal to speak ("did not
+   intend to answer", "would not like to get into") is evasive (:func:`refused`).
 5. Hedges ("could", "possible", "reportedly") scale the weighted score by ``hedge_factor``;
    "May" the month is none, and "if" only when it makes the facts conditional ("if true"), not
    in a conditional threat (:func:`hedges`).
@@ -133,6 +140,37 @@ def target_from_yaml(source: str, *, where: str = "<string>") -> Target:
 
 # --- the cue lexicon --------------------------------------------------------------------------
 
+_FILLER = r"\s+(?:[\w'\u2019-]+\s+){0,%d}"
+
+
+def _spelling(word: str) -> str:
+    """One cue word as a regex that also matches its other spelling: -ize/-ise, -nce/-nse
+    (defence, defense), -our/-or at a word's end (honour, honor)."""
+    star = word.endswith("*")
+    stem = word[:-1] if star else word
+    ending = ""
+    if len(stem) >= 5 and stem.endswith(("our", "or")) and stem[-3:] != "oor":
+        ending, stem = "ou?r", stem[:-3] if stem.endswith("our") else stem[:-2]
+    regex = re.escape(stem).replace("'", "['\u2019]") + ending + (r"\w*" if star else "")
+    return regex.replace("iz", "i[sz]").replace("nce", "n[cs]e").replace("nse", "n[cs]e")
+
+
+def stance_pattern(cue: str, filler: int = 4) -> str:
+    """A stance cue as a regex: like :func:`analysis.frames.cue_pattern` (words at word boundaries,
+    ``*`` any ending), tolerant of British and American spelling, and ``_`` between two words
+    standing for up to ``filler`` other words ("under _ treaty": under a ratified treaty)."""
+    parts = cue.split()
+    regex = _spelling(parts[0])
+    gap = r"\s+"
+    for part in parts[1:]:
+        if part == "_":
+            gap = _FILLER % filler
+            continue
+        regex += gap + _spelling(part)
+        gap = r"\s+"
+    return r"(?<![\w])" + regex + r"(?![\w])"
+
+
 @lru_cache(maxsize=1)
 def rules() -> dict:
     """``stance_cues.yml`` as read, with the cue patterns compiled once."""
@@ -143,21 +181,25 @@ def rules() -> dict:
         items = raw[category]
         pairs = items.items() if isinstance(items, dict) else ((cue, 0.0) for cue in items)
         entries.extend((cue, category, sign.get(category, 0.0) * float(weight)) for cue, weight in pairs)
-    compiled = [(cue, category, weight, re.compile(cue_pattern(cue), re.IGNORECASE), index_key(cue))
+    entries.extend((cue, "refusal", 0.0) for cue in raw["evasive_when_negated"])
+    filler = raw["filler_words"]
+    compiled = [(cue, category, weight, re.compile(stance_pattern(cue, filler), re.IGNORECASE), index_key(cue))
                 for cue, category, weight in entries]
     verbs = sorted(raw["verbs"].items(), key=lambda v: -len(v[0]))
-    verb_regex = re.compile("|".join(f"({cue_pattern(v)})" for v, _ in verbs), re.IGNORECASE)
-    rebut = re.compile("|".join(f"(?:{cue_pattern(c)})" for c in raw["rebut_when_negated"]) + "$", re.IGNORECASE)
+    verb_regex = re.compile("|".join(f"({stance_pattern(v)})" for v, _ in verbs), re.IGNORECASE)
+    rebut = re.compile("|".join(f"(?:{stance_pattern(c)})" for c in raw["rebut_when_negated"]) + "$", re.IGNORECASE)
 
     def alternatives(words: list[str], suffix: str = "") -> re.Pattern:
-        return re.compile("|".join(f"(?:{cue_pattern(w)})" for w in words) + suffix, re.IGNORECASE)
+        return re.compile("|".join(f"(?:{stance_pattern(w)})" for w in words) + suffix, re.IGNORECASE)
 
     return {**raw, "entries": compiled, "verbs": verbs, "verb_regex": verb_regex,
             "rebut_regex": rebut, "negators": frozenset(raw["negators"]), "scope_keepers": frozenset(raw["scope_keepers"]),
             "clause_breaks": frozenset(raw["clause_breaks"]), "hedges": frozenset(raw["hedges"]),
             "if_hedges_with": frozenset(raw["if_hedges_with"]), "month_words_before": frozenset(raw["month_words_before"]),
             "praise_regex": alternatives(raw["praise"], "$"), "other_side_regex": alternatives(raw["other_side"]),
-            "deploying_side_regex": alternatives(raw["deploying_side"])}
+            "deploying_side_regex": alternatives(raw["deploying_side"]),
+            "gratitude_regex": alternatives(raw["gratitude"], "$"), "ironic_regex": alternatives(raw["ironic_frames"]),
+            "hypothetical": frozenset(raw["hypothetical"]), "dismissal_regex": alternatives(raw["dismissals"], "$")}
 
 
 _WORD = re.compile(r"[a-z]+(?:[-'’][a-z]+)*|n['’]t|[,;:]", re.IGNORECASE)
@@ -176,7 +218,8 @@ def _is_negator(word: str, negators: frozenset[str]) -> bool:
 def negator_before(text: str, start: int) -> str:
     """The negator governing the cue at ``start``, or "".
 
-    Looks back ``negation_window`` words within the clause; "not just/only/merely" keeps the cue.
+    Looks back ``negation_window`` words within the clause; "not just/only/merely" keeps the cue,
+    and so do two negators in a row ("has not ruled out sanctions").
     """
     r = rules()
     before = words_before(text, start, r["negation_window"])
@@ -188,6 +231,8 @@ def negator_before(text: str, start: int) -> str:
             following = before[index + 1] if index + 1 < len(before) else ""
             if following in r["scope_keepers"]:
                 return ""
+            if index and _is_negator(before[index - 1], r["negators"]):
+                return ""  # a double negation: "not ruled out", "not without"
             return word
     return ""
 
@@ -282,6 +327,66 @@ def praises_other_side(text: str, cue: Cue) -> bool:
     return bool(nearest) and min(nearest)[1] == 1
 
 
+def _clause_before(text: str, start: int, window: int) -> str:
+    """The words of the clause before ``start``, at most ``window`` of them, joined by spaces."""
+    before = words_before(text, start, window)
+    for index in range(len(before) - 1, -1, -1):
+        if before[index] in rules()["clause_breaks"]:
+            before = before[index + 1:]
+            break
+    return " ".join(before)
+
+
+def thanks_someone_else(text: str, cue: Cue) -> bool:
+    """Is ``cue`` gratitude ("grateful to", "thank") that names no deploying side within
+    ``gratitude_window`` words after it in its clause? Either side thanks its own partners; only
+    thanks to the deploying side ("grateful to the North Korean soldiers") is support."""
+    r = rules()
+    if cue.category != "support" or not r["gratitude_regex"].match(cue.words):
+        return False
+    after = [w.lower() for w in _WORD.findall(text, cue.end, cue.end + 12 * r["gratitude_window"] + 20)]
+    for word in after[:r["gratitude_window"]]:
+        if word in r["clause_breaks"]:
+            return True
+        if r["deploying_side_regex"].fullmatch(word) or r["deploying_side_regex"].fullmatch(word.split("'")[0]):
+            return False
+        if r["other_side_regex"].fullmatch(word) or r["other_side_regex"].fullmatch(word.split("'")[0]):
+            return True
+    return True
+
+
+def ironic_frame(text: str, cue: Cue) -> str:
+    """The framing words that put a weighted cue in the speaker's scare quotes ("dress up their
+    deaths as heroism", "so-called heroes"), earlier in its clause within ``ironic_window`` words; or ""."""
+    r = rules()
+    if not cue.weight:
+        return ""
+    found = r["ironic_regex"].search(_clause_before(text, cue.start, r["ironic_window"]))
+    return " ".join(found.group().split()) if found else ""
+
+
+def is_hypothetical(text: str, cue: Cue) -> bool:
+    """Is ``cue`` said of a supposed case ("such a step would be an escalation"): a ``hypothetical``
+    word earlier in its clause, within ``hypothetical_window`` words?"""
+    r = rules()
+    clause = _clause_before(text, cue.start, r["hypothetical_window"]).split()
+    return any(word in r["hypothetical"] for word in clause)
+
+
+def refused(text: str, cue: Cue) -> str:
+    """The negator of a refusal to speak ("did not intend to answer", "would not like to get into"),
+    within ``refusal_window`` words of its clause before the act; or ""."""
+    r = rules()
+    before = words_before(text, cue.start, r["refusal_window"])
+    for index in range(len(before) - 1, -1, -1):
+        word = before[index]
+        if word in r["clause_breaks"]:
+            return ""
+        if _is_negator(word, r["negators"]):
+            return word
+    return ""
+
+
 DEFLECTION = re.compile(r"\b(accus\w*|blam\w*)\s+(.{1,60}?)\s+(?:of|for)\b", re.IGNORECASE)
 
 
@@ -348,12 +453,28 @@ def score_stance(text: str, *, cue: str = "", mode: str = "", target: Target | N
     elif force:
         score += force
         evidence.append(f"verb:{verb}({_weight(force)})")
-    for found in find_cues(text):
+    cues = find_cues(text)
+    dismissed = any(c.category == "evasive" and rules()["dismissal_regex"].match(c.words) for c in cues)
+    for found in cues:
+        if found.category == "refusal":
+            if refused(text, found):
+                flags.add("evasive")
+                evidence.append(f"refusal:{found.words}")
+            continue
         if deflected and found.start >= deflected[0] and found.category == "oppose":
             evidence.append(f"deflected:{found.words}")
             continue
         if praises_other_side(text, found):
             evidence.append(f"other-side:{found.words}")
+            continue
+        if thanks_someone_else(text, found):
+            evidence.append(f"thanks-other:{found.words}")
+            continue
+        if ironic_frame(text, found):
+            evidence.append(f"ironic:{found.words}")
+            continue
+        if dismissed and found.weight and is_hypothetical(text, found):
+            evidence.append(f"hypothetical:{found.words}")
             continue
         weight, category, note = weigh_cue(text, found)
         score += weight

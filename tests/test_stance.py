@@ -177,8 +177,8 @@ def test_missing_target_file_and_unknown_name(tmp_path):
     ("This is a flagrant act of military collusion by Moscow and Pyongyang", "said",
      ("oppose", -0.9, ("oppose:flagrant(-0.5)", "oppose:collusion(-0.4)"))),
     ("Silence over the troops only emboldens the Kremlin", "said", ("oppose", -0.4, ("oppose:emboldens(-0.4)",))),
-    ("We must avoid the internationalization of the war", "said",
-     ("oppose", -0.3, ("oppose:internationalization(-0.3)",))),
+    ("We must avoid the internationalization of the war", "said",  # 0.4 since round 4
+     ("oppose", -0.4, ("oppose:internationalization(-0.4)",))),
     # oppose: soldiers sent to die in someone else's war, and a war Russia cannot sustain alone
     ("Young conscripts from the North are thrown into a meat grinder", "said",
      ("oppose", -0.2, ("oppose:meat grinder(-0.4)", "off-target"))),
@@ -258,3 +258,130 @@ def test_may_the_month_and_a_threat_s_if_are_no_hedges():
     assert hedges("If true, that is an escalation") == ("if",)
     assert hedges("If, as reported, troops crossed, we will respond") == ()
     assert hedges("If the reports are confirmed we will respond") == ("if",)
+
+
+# --- round 4: cue families and rules the r01-r40 items showed missing, each with sentences of our own
+
+
+@pytest.mark.parametrize("text, cue, expected", [
+    # spelling: British and American forms match the same cue
+    ("Europe fears the internationalisation of the conflict through Pyongyang's battalions", 'said',
+     ('oppose', -0.4, ('oppose:internationalisation(-0.4)',))),
+    ('The Korean battalions are destabilising the whole region', 'said',
+     ('oppose', -0.25, ('oppose:destabilising(-0.5)', 'off-target'))),
+    ('The soldiers of the DPRK fought with honour and valour', 'said',
+     ('support', 0.4, ('support:valour(+0.4)',))),
+    ('The soldiers of the DPRK fought with honor and valor', 'said',
+     ('support', 0.4, ('support:valor(+0.4)',))),
+    ('Seoul will not be drawn into rumours about the Korean units', 'said',
+     ('evasive', 0.0, ('evasive:rumours', 'off-target'))),
+    ('Seoul will not be drawn into rumors about the Korean units', 'said',
+     ('evasive', 0.0, ('evasive:rumors', 'off-target'))),
+    ('Questions about the troops should be put to the defense ministry', 'said',
+     ('evasive', 0.0, ('evasive:put to the defense ministry',))),
+    # 'under _ treaty': words between; negated, hedged, and 'under' of another phrase
+    ('Pyongyang sent its brigades under a bilateral treaty', 'said',
+     ('support', 0.5, ('support:under a bilateral treaty(+0.5)',))),
+    ('Pyongyang sent its brigades under their mutual defence treaty', 'said',
+     ('support', 0.5, ('support:under their mutual defence treaty(+0.5)',))),
+    ('The brigades were not sent under any treaty', 'said',
+     ('neutral', 0.0, ('negated:under any treaty',))),
+    ('Pyongyang may have sent brigades under the new treaty', 'said',
+     ('support', 0.35, ('support:under the new treaty(+0.5)', 'hedge:may'))),
+    ('Under pressure, Moscow signed a treaty with Pyongyang', 'said',
+     ('neutral', 0.0, ())),
+    # thanks count only when they name the deploying side
+    ('Moscow is deeply grateful to the Korean fighters who held the line', 'said',
+     ('support', 0.25, ('support:grateful to(+0.5)', 'off-target'))),
+    ('We thank the DPRK leadership for its fraternal help', 'said',
+     ('support', 0.9, ('support:thank(+0.4)', 'support:fraternal(+0.5)'))),
+    ('We thank our allies for their quick reply to the troop dispatch', 'said',
+     ('neutral', 0.0, ('thanks-other:thank',))),
+    ('We are grateful to Ukrainian units for stopping the Korean assault', 'said',
+     ('neutral', 0.0, ('thanks-other:grateful to', 'off-target'))),
+    ('We are not grateful to Pyongyang for anything', 'said',
+     ('neutral', 0.0, ('negated:grateful to',))),
+    # a cue in the speaker's scare quotes does not count; plain praise still does
+    ('State media dress up the deaths of North Korean conscripts as heroism', 'said',
+     ('neutral', 0.0, ('ironic:heroism',))),
+    ('The so-called heroes from Pyongyang are conscripts sent to die in a foreign war', 'said',
+     ('oppose', -0.4, ('ironic:heroes', 'ironic:to die in', 'oppose:foreign war(-0.4)'))),
+    ('The heroism of the Korean troops is beyond doubt', 'said',
+     ('support', 0.6, ('support:heroism(+0.6)',))),
+    # a dismissal outranks a cue said only of a supposed case; not a cue said of the facts
+    ('The story of Korean troops is absurd; such a deployment would be a dangerous escalation', 'said',
+     ('evasive', 0.0, ('evasive:absurd', 'hypothetical:dangerous', 'hypothetical:escalation'))),
+    ('The story of Korean troops is ridiculous, although any such move would be a provocation', 'said',
+     ('evasive', 0.0, ('evasive:ridiculous', 'hypothetical:provocation'))),
+    ('Any such North Korean deployment would be a dangerous escalation', 'said',
+     ('oppose', -0.9, ('oppose:dangerous(-0.4)', 'oppose:escalation(-0.5)'))),
+    ('The reports of Korean troops are nonsense, and this deployment is illegal and unacceptable', 'said',
+     ('oppose', -1.0, ('evasive:nonsense', 'oppose:illegal(-0.6)', 'oppose:unacceptable(-0.6)'))),
+    # refusals to speak are evasive; the same acts unnegated are no cue
+    ('The minister did not wish to comment further on the Korean troops', 'said',
+     ('evasive', 0.0, ('refusal:comment',))),
+    ('I am not going to get into what the North Korean units are doing', 'said',
+     ('evasive', 0.0, ('refusal:get into',))),
+    ('We have no intention of answering questions about Korean soldiers', 'said',
+     ('evasive', 0.0, ('refusal:answering',))),
+    ('The spokesman answered every question about the Korean troops', 'said',
+     ('neutral', 0.0, ())),
+    ('I will go into the details of the North Korean deployment tomorrow', 'said',
+     ('neutral', 0.0, ())),
+    ('Whether Korean troops are there is not for me to judge', 'said',
+     ('evasive', 0.0, ('evasive:not for me',))),
+    # oppose: cannot overlook, measures not ruled out (double negation), combatants, serious steps
+    ('Tokyo cannot overlook the dispatch of Korean troops', 'said',
+     ('oppose', -0.5, ('oppose:cannot overlook(-0.5)',))),
+    ('Tokyo can overlook nothing in this Korean deployment', 'said',
+     ('neutral', 0.0, ())),
+    ('Seoul has not ruled out further measures over the North Korean troops', 'said',
+     ('oppose', -0.4, ('oppose:further measures(-0.4)',))),
+    ('Seoul has ruled out further measures over the North Korean troops', 'said',
+     ('neutral', 0.0, ('negated:further measures',))),
+    ('The alliance will not hesitate to impose costs on Pyongyang for its troops', 'said',
+     ('oppose', -0.5, ('oppose:impose costs(-0.5)',))),
+    ('Any North Korean soldier on the front will be treated as an enemy combatant', 'said',
+     ('oppose', -0.4, ('oppose:treated as an enemy combatant(-0.4)',))),
+    ('The arrival of Korean brigades is a serious development for Europe', 'said',
+     ('oppose', -0.2, ('oppose:serious development(-0.4)', 'off-target'))),
+    ('Pyongyang is helping Moscow kill civilians with its troops', 'said',
+     ('oppose', -0.5, ('oppose:helping moscow kill(-0.5)',))),
+    ('The world must not look away from the Korean brigades', 'said',
+     ('oppose', -0.2, ('oppose:not look away(-0.4)', 'off-target'))),
+    ("The Kremlin is running short of soldiers, so it turned to Pyongyang's troops", 'said',
+     ('oppose', -0.3, ('oppose:running short of(-0.3)',))),
+    # support and neutral: nothing unusual, no right to lecture, a matter that concerns nobody else
+    ('There is nothing unusual in the North Korean troops helping an ally', 'said',
+     ('support', 0.3, ('support:nothing unusual(+0.3)',))),
+    ('Washington has no moral right to lecture Pyongyang about its troops', 'said',
+     ('support', 0.4, ('support:no moral right to lecture(+0.4)',))),
+    ('Washington has every right to question Pyongyang about its troops', 'said',
+     ('neutral', 0.0, ())),
+    ('Where North Korean troops serve concerns nobody but Moscow and Pyongyang', 'said',
+     ('neutral', 0.0, ('neutral:concerns nobody',))),
+])
+def test_round_4_cue_families(text, cue, expected):
+    assert score_stance(text, cue=cue) == StanceResult(*expected)
+
+
+def test_stance_pattern_spelling_and_filler():
+    import re as _re
+    from analysis.stance import stance_pattern
+    def matches(cue, text):
+        return _re.search(stance_pattern(cue), text, _re.IGNORECASE) is not None
+    assert matches("internationaliz*", "internationalisation") and matches("internationaliz*", "internationalization")
+    assert matches("defense ministry", "Defence Ministry") and matches("honor*", "honourable")
+    assert matches("rumor*", "rumours") and not matches("for", "four")
+    assert matches("under _ treaty", "under the 2024 treaty") and matches("under _ treaty", "under treaty")
+    assert not matches("under _ treaty", "under pressure from allies who oppose any new treaty")
+    assert not matches("under _ treaty", "under pressure, a treaty")
+
+
+def test_double_negation_keeps_the_cue():
+    text = "Seoul has not ruled out sanctions"
+    assert negator_before(text, text.index("sanctions")) == ""
+    text = "Seoul has ruled out sanctions"
+    assert negator_before(text, text.index("sanctions")) == "ruled"
+    text = "a step not without consequences for Pyongyang"
+    assert negator_before(text, text.index("consequences")) == ""
