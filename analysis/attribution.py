@@ -41,7 +41,7 @@ quotation runs to the end of its paragraph and is only attributed when words aro
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -110,6 +110,12 @@ WITH_SPEAKER = re.compile(r",\s+with\s+(?P<who>(?:the\s+|its\s+|his\s+|her\s+)?[
 #: Where it was said, after the message: '… at a heated Security Council meeting'.
 TRAILING_SETTING = re.compile(r"\s+(?:at|during|in)\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?(?:meeting|session|briefing|"
                               r"conference|summit|hearing|forum|interview|ceremony|rally|debate)$", re.IGNORECASE)
+PROPER_NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|of|the|and|for|on))*")
+PLURAL_ROLE = re.compile(r"\b(?:officials|diplomats|sources|aides|ministers|envoys|lawmakers|authorities|officers|"
+                         r"commanders|leaders|representatives|spokespeople|spokespersons|negotiators)\b", re.IGNORECASE)
+#: 'In her view, …', 'In his opinion, …': the view of the person referred to.
+IN_VIEW = re.compile(r"\s*In\s+(?P<owner>his|her|its|their)\s+(?:view|opinion|assessment|words)\s*,\s*", re.IGNORECASE)
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 RELATIVE_BEFORE = re.compile(r",\s*(?:who|which)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 WEEKDAY_TIME = re.compile(r"\s*(?:(?:on|last|this|late|early|earlier)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                           r"Saturday|Sunday|today|yesterday|earlier|later|previously|again|also|repeatedly)\b")
@@ -299,10 +305,13 @@ class Speakers:
         self.mentions = [m for m in mentions if m[2].kind == "person"]
         self.position = 0  # mentions before this offset are "earlier"
         self.issuers: list[tuple[int, SpeakerInfo]] = []  # who issued a statement, report, ... and where
+        self.history_at: list[int] = []  # where each speaker of ``history`` spoke
+        self.subjects: list[tuple[int, SpeakerInfo]] = []  # persons opening a sentence ('Minister Chung struck …')
 
     def remember(self, info: SpeakerInfo) -> None:
         if info.actor or info.kind in ("person", "other", "institution", "official", "state"):
             self.history.append(info)
+            self.history_at.append(self.position)
 
     def _earlier_persons(self) -> list[SpeakerInfo]:
         return [info for start, _, info in self.mentions if start < self.position]
@@ -311,9 +320,16 @@ class Speakers:
         word = word.lower()
         gender = SUBJECT_PRONOUNS.get(word, OBJECT_PRONOUNS.get(word, ""))
         if gender:
-            for info in reversed(self.history):
-                if info.kind == "person" and info.gender == gender:
-                    return info
+            # the latest person speaking whose gender is this one or unknown ('Lee said …. He added …'), unless a
+            # person of this gender opens a later sentence ('Minister Chung struck a cautious note. "…," he said')
+            spoke = next(((at, info) for at, info in zip(reversed(self.history_at), reversed(self.history))
+                          if info.kind == "person" and info.gender in (gender, "")), None)
+            opened = next(((at, info) for at, info in reversed(self.subjects)
+                           if at < self.position and info.gender == gender), None)
+            if opened and (spoke is None or opened[0] > spoke[0]):
+                return opened[1]
+            if spoke:
+                return spoke[1]
             for info in reversed(self._earlier_persons()):
                 if info.gender == gender:
                     return info
@@ -338,6 +354,12 @@ class Speakers:
         return None
 
     def description(self, info: SpeakerInfo, phrase: str = "") -> SpeakerInfo:
+        """See :meth:`_description`; a plural ('some officials in Tokyo') is never one person named before."""
+        if PLURAL_ROLE.search(info.speaker) and info.kind == "official" and not re.match(r"the\s", phrase, re.I):
+            return info
+        return self._description(info, phrase)
+
+    def _description(self, info: SpeakerInfo, phrase: str = "") -> SpeakerInfo:
         """Link 'the spokesman', "America's top diplomat", 'the NATO chief' to an earlier named speaker;
         a generic description with no actor takes the actor of the context. An indefinite description
         ('a JCS official') or someone's aide ("President Yoon's spokesman") is a new speaker."""
@@ -537,6 +559,7 @@ class _Extractor:
         """Who says the quotation [open_at, close_at]: (info, cue, method, speaker span, attribution span)."""
         norm = self.norm
         sent = self._sentence_at(sents, open_at)
+        self.speakers.position = sent.start
         before = norm[sent.start:open_at]
         opens_sentence = not before.strip(" -") or before.rstrip().endswith(":")
         if closed and opens_sentence:
@@ -704,6 +727,9 @@ class _Extractor:
                 clause, span, infos = subjects.get(cue) or self._subject(sent, cue)
                 if not infos:
                     continue
+                if norm[span[0]:span[1]].lower() in SUBJECT_PRONOUNS and any(
+                        u.sent_id == sent.sent_id and u.start <= cue.start < u.end for u in self.out[emitted_before:]):
+                    continue  # 'said it had confirmed that …': the speaker's own act, already in the content
             relative = RELATIVE_BEFORE.search(norm, sent.start, cue.start) is not None
             for info in infos:
                 joint = "+joint" if len(infos) > 1 else ""
@@ -730,6 +756,7 @@ class _Extractor:
                 sentence_speaker = infos[-1]
         self._with_speakers(sent)
         self._according_to(sent, emitted_before)
+        self._in_view(sent, emitted_before)
 
     def _direct_speaker_in(self, sent: Sentence) -> SpeakerInfo | None:
         for u in reversed(self.out):
@@ -804,6 +831,10 @@ class _Extractor:
         ("The United States, Japan and South Korea condemned") are read by stepping back over commas."""
         norm, floor = self.norm, sent.start
         end = cue.start
+        outer = [c for c in self.cues(sent.start, cue.start) if c.end < cue.start and c.kind in ("speech", "attitude")
+                 and not is_participle(c) and not self._inside_quote(c.start)]
+        if outer:  # 'Lee said the agency believed …': the nested subject starts after the outer verb
+            floor = outer[-1].end
         clause = clause_start(norm, floor, end)
         if RELATIVE_BEFORE.search(norm, floor, end):
             return self._relative_subject(floor, norm.rfind(",", floor, end))
@@ -837,6 +868,14 @@ class _Extractor:
                     named = self.speakers.resolve(earlier_phrase)
                     if named and named.kind == "person" and (not infos[0].actor or named.actor == infos[0].actor):
                         return earlier, (earlier, span[1]), [named]
+                    registered = self.speakers.registry.resolve(earlier_phrase, date=self.speakers.date) \
+                        if PROPER_NAME.fullmatch(earlier_phrase) else None
+                    if registered and registered.method.startswith("registry") and \
+                            registered.kind in ("institution", "state") and registered.role == infos[0].role and \
+                            not infos[0].method.startswith("registry") and \
+                            (not infos[0].actor or registered.actor == infos[0].actor):
+                        return earlier, (earlier, span[1]), [registered]  # 'The Rodong Sinmun, the party's paper,'
+
                     if named is None:
                         named = self.speakers.named_with_apposition(earlier_phrase, phrase)
                         if named:
@@ -893,6 +932,15 @@ class _Extractor:
         clause_end = self.norm.find(",", found.end(), end)
         return any(c.kind in ("speech", "attitude", "silence") and not is_participle(c)
                    for c in self.cues(found.end(), end if clause_end < 0 else clause_end))
+
+    def _in_view(self, sent: Sentence, emitted_before: int) -> None:
+        """'In her view, Washington has every interest in …': the view of the person referred to."""
+        found = IN_VIEW.match(self.norm, sent.start, sent.end)
+        if not found or len(self.out) > emitted_before:
+            return
+        info = self.speakers.pronoun(POSSESSIVE_PRONOUNS[found.group("owner").lower()])
+        if info is not None:
+            self.emit(found.end(), sent.end, info, "indirect", found.group().strip(" ,"), "reported:in-view", sent)
 
     def _with_speakers(self, sent: Sentence) -> None:
         """'…, with the top government spokesman warning that …': a further row for that speaker."""
@@ -959,6 +1007,18 @@ class _Extractor:
     def _inside_quote(self, position: int) -> bool:
         return any(open_at < position < close_at for open_at, close_at, _ in self.quotes)
 
+    def _sentence_subjects(self, sentences: list[Sentence]) -> list[tuple[int, SpeakerInfo]]:
+        """Persons named at the start of a sentence, after at most a title ('Unification Minister Chung …')."""
+        starts = [sent.start for sent in sentences]
+        found = []
+        for start, _, info in self.speakers.mentions:
+            index = bisect_right(starts, start) - 1
+            sent = sentences[index] if index >= 0 else None
+            if sent is not None and not sent.boilerplate and \
+                    re.fullmatch(r"(?:[A-Z][\w.'-]*\s+){0,3}", self.norm[sent.start:start]):
+                found.append((start, info))
+        return found
+
     def _issuers(self, sentences: list[Sentence]) -> list[tuple[int, SpeakerInfo]]:
         """'The Central Military Commission issued a written statement': who issued which document, where."""
         found = []
@@ -977,6 +1037,7 @@ class _Extractor:
 
     def run(self, sentences: list[Sentence]) -> list[Utterance]:
         self.speakers.issuers = self._issuers(sentences)
+        self.speakers.subjects = self._sentence_subjects(sentences)
         by_paragraph: dict[int, list[Sentence]] = {}
         for sent in sentences:
             if not sent.boilerplate:

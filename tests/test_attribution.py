@@ -469,3 +469,48 @@ def test_round4_documents_relative_clauses_and_listeners(text, expected):
 ])
 def test_round4_content_ends_where_the_message_ends(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a registered name before a generic apposition is the speaker
+    ("The Rodong Sinmun, the ruling party's newspaper, said in an editorial that the soldiers were heroes.",
+     [("the soldiers were heroes", "Rodong Sinmun", "PRK", "indirect", "said in an editorial that",
+       "reported:speech")]),
+    ("The Central Military Commission, the party's top military body, said the troops had returned.",
+     [("the troops had returned", "Central Military Commission", "PRK", "indirect", "said", "reported:speech")]),
+    # an indefinite plural is new people, not the person named before
+    ("Mark Rutte spoke in Brussels. Some NATO officials believe the troops will stay until spring.",
+     [("the troops will stay until spring", "NATO officials", "NATO", "reported", "believe", "reported:attitude")]),
+    # a cue nested in reported content has its own speaker ...
+    ("Kirby said the Pentagon estimated that 3,000 soldiers had died.",
+     [("the Pentagon estimated that 3,000 soldiers had died", "John Kirby", "USA", "indirect", "said",
+       "reported:speech"),
+      ("3,000 soldiers had died", "Pentagon", "USA", "indirect", "estimated that", "reported:speech")]),
+    # ... unless it is the speaker's own act ('said it had confirmed that')
+    ("The National Intelligence Service said it had confirmed that both men were soldiers.",
+     [("it had confirmed that both men were soldiers", "National Intelligence Service", "KOR", "indirect", "said",
+       "reported:speech")]),
+    # a pronoun takes a person opening a later sentence over an earlier speaker ...
+    ('Kim Jong Un said the troops were heroes. Foreign Minister Cho Tae-yul met the ambassador. '
+     '"This cannot go on," he said.',
+     [("the troops were heroes", "Kim Jong Un", "PRK", "indirect", "said", "reported:speech"),
+      ("This cannot go on", "Cho Tae-yul", "KOR", "direct", "said", "quote:quote-first")]),
+    # ... but not a person named inside what was said
+    ("Blinken said Kim Jong Un had made a grave mistake. He added that the allies would respond.",
+     [("Kim Jong Un had made a grave mistake", "Antony Blinken", "USA", "indirect", "said", "reported:speech"),
+      ("the allies would respond", "Antony Blinken", "USA", "indirect", "added that", "reported:speech")]),
+    # a speaker of unknown gender is 'he' or 'she'
+    ("Choi Eun-ji, a researcher at a Seoul think tank, said the troops were learning fast. She added that the "
+     "losses were heavy.",
+     [("the troops were learning fast", "Choi Eun-ji", "", "indirect", "said", "reported:speech"),
+      ("the losses were heavy", "Choi Eun-ji", "", "indirect", "added that", "reported:speech")]),
+    # 'In her view, …' / 'In his opinion, …'
+    ('"The sanctions are failing," Jane Park, an analyst at the Asan Institute, told Reuters. In her view, Seoul '
+     'should open a channel to Pyongyang.',
+     [("The sanctions are failing", "Jane Park", "", "direct", "told Reuters", "quote:quote-first"),
+      ("Seoul should open a channel to Pyongyang", "Jane Park", "", "indirect", "In her view", "reported:in-view")]),
+    ("Peskov spoke to reporters. In his opinion, the reports were a provocation.",
+     [("the reports were a provocation", "Dmitry Peskov", "RUS", "indirect", "In his opinion", "reported:in-view")]),
+])
+def test_round4_who_speaks(text, expected):
+    assert rows(text) == expected
