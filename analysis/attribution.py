@@ -601,10 +601,34 @@ class _Extractor:
             self.consumed.append((min(open_at, used[0]), max(close_at, used[1])))
             sent = self._sentence_at(paragraph, open_at)
             self.emit(*content, info, "direct", cue, method, sent, span)
+            self._nested_in_quote(paragraph, content, info)
             self.last_direct = info
             previous = (info, max(close_at + 1, used[1]))
             self._participle(self._sentence_at(paragraph, close_at), max(close_at + 1, used[1]), info)
         return pending
+
+    def _nested_in_quote(self, paragraph: list[Sentence], content: tuple[int, int], quoted: SpeakerInfo) -> None:
+        """'"Our intelligence service assesses that …," Lee said': a third party's cue with a that-clause
+        inside a quotation gives that party a row too (never I/we/you, never the quoted speaker)."""
+        norm = self.norm
+        for cue in self.cues(content[0], content[1]):
+            if cue.kind not in ("speech", "attitude") or is_participle(cue):
+                continue
+            that = re.match(r"\s+that\s+", norm[cue.end:content[1]])
+            clause = clause_start(norm, content[0], cue.start)
+            phrase = norm[slice(*speaker_phrase(norm, clause, cue.start))].strip()
+            if not that or not phrase or re.match(r"(?:I|we|you|they|he|she|it)$", phrase, re.I):
+                continue
+            info = self.speakers.resolve(phrase)
+            if info is None or info.speaker == quoted.speaker or info.kind not in ("institution", "state", "official"):
+                continue
+            start = cue.end + that.end()
+            end = self.content_end(start, content[1])
+            coordinated = re.search(r"[,;]\s+(?:and|but|yet|while)\s", norm[start:end])  # '…, and we agree'
+            end = start + coordinated.start() if coordinated else end
+            if len(norm[start:end].split()) >= 3:
+                self.emit(start, end, info, "reported" if cue.kind == "attitude" else "indirect",
+                          norm[cue.start:start].strip(), "reported:in-quote", self._sentence_at(paragraph, cue.start))
 
     def _participle(self, sent: Sentence, position: int, info: SpeakerInfo) -> None:
         """'..., calling for X' / ', saying X' after an utterance: a further utterance of the speaker;

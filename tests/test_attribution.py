@@ -514,3 +514,29 @@ def test_round4_content_ends_where_the_message_ends(text, expected):
 ])
 def test_round4_who_speaks(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a third party's cue with a that-clause inside a quotation gives that party a row too
+    ('"Our intelligence service assesses that the North has lost about 4,700 soldiers," Blinken told reporters.',
+     [("Our intelligence service assesses that the North has lost about 4,700 soldiers", "Antony Blinken", "USA",
+       "direct", "told reporters", "quote:quote-first"),
+      ("the North has lost about 4,700 soldiers", "intelligence service", "USA", "indirect", "assesses that",
+       "reported:in-quote")]),
+    ('"The Pentagon estimates that 3,000 soldiers have died, and we agree," Blinken said.',
+     [("The Pentagon estimates that 3,000 soldiers have died, and we agree", "Antony Blinken", "USA", "direct",
+       "said", "quote:quote-first"),
+      ("3,000 soldiers have died", "Pentagon", "USA", "indirect", "estimates that", "reported:in-quote")]),
+    ('"Moscow says that the troops are volunteers, but nobody believes it," Zelenskyy said.',
+     [("Moscow says that the troops are volunteers, but nobody believes it", "Volodymyr Zelenskyy", "UKR", "direct",
+       "said", "quote:quote-first"),
+      ("the troops are volunteers", "Russia", "RUS", "indirect", "says that", "reported:in-quote")]),
+    # the quoted speaker's own 'I think that' / 'we believe that' is no second row
+    ('"I think that the talks will fail," Peskov said.',
+     [("I think that the talks will fail", "Dmitry Peskov", "RUS", "direct", "said", "quote:quote-first")]),
+    ('"We believe that the talks will resume soon," Peskov said.',
+     [("We believe that the talks will resume soon", "Dmitry Peskov", "RUS", "direct", "said",
+       "quote:quote-first")]),
+])
+def test_round4_cues_nested_in_quotations(text, expected):
+    assert rows(text) == expected
