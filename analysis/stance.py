@@ -345,11 +345,11 @@ def thanks_someone_else(text: str, cue: Cue) -> bool:
     if cue.category != "support" or not r["gratitude_regex"].match(cue.words):
         return False
     after = [w.lower() for w in _WORD.findall(text, cue.end, cue.end + 12 * r["gratitude_window"] + 20)]
-    for word in after[:r["gratitude_window"]]:
+    for index, word in enumerate(after[:r["gratitude_window"]]):
         if word in r["clause_breaks"]:
             return True
         if r["deploying_side_regex"].fullmatch(word) or r["deploying_side_regex"].fullmatch(word.split("'")[0]):
-            return False
+            return index > 0 and after[index - 1] == "south"  # "grateful to South Korea" is not
         if r["other_side_regex"].fullmatch(word) or r["other_side_regex"].fullmatch(word.split("'")[0]):
             return True
     return True

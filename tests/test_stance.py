@@ -301,6 +301,8 @@ def test_may_the_month_and_a_threat_s_if_are_no_hedges():
      ('neutral', 0.0, ('thanks-other:grateful to', 'off-target'))),
     ('We are not grateful to Pyongyang for anything', 'said',
      ('neutral', 0.0, ('negated:grateful to',))),
+    ("We thank South Korea for its firm stand on the North Korean troops", 'said',
+     ('neutral', 0.0, ('thanks-other:thank',))),
     # a cue in the speaker's scare quotes does not count; plain praise still does
     ('State media dress up the deaths of North Korean conscripts as heroism', 'said',
      ('neutral', 0.0, ('ironic:heroism',))),
