@@ -30,6 +30,14 @@ same span (``method`` ends in ``+joint``); a cue of another speaker inside repor
 "according to" that only credits where an already attributed statement came from ('…, Yonhap
 reported'; '… believes …, according to the lawmakers') gives no row.
 
+Round 4 (v4): a document speaks for whoever issued it ('The statement said …'; 'It noted …' then refers
+back); a cue after ', who' belongs to the person named before it; a cue nested in reported content
+takes its subject after the outer verb ('Lee said the agency believed …') unless it is a pronoun for
+the same speaker ('said it had confirmed that …'), and a third party's '<X> says that …' inside a
+quotation gives X a row; content ends at ', while <speaker> <verb>', at ', with <speaker> warning …'
+(a row of its own) and before a trailing 'at a … meeting'; refusals worded as participles
+('…, declining to say whether …') are silences; 'In her view, …' is the view of the person referred to.
+
 The cue words come from ``resources/speech_verbs.yml``. Speakers are resolved with the actor
 registry; pronouns (he, she, it, they, him), surnames ("Wang" after "Wang Yi") and descriptions
 ("the spokesman", "the NATO chief", "the agency") link to the most recent compatible speaker in the
@@ -425,15 +433,21 @@ class Speakers:
             info = self.anaphor(phrase)
             if info is not None:
                 return info
-            mentions = self.registry.find_mentions(phrase, date=self.date)
-            if mentions and mentions[-1][1] >= len(phrase.rstrip(" ,.")) - 1:
-                info = mentions[-1][2]
+            last = self.named_at_end(phrase)
+            info = last[2] if last else None
         if info is None:
             return None
         if info.kind in ("official", "institution") and info.method.startswith("title:generic") \
                 and (found := self.anaphor(phrase)) is not None and ANAPHORIC_NOUNS.match(phrase):
             return found
         return self.description(info, phrase)
+
+    def named_at_end(self, phrase: str) -> tuple[int, int, SpeakerInfo] | None:
+        """The registry's last mention in ``phrase`` if it ends the phrase ('… made by Kim Jong Un')."""
+        mentions = self.registry.find_mentions(phrase, date=self.date)
+        if mentions and mentions[-1][1] >= len(phrase.rstrip(" ,.")) - 1:
+            return mentions[-1]
+        return None
 
     def named_with_apposition(self, name: str, apposition: str) -> SpeakerInfo | None:
         """'Victor Cha, a Korea expert at CSIS' -> Victor Cha, with what the apposition says he is."""
@@ -913,10 +927,9 @@ class _Extractor:
 
     def _relative_subject(self, floor: int, comma: int) -> tuple[int, tuple[int, int], list[SpeakerInfo]]:
         """'… made by Kim Jong Un, who notified Moscow that …': the speaker named right before ', who'."""
-        before = self.norm[floor:comma]
-        mentions = self.speakers.registry.find_mentions(before, date=self.speakers.date)
-        if mentions and mentions[-1][1] >= len(before.rstrip()) - 1:
-            start, end, info = mentions[-1]
+        last = self.speakers.named_at_end(self.norm[floor:comma])
+        if last:
+            start, end, info = last
             return comma, (floor + start, floor + end), [self.speakers.description(info)]
         return comma, (-1, -1), []
 
@@ -1051,10 +1064,8 @@ class _Extractor:
                 span = speaker_phrase(self.norm, clause_start(self.norm, sent.start, match.start()), match.start())
                 phrase = re.split(r"\s[-\u2013\u2014]{1,2}\s", self.norm[span[0]:span[1]])[-1]  # after a dateline
                 info = self.speakers.registry.resolve(phrase, date=self.speakers.date)
-                if info is None:
-                    mentions = self.speakers.registry.find_mentions(phrase, date=self.speakers.date)
-                    if mentions and mentions[-1][1] >= len(phrase.rstrip(" ,.")) - 1:
-                        info = mentions[-1][2]
+                last = self.speakers.named_at_end(phrase) if info is None else None
+                info = last[2] if last else info
                 if info is not None and info.kind in ("institution", "state", "person"):
                     found.append((match.start(), info))
         return found
