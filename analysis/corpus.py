@@ -161,9 +161,12 @@ _DATELINE = re.compile(
 )
 _RELATED_HEADER = re.compile(
     r"^\s*(?:related(?:\s+(?:stories|articles|content|coverage|news|reading|links))?|read\s+(?:more|also)|"
-    r"see\s+also|more\s+(?:stories|on\s+this)|recommended(?:\s+stories)?|also\s+read|you\s+may\s+also\s+like)\s*:?\s*$",
+    r"see\s+also|more\s+(?:stories|on\s+this)|recommended(?:\s+stories)?|also\s+read|you\s+may\s+also\s+like|"
+    r"key\s+(?:events|developments|points)|highlights|what\s+we\s+know(?:\s+so\s+far)?)\s*:?\s*$",
     re.IGNORECASE,
 )
+# One link on its own line: "Read also: Zelensky says ..." (a headline, so no sentence end).
+_RELATED_LINK = re.compile(r"^\s*(?:read\s+(?:more|also)|also\s+read|see\s+also|related|more)\s*:\s*\S", re.IGNORECASE)
 _CREDIT = re.compile(
     r"^\s*\(?\s*(?:(?:additional\s+)?reporting|edited|editing|writing|written|compiled|translated|produced|"
     r"fact[- ]checked|copy[- ]edited|photos?)\s+by\b|^\s*(?:copyright|\(c\)|©)|^\s*all\s+rights\s+reserved",
@@ -206,6 +209,9 @@ def mark_boilerplate(norm: str) -> tuple[Boilerplate, ...]:
         if _RELATED_HEADER.match(line):
             marks.append(Boilerplate(start, end, "related"))
             in_related = True
+            continue
+        if _RELATED_LINK.match(line) and not _ENDS_SENTENCE.search(line):
+            marks.append(Boilerplate(start, end, "related"))
             continue
         if in_related and not _ENDS_SENTENCE.search(line):
             marks.append(Boilerplate(start, end, "related"))

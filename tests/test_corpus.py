@@ -180,6 +180,14 @@ def test_seed_boilerplate_is_marked():
         ("Text one.\nREAD MORE:\nA linked headline here\nThe story goes on, he said.",
          [("related", "READ MORE:"), ("related", "A linked headline here")]),
         ("The United States said it would respond.\nNo boilerplate here.", []),
+        ("Text one.\nSee also: Kremlin says talks with Seoul stalled\nThe story goes on.",
+         [("related", "See also: Kremlin says talks with Seoul stalled")]),
+        ("Text one.\nRelated: the minister said it was over.\nMore.", []),  # a sentence, not a link
+        ("Front line live\nKey developments\nSeoul says two men captured\nKyiv offers a swap\n"
+         "08:10 GMT\nThe minister spoke first, officials said.",
+         [("headline", "Front line live"), ("related", "Key developments"),
+          ("related", "Seoul says two men captured"), ("related", "Kyiv offers a swap"),
+          ("related", "08:10 GMT")]),
     ],
 )
 def test_boilerplate_rules(text, expected):
