@@ -69,7 +69,7 @@ ANAPHORIC_NOUNS = re.compile(r"^(?:the\s+)?(?:agency|ministry|department|office|
                              r"alliance|bloc|organi[sz]ation|body|administration)$", re.IGNORECASE)
 
 CLAUSE_BOUNDARY = re.compile(
-    r"(?:^|[;:]|,|\b(?:that|as|after|before|when|while|because|since|and then|but|although|whereas|where|if)\b)\s*",
+    r"(?:^|[;:]|,|\b(?:that|(?<!known )(?<!such )(?<!referred to )as|after|before|when|while|because|since|and then|but|although|whereas|where|if)\b)\s*",
     re.IGNORECASE)
 LEADING_FILLER = re.compile(
     r"^(?:(?:on|last|earlier|later|in|at|during|meanwhile|separately|however|also|but|and|yet|so|still|"
@@ -91,6 +91,7 @@ SPEECH_PARTICIPLE = re.compile(r"(?:saying|adding|noting|warning)(?:\s+(?:only|s
 #: Silences worded as a participle after an utterance: '..., he said, declining to say whether ...'.
 SILENT_PARTICIPLE = re.compile(r"without|declining|refusing", re.IGNORECASE)
 LISTENER = re.compile(r"\s*(?:(?:reporters|journalists|media|the media|the press|lawmakers|legislators|parliament|"
+                      r"interrogators|investigators|diplomats|envoys|counterparts|delegates|"
                       r"a\s+[\w\s-]{0,30}?(?:briefing|conference|meeting|session|interview|forum|hearing)|"
                       r"the\s+\w+(?:\s+\w+)?\s+(?:briefing|conference|meeting|session|council|committee)|"
                       r"(?:the\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})\b)?"
@@ -118,6 +119,22 @@ WITH_SPEAKER = re.compile(r",\s+with\s+(?P<who>(?:the\s+|its\s+|his\s+|her\s+)?[
 #: Where it was said, after the message: '… at a heated Security Council meeting'.
 TRAILING_SETTING = re.compile(r"\s+(?:at|during|in)\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?(?:meeting|session|briefing|"
                               r"conference|summit|hearing|forum|interview|ceremony|rally|debate)$", re.IGNORECASE)
+#: 'Neither Moscow nor Pyongyang has (officially) acknowledged …': a silence of each party.
+NEITHER = re.compile(r"\b[Nn]either\s+(?P<a>[\w.'-]+(?:\s+[\w.'-]+){0,4}?)\s+nor\s+(?P<b>[\w.'-]+(?:\s+[\w.'-]+){0,4}?)"
+                     r"(?:\s*,[^,]{0,80},)?(?P<verb>\s+(?:(?:has|have|had|did|does|do|would|will|could)\s+)?(?:(?:yet|so far|ever)\s+)?"
+                     r"(?:\w+ly\s+)?)$")
+#: 'The BBC asked the Russian embassy … but did not receive a reply': a silence of the one asked.
+UNANSWERED = re.compile(
+    r"\b(?:asked|contacted|approached|reached out to|sought comment from|requested comment from)\s+"
+    r"(?P<whom>(?:the\s+)?[^,.;]+?)(?:\s+(?:about|on|for|over|regarding|whether|if|to)\b[^.;]*?)?,?\s+but\s+"
+    r"(?P<silence>(?:did not|didn't|has not|had not|have not)\s+(?:yet\s+)?(?:receive|get)\s+(?:a|an|any)\s+"
+    r"(?:reply|response|answer)|(?:received|got)\s+no\s+(?:reply|response|answer))", re.IGNORECASE)
+#: 'one of the diplomats', 'One of the two men': one member of a group, maybe named before ('Two EU diplomats').
+ONE_OF = re.compile(r"(?:one|another|each|either)\s+of\s+(?:the|those|these|its|their)\s+(?:(?:two|three|four|\w+ed)\s+)?"
+                    r"(?P<noun>[a-z][\w-]*s|men|women|people)", re.IGNORECASE)
+#: 'Both leaders', 'The two ministers': the last two persons named before.
+BOTH_PERSONS = re.compile(r"(?:both|the two)\s+(?:\w+\s+)?(?:leaders|ministers|presidents|men|women|officials|envoys|"
+                          r"diplomats|sides|heads of state)", re.IGNORECASE)
 PROPER_NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|of|the|and|for|on))*")
 PLURAL_ROLE = re.compile(r"\b(?:officials|diplomats|sources|aides|ministers|envoys|lawmakers|authorities|officers|"
                          r"commanders|leaders|representatives|spokespeople|spokespersons|negotiators)\b", re.IGNORECASE)
@@ -249,10 +266,14 @@ def _verb_cues(norm: str, start: int, end: int) -> list[Cue]:
         if kind != "silence" and key in nouns and (found_before := DETERMINER_BEFORE.search(window)):
             # "media reports" is a noun, but "state media said/reported" is a verb after a noun
             # ... and so is "Japanese media report that" (no article before the modifier, a that-clause after)
-            if not (found_before.group().strip().lower() in NOUN_MODIFIERS and
+            before_word = found_before.group().strip().lower()
+            if not (before_word in NOUN_MODIFIERS and
                     (PAST_FORM.fullmatch(key) or
-                     (that_follows and not ARTICLE_BEFORE.search(window, 0, found_before.start())))):
-                continue
+                     (that_follows and not ARTICLE_BEFORE.search(window, 0, found_before.start())))) and \
+                    not (before_word in ("and", "or", "but") and PAST_FORM.fullmatch(key) and
+                         not re.search(r"\b(?:the|a|an|its|their|his|her)\s+\w+ed\s*$", window[:found_before.start()],
+                                       re.IGNORECASE)):
+                continue  # ... but 'dismissed the claim and said ...' joins a second verb
         found.append(Cue(match.start(), match.end(), text, kind, lemma))
     quoted = [Cue(m.start(), m.end(), m.group(), "speech", "quote") for m in QUOTED_BY.finditer(norm, start, end)]
     if quoted:  # the quoting source sits inside the cue: drop the cues it covers ("quoted by the statement")
@@ -425,6 +446,8 @@ class Speakers:
             return replace(found, method="coref:pronoun") if found else None
         if DOCUMENT_NOUN.fullmatch(phrase):
             return self.document(phrase)
+        if ONE_OF.fullmatch(phrase):
+            return self.one_of(phrase)
         info = self.registry.resolve(phrase, date=self.date)
         if info is None:
             info = self.surname(phrase)
@@ -441,6 +464,28 @@ class Speakers:
                 and (found := self.anaphor(phrase)) is not None and ANAPHORIC_NOUNS.match(phrase):
             return found
         return self.description(info, phrase)
+
+    def one_of(self, phrase: str) -> SpeakerInfo:
+        """'one of the diplomats' after 'Two EU diplomats said': a member of that group, with its actor;
+        else a new speaker whose group the registry may know ('one of the officials'), else nobody's."""
+        noun = ONE_OF.fullmatch(phrase).group("noun").lower()
+        for earlier in reversed(self.history):
+            if earlier.kind != "person" and earlier.speaker.lower().split()[-1:] == [noun]:
+                return replace(earlier, speaker=phrase, method="coref:one-of")
+        group = self.registry.resolve(noun, date=self.date)
+        if group is not None and group.kind == "official":
+            return replace(self.description(group, phrase), speaker=phrase, method="one-of")
+        return SpeakerInfo(speaker=phrase, actor="", kind="other", role="", gender="", method="one-of")
+
+    def last_two_persons(self) -> list[SpeakerInfo]:
+        """The two persons named last before the current position ('Both leaders' refers back to them)."""
+        found: list[SpeakerInfo] = []
+        for info in reversed(self._earlier_persons()):
+            if all(info.speaker != other.speaker for other in found):
+                found.append(info)
+            if len(found) == 2:
+                return found[::-1]
+        return []
 
     def named_at_end(self, phrase: str) -> tuple[int, int, SpeakerInfo] | None:
         """The registry's last mention in ``phrase`` if it ends the phrase ('… made by Kim Jong Un')."""
@@ -489,7 +534,10 @@ def clause_start(norm: str, floor: int, position: int) -> int:
 
 
 def joint_speakers(speakers: Speakers, phrase: str) -> list[SpeakerInfo]:
-    """'both the United States and South Korea' -> one speaker per government named."""
+    """'both the United States and South Korea' -> one speaker per government named; 'Both leaders' -> the
+    two persons named last."""
+    if BOTH_PERSONS.fullmatch(phrase.strip()):
+        return speakers.last_two_persons()
     parts = [p for p in re.split(r"\s+and\s+|,\s*", re.sub(r"^both\s+", "", phrase.strip(), flags=re.I)) if p]
     if len(parts) < 2:
         return []
@@ -730,6 +778,7 @@ class _Extractor:
         emitted_before = len(self.out)
         cues = [c for c in self.cues(sent.start, sent.end)
                 if not self._inside_quote(c.start) and not any(a <= c.start < b for a, b in self.consumed)]
+        cues = self._unanswered(sent, cues)
         subjects = {}
         for cue in cues:
             if cue.kind in ("speech", "attitude") and not is_participle(cue):
@@ -750,6 +799,8 @@ class _Extractor:
                 continue
             if cue.kind != "silence" and is_participle(cue):
                 continue  # participles ("saying", "calling for") continue an earlier utterance
+            if cue.kind in ("speech", "attitude") and self._neither(sent, cue, limit):
+                continue
             if re.search(r"except\s+to\s*$", norm[max(sent.start, cue.start - 12):cue.start], re.I):
                 if sentence_speaker:
                     self._content_after(sent, cue, sentence_speaker, "reported:except-to", (-1, -1), limit)
@@ -772,7 +823,7 @@ class _Extractor:
             for info in infos:
                 joint = "+joint" if len(infos) > 1 else ""
                 if cue.kind == "silence":
-                    end = self.content_end(cue.end, limit)
+                    end = self._coordinated_end(cue.end, self.content_end(cue.end, limit))
                     end = min(end, self._except(cue.end, end))
                     when = WHEN_ASKED.search(norm, cue.end, end)
                     end = when.start() if when else end
@@ -795,6 +846,32 @@ class _Extractor:
         self._with_speakers(sent)
         self._according_to(sent, emitted_before)
         self._in_view(sent, emitted_before)
+
+    def _neither(self, sent: Sentence, cue: Cue, limit: int) -> bool:
+        """'Neither Moscow nor Pyongyang has officially acknowledged …': one silence row per party."""
+        found = NEITHER.search(self.norm, sent.start, cue.start)
+        if not found:
+            return False
+        infos = [self.speakers.resolve(found.group(part)) for part in ("a", "b")]
+        if not all(infos):
+            return False
+        end = self._coordinated_end(cue.end, self.content_end(cue.end, limit))
+        for info, part in zip(infos, ("a", "b")):
+            self.emit(found.start("verb"), end, info, "silence", self.norm[found.start("verb"):cue.end].strip(),
+                      "silence:neither-nor", sent, found.span(part))
+        return True
+
+    def _unanswered(self, sent: Sentence, cues: list[Cue]) -> list[Cue]:
+        """'The BBC asked the Russian embassy … but did not receive a reply': a silence of the one asked;
+        whoever asked (often the outlet itself) is no speaker."""
+        found = UNANSWERED.search(self.norm, sent.start, sent.end)
+        if not found or self._inside_quote(found.start()):
+            return cues
+        info = self.speakers.resolve(self.norm[found.start("whom"):found.end("whom")])
+        if info is not None:
+            self.emit(found.start("silence"), found.end("silence"), info, "silence", found.group("silence"),
+                      "silence:unanswered", sent, found.span("whom"))
+        return [c for c in cues if not found.start() <= c.start < found.end()]
 
     def _direct_speaker_in(self, sent: Sentence) -> SpeakerInfo | None:
         for u in reversed(self.out):
@@ -885,8 +962,8 @@ class _Extractor:
                 previous_end = self._comma_before(clause)
                 earlier = clause_start(norm, floor, previous_end)
                 earlier_phrase = norm[earlier:previous_end].strip(" ,")
-            if not phrase or PARENTHETICAL.match(phrase):
-                if not comma_before:
+            if not phrase or PARENTHETICAL.match(phrase) or re.match(r"(?:also\s+|better\s+)?known\s+as\s", phrase):
+                if not comma_before:  # 'the Security Service of Ukraine, known as the SBU, said': the name before
                     break
                 clause, end = earlier, previous_end
                 continue
@@ -1006,12 +1083,7 @@ class _Extractor:
         that = THAT_SKIP.match(norm, start, limit)
         if that:
             start = that.end()
-        end = self.content_end(start, limit)
-        for later in self.cues(start, end):
-            coordinated = COORDINATED.search(norm, start, later.start)
-            if coordinated and not self._inside_quote(later.start):
-                end = coordinated.start()
-                break
+        end = self._coordinated_end(start, self.content_end(start, limit))
         setting = TRAILING_SETTING.search(norm, start, trim(norm, start, end)[1])
         if setting and not self._inside_quote(setting.start()):
             end = setting.start()
@@ -1024,6 +1096,14 @@ class _Extractor:
             self.emit(start, end, info, mode, cue_text, method, sent, span)
         if end < limit:
             self._participle(sent, end, info)
+
+    def _coordinated_end(self, start: int, end: int) -> int:
+        """Content ends before a second verb joined by 'and' ('dismissed the claim … and said …')."""
+        for later in self.cues(start, end):
+            coordinated = COORDINATED.search(self.norm, start, later.start)
+            if coordinated and not self._inside_quote(later.start):
+                return coordinated.start()
+        return end
 
     def transcript(self, paragraph: list[Sentence]) -> bool:
         """A briefing transcript line 'Mao Ning: I'm not familiar with ...' is a direct utterance."""

@@ -540,3 +540,85 @@ def test_round4_who_speaks(text, expected):
 ])
 def test_round4_cues_nested_in_quotations(text, expected):
     assert rows(text) == expected
+
+
+# --------------------------------------------------------------------------- round 5 (v5)
+
+@pytest.mark.parametrize("text, expected", [
+    # two verbs joined by 'and' are two rows: an object verb, then a that-clause
+    ('Shoigu rejected the report as "pure fiction" and said the soldiers were construction workers.',
+     [('rejected the report as "pure fiction"', "Sergei Shoigu", "RUS", "partial", "rejected", "reported:speech"),
+      ("the soldiers were construction workers", "Sergei Shoigu", "RUS", "indirect", "said", "reported:speech")]),
+    ("The Kremlin denied the claim and insisted that no foreign troops were in Kursk.",
+     [("denied the claim", "Kremlin", "RUS", "indirect", "denied", "reported:speech"),
+      ("no foreign troops were in Kursk", "Kremlin", "RUS", "indirect", "insisted that", "reported:speech")]),
+    # ... a silence, then speech
+    ("Lavrov did not confirm the figures and warned that Moscow would answer any provocation.",
+     [("did not confirm the figures", "Sergei Lavrov", "RUS", "silence", "did not confirm", "silence:not-comment"),
+      ("Moscow would answer any provocation", "Sergei Lavrov", "RUS", "indirect", "warned that",
+       "reported:speech")]),
+    # must not fire: two participles in one noun phrase are no second verb
+    ("Officials welcomed the reported and confirmed withdrawals.",
+     [("welcomed the reported and confirmed withdrawals", "Officials", "", "indirect", "welcomed",
+       "reported:speech")]),
+])
+def test_round5_verbs_joined_by_and(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'Neither X nor Y has <verb>ed …' is a silence of each, never their speech
+    ("Neither Beijing nor Moscow has yet confirmed the talks.",
+     [("has yet confirmed the talks", "China", "CHN", "silence", "has yet confirmed", "silence:neither-nor"),
+      ("has yet confirmed the talks", "Russia", "RUS", "silence", "has yet confirmed", "silence:neither-nor")]),
+    ("Neither the Kremlin nor Pyongyang, which signed a pact in June, has acknowledged the losses.",
+     [("has acknowledged the losses", "North Korea", "PRK", "silence", "has acknowledged", "silence:neither-nor"),
+      ("has acknowledged the losses", "Kremlin", "RUS", "silence", "has acknowledged", "silence:neither-nor")]),
+    # must not fire: 'neither' inside what someone said
+    ("Analysts said neither country has an interest in escalation.",
+     [("neither country has an interest in escalation", "Analysts", "", "indirect", "said", "reported:speech")]),
+    # an unanswered request is a silence of the one asked; the asking outlet is no speaker
+    ("The Guardian asked the North Korean embassy in London whether the men were soldiers, but did not receive a "
+     "response.",
+     [("did not receive a response", "North Korean embassy", "PRK", "silence", "did not receive a response",
+       "silence:unanswered")]),
+    ("Yonhap contacted the Kremlin about the report but got no answer.",
+     [("got no answer", "Kremlin", "RUS", "silence", "got no answer", "silence:unanswered")]),
+    # must not fire: an answered question
+    ("The BBC asked Peskov about the captives and he said the matter was closed.",
+     [("Peskov about the captives and he said the matter was closed", "BBC", "", "indirect", "asked",
+       "reported:speech"),
+      ("the matter was closed", "Dmitry Peskov", "RUS", "indirect", "said", "reported:speech")]),
+])
+def test_round5_refusals_and_unanswered_requests(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'Both leaders' refers back to the two persons named before: one row each
+    ("Prime Minister Shigeru Ishiba met Secretary General Mark Rutte in Tokyo on Monday. Both leaders voiced "
+     "concern that Pyongyang could receive Russian missile technology.",
+     [("Pyongyang could receive Russian missile technology", "Shigeru Ishiba", "JPN", "reported",
+       "voiced concern that", "reported:attitude+joint"),
+      ("Pyongyang could receive Russian missile technology", "Mark Rutte", "NATO", "reported", "voiced concern that",
+       "reported:attitude+joint")]),
+    # must not fire: nobody named before
+    ("Both leaders condemned the launch.",
+     [("condemned the launch", "leaders", "", "indirect", "condemned", "reported:speech")]),
+    # 'one of the officials' after 'Two NATO officials said': a member of that group, with its actor
+    ("Two NATO officials said the troops had reached Kursk.\nOne of the officials said the number could rise.",
+     [("the troops had reached Kursk", "NATO officials", "NATO", "indirect", "said", "reported:speech"),
+      ("the number could rise", "One of the officials", "NATO", "indirect", "said", "reported:speech")]),
+    ('Two EU diplomats said the talks had stalled.\n"Nobody wants to go first," said one of the diplomats.',
+     [("the talks had stalled", "EU diplomats", "EU", "indirect", "said", "reported:speech"),
+      ("Nobody wants to go first", "one of the diplomats", "EU", "direct", "said", "quote:verb-first")]),
+    # a captive's words inside an agency's account: a row for each; 'known as' names the agency again
+    ("One of the captured soldiers told investigators he had never been paid, Ukraine's military intelligence, "
+     "known as the HUR, said on Telegram.",
+     [("One of the captured soldiers told investigators he had never been paid", "Ukraine's military intelligence",
+       "UKR", "indirect", "said", "reported:postposed"),
+      ("he had never been paid", "One of the captured soldiers", "", "indirect", "told investigators",
+       "reported:speech")]),
+])
+def test_round5_groups_and_members(text, expected):
+    assert rows(text) == expected
