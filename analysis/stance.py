@@ -152,7 +152,9 @@ def _spelling(word: str) -> str:
     if len(stem) >= 5 and stem.endswith(("our", "or")) and stem[-3:] != "oor":
         ending, stem = "ou?r", stem[:-3] if stem.endswith("our") else stem[:-2]
     regex = re.escape(stem).replace("'", "['\u2019]") + ending + (r"\w*" if star else "")
-    return regex.replace("iz", "i[sz]").replace("nce", "n[cs]e").replace("nse", "n[cs]e")
+    # -ise only before a vowel of the ending: internationaliz* matches internationalisation, not
+    # internationalists
+    return regex.replace("iz", "i(?:z|s(?=[aei]))").replace("nce", "n[cs]e").replace("nse", "n[cs]e")
 
 
 def stance_pattern(cue: str, filler: int = 4) -> str:

@@ -387,3 +387,8 @@ def test_double_negation_keeps_the_cue():
     assert negator_before(text, text.index("sanctions")) == "ruled"
     text = "a step not without consequences for Pyongyang"
     assert negator_before(text, text.index("consequences")) == ""
+
+
+def test_ise_spelling_is_not_a_different_word():
+    assert [c.words for c in find_cues("Some call them internationalists; others fear internationalisation")] == \
+        ["internationalisation"]
