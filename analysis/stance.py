@@ -6,7 +6,8 @@ user's own YAML). :func:`score_stance` only strings the rules together:
 
 1. ``mode == "silence"`` -> ``evasive``, score 0, cue ``mode:silence``.
 2. The reporting verb's own force (:func:`verb_force`): ``warned`` -0.4, ``praised`` +0.5,
-   ``dismissed`` evasive ... -> ``verb:warned(-0.4)``.
+   ``dismissed`` evasive ... -> ``verb:warned(-0.4)``; a negated act of speaking in the verb
+   ("did not answer directly when asked ..., saying") is evasive too (:func:`refusal_in_cue`).
 3. The cues in the text (:func:`find_cues`), each checked for a negator a few words before it in
    the same clause (:func:`negator_before`): "not just/only/merely X" keeps X; a negated claim is
    rebutted (reversed and halved: "poses no threat" -> ``rebutted:threat(+0.25)``); any other
@@ -20,7 +21,14 @@ user's own YAML). :func:`score_stance` only strings the rules together:
    deaths as heroism", "so-called heroes") does not count (:func:`ironic_frame`); when the speaker
    dismisses the reports ("nonsense", "fake"), a cue said only of a supposed case ("such a step would
    be an escalation") does not count either (:func:`is_hypothetical`). A refusal to speak ("did not
-   intend to answer", "would not like to get into") is evasive (:func:`refused`).
+   intend to answer", "would not like to get into", "will not discuss", "nothing further to add",
+   "inappropriate to comment": a negated act of saying, whatever its object) is evasive
+   (:func:`refused`). Thanks to someone else for reacting to the target ("thank our partners for
+   their reaction to the deployment") oppose it (:func:`thanks_for_reaction`).
+4b. With no weighted cue, a call on the deploying side to stop ("urged North Korea to pull its
+   troops out") opposes (:func:`demanded_halt`); with no cue at all, a negative evaluation near a
+   target term that the sentiment agrees with ("troubling") is a weak oppose, ``fallback:...``
+   (:func:`fallback`).
 5. Hedges ("could", "possible", "reportedly") scale the weighted score by ``hedge_factor``;
    "May" the month is none, and "if" only when it makes the facts conditional ("if true"), not
    in a conditional threat (:func:`hedges`).
@@ -35,6 +43,7 @@ The score is clipped to [-1, 1] and rounded to 4 decimals.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -44,6 +53,7 @@ from typing import NamedTuple
 import yaml
 
 from .frames import cue_pattern, index_key, word_prefixes
+from .sentiment import news_score
 
 DEFAULT_TARGET = "nk_troops_russia"
 CATEGORIES = ("oppose", "support", "neutral", "evasive")
@@ -192,9 +202,16 @@ def rules() -> dict:
     rebut = re.compile("|".join(f"(?:{stance_pattern(c)})" for c in raw["rebut_when_negated"]) + "$", re.IGNORECASE)
 
     def alternatives(words: list[str], suffix: str = "") -> re.Pattern:
+        if not words:
+            return re.compile(r"(?!x)x")  # an empty list matches nothing
         return re.compile("|".join(f"(?:{stance_pattern(w)})" for w in words) + suffix, re.IGNORECASE)
 
-    return {**raw, "entries": compiled, "verbs": verbs, "verb_regex": verb_regex,
+    acts = alternatives(raw["evasive_when_negated"])
+    return {**raw, "entries": compiled, "evaluation_regex": alternatives(raw["negative_evaluation"]), "acts_regex": acts,
+            "refusal_negators": frozenset(raw["refusal_negators"]),
+            "all_sides_regex": alternatives(raw["all_sides"]), "cessation_regex": alternatives(raw["cessation"]),
+            "demand_modals": frozenset(raw["demand_modals"]),
+            "demand_verbs_regex": alternatives(raw["demand_verbs"]), "reaction_regex": alternatives(raw["reaction"]), "verbs": verbs, "verb_regex": verb_regex,
             "rebut_regex": rebut, "negators": frozenset(raw["negators"]), "scope_keepers": frozenset(raw["scope_keepers"]),
             "clause_breaks": frozenset(raw["clause_breaks"]), "hedges": frozenset(raw["hedges"]),
             "if_hedges_with": frozenset(raw["if_hedges_with"]), "month_words_before": frozenset(raw["month_words_before"]),
@@ -384,9 +401,67 @@ def refused(text: str, cue: Cue) -> str:
         word = before[index]
         if word in r["clause_breaks"]:
             return ""
-        if _is_negator(word, r["negators"]):
-            return word
+        if _is_negator(word, r["negators"]) or word in r["refusal_negators"]:
+            following = before[index + 1] if index + 1 < len(before) else ""
+            return "" if following in r["scope_keepers"] else word  # "did not hesitate to say"
     return ""
+
+
+def refusal_in_cue(cue: str) -> str:
+    """A negated act of speaking in the reporting verb itself ("did not answer directly when asked
+    ..., saying", "would not say"), as "<negator> <act>"; or "". Only the cue's first clause counts."""
+    for found in rules()["acts_regex"].finditer(cue):
+        act = Cue("refusal", " ".join(found.group().lower().split()), 0.0, found.start(), found.end())
+        negator = refused(cue, act)
+        if negator:
+            return f"{negator} {act.words}"
+    return ""
+
+
+def evaluation_near_target(text: str, target: Target) -> str:
+    """A ``negative_evaluation`` word or phrase ("troubling", "for all the wrong reasons") within
+    ``evaluation_window`` words of a mention of the target and not negated; or ""."""
+    r = rules()
+    found = list(r["evaluation_regex"].finditer(text))
+    if not found:
+        return ""
+    tokens = [t.start() for t in _WORD.finditer(text)]
+    anchors = [bisect_left(tokens, m.start()) for m in target.pattern.finditer(text)]
+    for match in found:
+        at = bisect_left(tokens, match.start())
+        if any(abs(a - at) <= r["evaluation_window"] for a in anchors) and not negator_before(text, match.start()):
+            return " ".join(match.group().lower().split())
+    return ""
+
+
+def demanded_halt(text: str, target: Target, cue: str = "") -> str:
+    """A call on the deploying side to stop ("urged North Korea to pull its troops out", "Pyongyang
+    must halt the deployment"): a ``cessation`` verb right after "must"/"should", or after "to"
+    when a ``demand_verbs`` verb asks it (in the reporting verb or earlier in the clause), with the
+    deploying side within ``demand_window`` words before it or a target term within that many words
+    after; never negated, nor when ``all_sides`` are asked. Returns the words or ""."""
+    r = rules()
+    window = r["demand_window"]
+    for match in r["cessation_regex"].finditer(text):
+        before = words_before(text, match.start(), 3)
+        clause = _clause_before(text, match.start(), window)
+        modal = bool(set(before) & r["demand_modals"])
+        asked = "to" in before and (r["demand_verbs_regex"].search(cue) is not None
+                                    or r["demand_verbs_regex"].search(clause) is not None)
+        if not (modal or asked) or negator_before(text, match.start()) or r["all_sides_regex"].search(clause):
+            continue
+        after = " ".join(_WORD.findall(text, match.end(), match.end() + 12 * window + 20)[:window])
+        if any(r["deploying_side_regex"].fullmatch(w.split("'")[0]) for w in clause.split()) or target.mentioned_in(after):
+            return " ".join(match.group().lower().split())
+    return ""
+
+
+def thanks_for_reaction(text: str, cue: Cue, target: Target) -> bool:
+    """Thanks to someone else for reacting to the target ("we thank our partners for their swift
+    reaction to the North Korean deployment"): a ``reaction`` word after the thanks, then a target term."""
+    rest = text[cue.end:]
+    found = rules()["reaction_regex"].search(rest)
+    return found is not None and target.mentioned_in(rest[found.end():])
 
 
 DEFLECTION = re.compile(r"\b(accus\w*|blam\w*)\s+(.{1,60}?)\s+(?:of|for)\b", re.IGNORECASE)
@@ -401,6 +476,19 @@ def deflection(text: str, target: Target) -> tuple[int, str] | None:
     if found and not target.mentioned_in(found.group(2)):
         return found.end(), found.group(1).lower()
     return None
+
+
+def fallback(text: str, target: Target) -> tuple[float, str]:
+    """With no cue at all: a negative evaluation of the target ("for all the wrong reasons",
+    "troubling") within ``evaluation_window`` words of a target term, not negated, while the
+    toolkit's sentiment is at most ``fallback_negative_at`` -> a weak oppose (``fallback_weight``).
+    Returns (score, evidence) or (0.0, "")."""
+    r = rules()
+    word = evaluation_near_target(text, target)
+    if not word or news_score(text) > r["fallback_negative_at"]:
+        return 0.0, ""
+    weight = -r["fallback_weight"]
+    return weight, f"fallback:negative-evaluation:{word}({_weight(weight)})"
 
 
 def label_for(score: float, *, evasive: bool, neutral: bool) -> str:
@@ -449,6 +537,10 @@ def score_stance(text: str, *, cue: str = "", mode: str = "", target: Target | N
         evidence.append(f"deflect:{deflected[1]}")
         if verb.startswith(("accus", "blam")):
             force = 0.0
+    refusal = refusal_in_cue(cue) if cue and not force else ""
+    if refusal:
+        force = "evasive"
+        verb = refusal
     if force == "evasive":
         flags.add("evasive")
         evidence.append(f"verb:{verb}(evasive)")
@@ -470,6 +562,11 @@ def score_stance(text: str, *, cue: str = "", mode: str = "", target: Target | N
             evidence.append(f"other-side:{found.words}")
             continue
         if thanks_someone_else(text, found):
+            if thanks_for_reaction(text, found, target):
+                weight = -rules()["thanks_for_reaction_weight"]
+                score += weight
+                evidence.append(f"thanks-for-reaction:{found.words}({_weight(weight)})")
+                continue
             evidence.append(f"thanks-other:{found.words}")
             continue
         if ironic_frame(text, found):
@@ -483,11 +580,21 @@ def score_stance(text: str, *, cue: str = "", mode: str = "", target: Target | N
         if category in ("neutral", "evasive"):
             flags.add(category)
         evidence.append(note)
+    mentioned = target.mentioned_in(text)
+    if mentioned and not any(e.startswith(("oppose:", "support:", "rebutted:")) for e in evidence):
+        halt = demanded_halt(text, target, cue)
+        if halt:
+            score -= rules()["demand_weight"]
+            evidence.append(f"demand:{halt}({_weight(-rules()['demand_weight'])})")
+    if mentioned and not score and not flags:
+        score, note = fallback(text, target)
+        if note:
+            evidence.append(note)
     found_hedges = hedges(text)
     if found_hedges and score:
         score *= rules()["hedge_factor"]
         evidence.extend(f"hedge:{h}" for h in found_hedges)
-    if not target.mentioned_in(text):
+    if not mentioned:
         if not evidence:
             return StanceResult("neutral", 0.0, ("off-target",))
         score *= rules()["off_target_factor"]

@@ -389,6 +389,55 @@ def test_double_negation_keeps_the_cue():
     assert negator_before(text, text.index("consequences")) == ""
 
 
+# --- round 5: general mechanisms rather than phrases --------------------------------------------
+
+@pytest.mark.parametrize("text, cue, expected", [
+    # refusal syntax: any negated act of saying, whatever its object; "nothing (more) to" and
+    # "inappropriate to" refuse too
+    ("We will not discuss the movements of the Korean units", "said",
+     ("evasive", 0.0, ("refusal:discuss", "off-target"))),
+    ("The spokesman had nothing more to add about the soldiers", "said", ("evasive", 0.0, ("refusal:add",))),
+    ("It would be inappropriate for me to comment on the troops from Pyongyang", "said",
+     ("evasive", 0.0, ("refusal:comment",))),
+    ("He may not reveal how many soldiers are in the region", "said", ("evasive", 0.0, ("refusal:reveal",))),
+    ("We will discuss the North Korean deployment with our allies", "said", ("neutral", 0.0, ())),
+    ("We shared intelligence on the North Korean troops with NATO", "said", ("neutral", 0.0, ())),
+    # ... and in the reporting verb itself; "did not hesitate to say" is no refusal
+    ("the talks with Pyongyang had covered the troops", "would not say, when pressed on the Korean casualties, whether",
+     ("evasive", 0.0, ("verb:not say(evasive)",))),
+    ("the talks with Pyongyang had covered the troops", "did not hesitate to say that", ("neutral", 0.0, ())),
+    # a call on the deploying side to stop; not a plain report, not negated, not asked of all sides
+    ("The allies pressed North Korea to halt the transfer of soldiers", "said",
+     ("oppose", -0.4, ("demand:halt(-0.4)",))),
+    ("Pyongyang should pull its battalions back home", "said",
+     ("oppose", -0.4, ("demand:pull its battalions back(-0.4)",))),
+    ("Pyongyang should perhaps halt the deployment", "said",
+     ("oppose", -0.28, ("demand:halt(-0.4)", "hedge:perhaps"))),
+    ("The battalions began to withdraw toward the border", "said", ("neutral", 0.0, ("off-target",))),
+    ("Pyongyang must not stop sending engineers", "said", ("neutral", 0.0, ("negated:stop sending",))),
+    ("We call on all sides to stop the shelling near the Korean positions", "said",
+     ("neutral", 0.0, ("neutral:all sides", "off-target"))),
+    # thanks to someone else for reacting to the deployment oppose it; thanks to the deploying side support it
+    ("I thank the Baltic states for their quick response to the arrival of Korean troops", "said",
+     ("oppose", -0.3, ("thanks-for-reaction:thank(-0.3)",))),
+    ("I thank the Baltic states for their steady support", "said",
+     ("neutral", 0.0, ("thanks-other:thank", "off-target"))),
+    ("We thank our Korean comrades for their response to the call", "said",
+     ("support", 0.7, ("support:thank(+0.4)", "support:comrades(+0.3)"))),
+    # fallback: no cue, but a negative evaluation near a target term and sentiment that agrees
+    ("The presence of North Korean soldiers near the front is deeply disturbing", "said",
+     ("oppose", -0.25, ("fallback:negative-evaluation:disturbing(-0.25)",))),
+    ("The arrival of the troops is not disturbing to us", "said", ("neutral", 0.0, ())),
+    ("The weather in the region is awful", "said", ("neutral", 0.0, ("off-target",))),
+    ("This deployment is disturbing and a threat to the region", "said", ("oppose", -0.5, ("oppose:threat(-0.5)",))),
+    ("The deployment of the brigades could be disastrous", "said",
+     ("neutral", -0.175, ("fallback:negative-evaluation:disastrous(-0.25)", "hedge:could"))),
+    ("The North Korean soldiers had a bad week but are happy, healthy, cheerful and well", "said", ("neutral", 0.0, ())),
+])
+def test_round_5_mechanisms(text, cue, expected):
+    assert score_stance(text, cue=cue) == StanceResult(*expected)
+
+
 def test_ise_spelling_is_not_a_different_word():
     assert [c.words for c in find_cues("Some call them internationalists; others fear internationalisation")] == \
         ["internationalisation"]
