@@ -64,6 +64,10 @@ QUOTE = '"'
 MAX_SPEAKER_WORDS = 14
 SUBJECT_PRONOUNS = {"he": "m", "she": "f", "they": "", "it": ""}
 OBJECT_PRONOUNS = {"him": "m", "her": "f", "them": "", "it": ""}
+#: Titles of a national government's offices: with a person the registry does not know and no country named,
+#: the context says whose ('Presidential spokesperson Kang Yu-jung').
+GOVERNMENT_ROLES = frozenset({"spokesperson", "head_of_state", "head_of_government", "foreign_minister",
+                              "defence_minister", "security_adviser", "minister", "intelligence"})
 #: Nouns that refer back to an institution already speaking ("The agency said ...").
 ANAPHORIC_NOUNS = re.compile(r"^(?:the\s+)?(?:agency|ministry|department|office|service|committee|council|government|"
                              r"alliance|bloc|organi[sz]ation|body|administration)$", re.IGNORECASE)
@@ -129,6 +133,10 @@ UNANSWERED = re.compile(
     r"(?P<whom>(?:the\s+)?[^,.;]+?)(?:\s+(?:about|on|for|over|regarding|whether|if|to)\b[^.;]*?)?,?\s+but\s+"
     r"(?P<silence>(?:did not|didn't|has not|had not|have not)\s+(?:yet\s+)?(?:receive|get)\s+(?:a|an|any)\s+"
     r"(?:reply|response|answer)|(?:received|got)\s+no\s+(?:reply|response|answer))", re.IGNORECASE)
+#: 'Guterres is "deeply troubled" by …': an attitude whose cue words are themselves quoted.
+QUOTED_ATTITUDE = re.compile(r"\b(?:is|are|was|were|remains|remain)\s+\"\s*(?:(?:deeply|gravely|seriously|very|extremely|"
+                             r"increasingly)\s+)?(?:concerned|troubled|alarmed|worried|disturbed)\s*\"\s+"
+                             r"(?:by|about|over|at|with)\s+", re.IGNORECASE)
 #: 'one of the diplomats', 'One of the two men': one member of a group, maybe named before ('Two EU diplomats').
 ONE_OF = re.compile(r"(?:one|another|each|either)\s+of\s+(?:the|those|these|its|their)\s+(?:(?:two|three|four|\w+ed)\s+)?"
                     r"(?P<noun>[a-z][\w-]*s|men|women|people)", re.IGNORECASE)
@@ -336,6 +344,7 @@ class Speakers:
         self.issuers: list[tuple[int, SpeakerInfo]] = []  # who issued a statement, report, ... and where
         self.history_at: list[int] = []  # where each speaker of ``history`` spoke
         self.subjects: list[tuple[int, SpeakerInfo]] = []  # persons opening a sentence ('Minister Chung struck …')
+        self.home = ""  # the dateline's country, if any
 
     def remember(self, info: SpeakerInfo) -> None:
         if info.actor or info.kind in ("person", "other", "institution", "official", "state"):
@@ -388,12 +397,21 @@ class Speakers:
             return info
         return self._description(info, phrase)
 
+    def _national_title(self, info: SpeakerInfo, phrase: str) -> SpeakerInfo:
+        """'Presidential spokesperson Kang Yu-jung' (a name the registry does not know, a government title without
+        a country) speaks for the dateline's country, else for the country of the speakers so far."""
+        if info.kind != "person" or info.actor or info.method != "title:generic" or info.role not in GOVERNMENT_ROLES \
+                or any(m[2].actor or m[2].kind != "person" for m in self.registry.find_mentions(phrase, date=self.date)):
+            return info  # '… of the European Commission': the phrase names whose office it is
+        actor = self.home or next((earlier.actor for earlier in reversed(self.history) if earlier.actor), "")
+        return replace(info, actor=actor, method="title:context-actor") if actor else info
+
     def _description(self, info: SpeakerInfo, phrase: str = "") -> SpeakerInfo:
         """Link 'the spokesman', "America's top diplomat", 'the NATO chief' to an earlier named speaker;
         a generic description with no actor takes the actor of the context. An indefinite description
         ('a JCS official') or someone's aide ("President Yoon's spokesman") is a new speaker."""
         if info.kind not in ("official", "institution") or (info.kind == "institution" and info.actor):
-            return info
+            return self._national_title(info, phrase)
         generic_role = info.role in ("", "official")
         new_referent = bool(re.match(r"(?:a|an|one|another|other)\s", phrase, re.I)) or info.method == "title:person"
         if info.kind == "official" and not new_referent:
@@ -580,12 +598,24 @@ class _Extractor:
         self.doc, self.norm = doc, doc.norm
         mentions = registry.find_mentions(doc.norm, date=doc.date)
         self.speakers = Speakers(registry, doc.date, mentions)
+        self.speakers.home = self._dateline_actor(doc, registry)
         self.out: list[Utterance] = []
         self.last_direct: SpeakerInfo | None = None
         self.quotes: list[tuple[int, int, bool]] = []
         self.consumed: list[tuple[int, int]] = []
         self._cues = _verb_cues(doc.norm, 0, len(doc.norm))  # one scan per document
         self._cue_starts = [cue.start for cue in self._cues]
+
+    @staticmethod
+    def _dateline_actor(doc: Document, registry: Registry) -> str:
+        """The country of the dateline ('SEOUL, Oct. 29 (Yonhap) --' -> KOR), or ''."""
+        for mark in doc.boilerplate:
+            place = re.match(r"\s*([A-Z][\w .'-]*?)\s*(?:,|\(|--|\u2014)", doc.norm[mark.start:mark.end]) \
+                if mark.kind == "dateline" else None
+            if place:  # 'SEOUL' -> 'Seoul'
+                info = registry.resolve(place.group(1).title(), date=doc.date)
+                return info.actor if info is not None and info.kind == "state" else ""
+        return ""
 
     def cues(self, start: int, end: int) -> list[Cue]:
         """:func:`find_cues` of ``norm[start:end]`` from the document's single scan."""
@@ -696,8 +726,12 @@ class _Extractor:
         """'..., calling for X' / ', saying X' after an utterance: a further utterance of the speaker;
         '..., without providing details': a silence of the speaker."""
         found = CONTINUATIONS.search(self.norm, position, sent.end)
-        if not found or found.start() - position > 2 or self._inside_quote(found.start()):
+        if not found or self._inside_quote(found.start()):
             return
+        gap = self.norm[position:found.start()]
+        if len(gap) > 2 and not ((ADJUNCT_START.match(gap) or WEEKDAY_TIME.match(gap)) and len(gap.split()) <= 8 and
+                                 not re.search(r"[\";:,]", gap) and not self.cues(position, found.start())):
+            return  # '…, Miller said at a separate briefing, adding that …': a setting or time may come between
         start, end = found.start(1), self.content_end(found.end(), sent.end)
         word = found.group(1).lower()
         if SILENT_PARTICIPLE.match(word):
@@ -839,13 +873,32 @@ class _Extractor:
                     self.emit(content_start, self._comma_before(clause), info, "reported" if cue.kind == "attitude"
                               else "indirect", norm[cue.start:cue_end].strip(" ,."), f"reported:postposed{joint}",
                               sent, span)
+                    self._participle(sent, cue_end, info)  # '…, Hayashi said Friday, warning that …'
                 else:
                     self._content_after(sent, cue, info, f"reported:{cue.kind}{joint}", span, limit)
             if not relative:  # '…, who notified Moscow that …': a cue of the person named, inside the content
                 sentence_speaker = infos[-1]
+        self._quoted_attitude(sent, cut_points)
         self._with_speakers(sent)
         self._according_to(sent, emitted_before)
         self._in_view(sent, emitted_before)
+
+    def _quoted_attitude(self, sent: Sentence, cut_points: list[int]) -> None:
+        """'Guterres is "deeply troubled" by any widening …, his spokesman said': the quoted cue words
+        still report the subject's attitude (the spokesman's row comes from the postposed verb)."""
+        norm = self.norm
+        for found in QUOTED_ATTITUDE.finditer(norm, sent.start, sent.end):
+            if any(c.kind in ("speech", "attitude") for c in self.cues(sent.start, found.start())):
+                continue  # 'Sullivan said the United States was "deeply concerned" by …': his words, one row
+            span = speaker_phrase(norm, clause_start(norm, sent.start, found.start()), found.start())
+            info = self.speakers.resolve(norm[span[0]:span[1]])
+            if info is None:
+                continue
+            limit = next((cut for cut in cut_points if cut > found.end()), sent.end)
+            end = self.content_end(found.end(), limit)
+            cue = norm[found.start():found.end()].strip()
+            if len(norm[found.end():end].split()) >= 2:
+                self.emit(found.end(), end, info, "reported", cue, "reported:quoted-attitude", sent, span)
 
     def _neither(self, sent: Sentence, cue: Cue, limit: int) -> bool:
         """'Neither Moscow nor Pyongyang has officially acknowledged …': one silence row per party."""

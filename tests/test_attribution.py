@@ -622,3 +622,69 @@ def test_round5_refusals_and_unanswered_requests(text, expected):
 ])
 def test_round5_groups_and_members(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle after a postposed verb, with or without a time or setting between
+    ("The troops have reached Kursk, Austin said Tuesday, adding that more would follow.",
+     [("The troops have reached Kursk", "Lloyd Austin", "USA", "indirect", "said", "reported:postposed"),
+      ("more would follow", "Lloyd Austin", "USA", "indirect", "adding", "reported:participle")]),
+    ("Pyongyang made its choice, Rutte told reporters, warning that the alliance would respond.",
+     [("Pyongyang made its choice", "Mark Rutte", "NATO", "indirect", "told reporters", "reported:postposed"),
+      ("the alliance would respond", "Mark Rutte", "NATO", "indirect", "warning", "reported:participle")]),
+    ('"We are watching closely," Kirby said at a White House briefing, noting that the troops were moving west.',
+     [("We are watching closely", "John Kirby", "USA", "direct", "said", "quote:quote-first"),
+      ("the troops were moving west", "John Kirby", "USA", "indirect", "noting", "reported:participle")]),
+    ("The troops will be withdrawn soon, Peskov told reporters on Monday, declining to say when.",
+     [("The troops will be withdrawn soon", "Dmitry Peskov", "RUS", "indirect", "told reporters on Monday",
+       "reported:postposed"),
+      ("declining to say when", "Dmitry Peskov", "RUS", "silence", "declining to say", "silence:participle")]),
+    # must not fire: a participle after a clause of its own is not the speaker's
+    ('"We are watching closely," Kirby said in Washington, where officials are saying that the troops have moved.',
+     [("We are watching closely", "John Kirby", "USA", "direct", "said", "quote:quote-first")]),
+])
+def test_round5_participles_after_a_postposed_verb(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # cue words in scare quotes still report the subject's attitude, beside the spokesman's row
+    ('NATO remains "gravely concerned" about the transfer of missile technology, Rutte told reporters.',
+     [('NATO remains "gravely concerned" about the transfer of missile technology', "Mark Rutte", "NATO", "partial",
+       "told reporters", "reported:postposed"),
+      ("the transfer of missile technology", "NATO", "NATO", "reported", 'remains "gravely concerned" about',
+       "reported:quoted-attitude")]),
+    ("Guterres is deeply troubled by the reports of captured soldiers, Dujarric said.",
+     [("Guterres is deeply troubled by the reports of captured soldiers", "Stéphane Dujarric", "UN", "indirect",
+       "said", "reported:postposed"),
+      ("by the reports of captured soldiers", "António Guterres", "UN", "reported", "is deeply troubled",
+       "reported:attitude")]),
+    # must not fire: quoted words that are no attitude, or an attitude inside someone's reported words
+    ('The plan is "deeply flawed" by design, Peskov said.',
+     [('The plan is "deeply flawed" by design', "Dmitry Peskov", "RUS", "partial", "said", "reported:postposed")]),
+    ('Sullivan said the United States was "deeply concerned" by the transfer.',
+     [('the United States was "deeply concerned" by the transfer', "Jake Sullivan", "USA", "partial", "said",
+       "reported:speech")]),
+])
+def test_round5_quoted_attitudes(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a government title without a country, on a name the registry does not know: the dateline's country
+    ("SEOUL, Nov. 3 (Yonhap) -- Presidential spokesperson Kang Yu-jung said the office was watching closely.",
+     [("the office was watching closely", "Kang Yu-jung", "KOR", "indirect", "said", "reported:speech")]),
+    # ... else the country of the speakers so far
+    ("Zelenskyy said the talks would go on.\nPresidential spokesman Serhiy Nykyforov said a date had been set.",
+     [("the talks would go on", "Volodymyr Zelenskyy", "UKR", "indirect", "said", "reported:speech"),
+      ("a date had been set", "Serhiy Nykyforov", "UKR", "indirect", "said", "reported:speech")]),
+    # must not fire: the phrase names the office's owner, a non-government title, or no context at all
+    ("MOSCOW, Nov. 3 (TASS) -- Spokesperson Jane Doe of Bloomberg said the sanctions were ready.",
+     [("the sanctions were ready", "Jane Doe", "", "indirect", "said", "reported:speech")]),
+    ("SEOUL, Nov. 3 (Yonhap) -- Choi Eun-ji, a researcher at a Seoul think tank, said the troops were learning fast.",
+     [("the troops were learning fast", "Choi Eun-ji", "", "indirect", "said", "reported:speech")]),
+    ("Presidential spokesperson Kang Yu-jung said the office was watching closely.",
+     [("the office was watching closely", "Kang Yu-jung", "", "indirect", "said", "reported:speech")]),
+])
+def test_round5_government_titles_take_the_context_country(text, expected):
+    assert rows(text) == expected
