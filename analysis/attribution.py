@@ -99,7 +99,7 @@ LISTENER = re.compile(r"\s*(?:(?:reporters|journalists|media|the media|the press
                       r"a\s+[\w\s-]{0,30}?(?:briefing|conference|meeting|session|interview|forum|hearing)|"
                       r"the\s+\w+(?:\s+\w+)?\s+(?:briefing|conference|meeting|session|council|committee)|"
                       r"(?:the\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})\b)?"
-                      r"(?:\s+(?:on|in|at|last|this)\s+\w+(?:\s+\w+)?)?\s*")
+                      r"(?:\s+(?:on|in|at(?!\s+(?:least|most)\b)|last|this)\s+\w+(?:\s+\w+)?)?\s*")
 #: Verbs with a listener before the message ('told reporters that', 'notified the Russian side that').
 LISTENER_VERBS = frozenset({"tell", "brief", "inform", "notify"})
 LISTENER_THAT = re.compile(r"\s+(?:[\w.'-]+\s+){1,6}?that\b")
@@ -115,7 +115,7 @@ ISSUED = re.compile(
 #: 'was quoted by the statement as saying', 'were cited by state media as saying'.
 QUOTED_BY = re.compile(r"\b(?:was|were)\s+(?:quoted|cited)\s+(?:by|in)\s+[^,.;:\"]{2,60}?\s+as\s+saying\b")
 #: ', while Moscow's envoy dismissed …': a contrasting clause of another speaker ends the content.
-CONTRAST = re.compile(r",\s+(?:while|whereas)\s+", re.IGNORECASE)
+CONTRAST = re.compile(r",\s+(?:while|whereas|after|as|even as|before)\s+", re.IGNORECASE)
 #: ', with the top government spokesman warning that …': an absolute clause with a speaker of its own.
 WITH_SPEAKER = re.compile(r",\s+with\s+(?P<who>(?:the\s+|its\s+|his\s+|her\s+)?[\w.'-]+(?:\s+[\w.'-]+){0,5}?)\s+"
                           r"(?P<cue>saying|warning|adding|noting|insisting|arguing|stressing|calling\s+(?:for|on)|urging)"
@@ -133,6 +133,9 @@ UNANSWERED = re.compile(
     r"(?P<whom>(?:the\s+)?[^,.;]+?)(?:\s+(?:about|on|for|over|regarding|whether|if|to)\b[^.;]*?)?,?\s+but\s+"
     r"(?P<silence>(?:did not|didn't|has not|had not|have not)\s+(?:yet\s+)?(?:receive|get)\s+(?:a|an|any)\s+"
     r"(?:reply|response|answer)|(?:received|got)\s+no\s+(?:reply|response|answer))", re.IGNORECASE)
+#: 'Lee quoted the spy agency as saying (that) …': the words are the agency's; whoever quotes only passes them on.
+QUOTED_AS = re.compile(r"(?<!was )(?<!were )(?<!been )\b(?:quoted|cited)\s+(?P<whom>(?!(?:as|by|in)\b)[^,.;:\"]{2,60}?)\s+as\s+(?:saying|telling\s+\w+)"
+                       r"(?:\s+that\b)?\s*")
 #: 'Guterres is "deeply troubled" by …': an attitude whose cue words are themselves quoted.
 QUOTED_ATTITUDE = re.compile(r"\b(?:is|are|was|were|remains|remain)\s+\"\s*(?:(?:deeply|gravely|seriously|very|extremely|"
                              r"increasingly)\s+)?(?:concerned|troubled|alarmed|worried|disturbed)\s*\"\s+"
@@ -165,6 +168,7 @@ NOUN_MODIFIERS = frozenset({"media", "news", "press"})   # in DETERMINER_BEFORE:
 PAST_FORM = re.compile(r"said|thought|\w+ed")
 ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s*$", re.IGNORECASE)
 NOUN_AFTER = re.compile(r"\s+tanks?\b", re.IGNORECASE)
+REDUCED_PASSIVE = re.compile(r"\s+to\s+(?:be|have|show|include|number|total|involve|contain|belong|originate)\b")
 AGENTLESS_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|could|can|must|might|may|should|cannot|to)\s+(?:not\s+)?$", re.I)
 ACCORDING_TO = re.compile(r"\baccording to\s+", re.IGNORECASE)
@@ -176,6 +180,10 @@ WHEN_ASKED = re.compile(r"\s+(?:when|after|as|while)\s+(?:asked|questioned|press
 TRANSCRIPT_LABEL = re.compile(r"([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}):\s+(?=\S)")
 COORDINATED = re.compile(r",?\s+(?:and|but|yet)\s+(?:also\s+|then\s+)?$", re.IGNORECASE)
 CAPITALISED_NAME = re.compile(r"^(?:[^\W\d_][\w'-]+|[A-Z]\.)(?:\s+(?:[^\W\d_][\w'-]+|[A-Z]\.)){1,3}$")
+#: A time adverbial is never a name ('On Sunday, the NIS said' is not a person 'On Sunday').
+TIME_WORDS = re.compile(r"^(?:On|In|At|Last|This|Next|Earlier|Later|During|After|Before|Since|Meanwhile|Separately|"
+                        r"However|Also|But|And)\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                        r"January|February|March|April|June|July|August|September|October|November|December)\b")
 NAME_PARTICLES = {"de", "von", "der", "van", "bin", "al", "la", "le", "da", "di"}
 #: Verbs whose object is what was said ("condemned the deployment as a provocation"): the content
 #: keeps the verb, so its force stays with the words.
@@ -265,9 +273,15 @@ def _verb_cues(norm: str, start: int, end: int) -> list[Cue]:
             continue
         if NOUN_AFTER.match(norm, match.end(), end):
             continue  # "think tank": a compound noun, not a verb
+        if key in nouns and key.endswith("s") and re.match(r"\s+(?:of|from|about)\b", norm[match.end():end]):
+            continue  # "previous reports from Ukraine", "claims of casualties": a noun
         if kind in ("speech", "attitude") and AGENTLESS_PASSIVE.search(window) and \
                 re.match(r"\s+to\b", norm[match.end():end]) and PAST_FORM.fullmatch(key):
             continue  # "troops are believed to have been sent": nobody is named as believing it
+        if kind in ("speech", "attitude") and REDUCED_PASSIVE.match(norm, match.end(), end) and PAST_FORM.fullmatch(key):
+            continue  # "the troops believed to be in Russia", "a video said to show": no speaker either
+        if re.search(r"\bwhat\s+(?:he|she|they|it|[A-Z][\w.'-]*)\s*$", window) and lemma in ("call", "describe", "label"):
+            continue  # "denounced what he called inaction": a label inside the content
         if kind not in ("silence", "passive") and MODAL_BEFORE.search(window):
             if not re.search(r"except\s+to\s*$", window, re.I):
                 continue
@@ -509,13 +523,18 @@ class Speakers:
         """The registry's last mention in ``phrase`` if it ends the phrase ('… made by Kim Jong Un')."""
         mentions = self.registry.find_mentions(phrase, date=self.date)
         if mentions and mentions[-1][1] >= len(phrase.rstrip(" ,.")) - 1:
+            longer = re.search(r"\b[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)*\s+$", phrase[:mentions[-1][0]])
+            if mentions[-1][2].kind == "state" and longer:  # a country ending a longer name: 'RBC Ukraine'
+                name = phrase[longer.start():mentions[-1][1]]
+                return longer.start(), mentions[-1][1], SpeakerInfo(speaker=name, actor="", kind="other", role="",
+                                                                    gender="", method="unknown-name")
             return mentions[-1]
         return None
 
     def named_with_apposition(self, name: str, apposition: str) -> SpeakerInfo | None:
         """'Victor Cha, a Korea expert at CSIS' -> Victor Cha, with what the apposition says he is."""
         name = name.strip(" ,")
-        if not CAPITALISED_NAME.match(name) or \
+        if not CAPITALISED_NAME.match(name) or TIME_WORDS.search(name) or \
                 not all(word[0].isupper() or word in NAME_PARTICLES for word in name.split()):
             return None
         described = self.registry.resolve(apposition.strip(" ,"), date=self.date)
@@ -560,6 +579,12 @@ def joint_speakers(speakers: Speakers, phrase: str) -> list[SpeakerInfo]:
     if len(parts) < 2:
         return []
     infos = [speakers.resolve(p) for p in parts]
+    if infos[0] is not None and infos[0].kind == "person" and infos[0].speaker != parts[0].strip() and \
+            all(i is None and CAPITALISED_NAME.match(p.strip()) for i, p in zip(infos[1:], parts[1:])):
+        # 'lawmakers Lee Sung-kwon and Park Sun-won': the title before the first name describes each
+        infos = [infos[0], *(replace(infos[0], speaker=p.strip(), method="joint:shared-title") for p in parts[1:])]
+    if all(i and i.kind == "person" and not i.actor for i in infos) and len({i.speaker for i in infos}) == len(infos):
+        return infos  # two lawmakers or analysts
     if not all(i and i.actor for i in infos):
         return []
     if all(i.kind in ("state", "institution") for i in infos) and len({i.actor for i in infos}) == len(infos):
@@ -765,6 +790,11 @@ class _Extractor:
                 span = speaker_phrase(norm, tail_start, cue.start)
                 span = (span[0] + len(norm[span[0]:span[1]]) - len(norm[span[0]:span[1]].lstrip(" ,")), span[1])
                 info = None
+                if "," in norm[span[0]:span[1]] and norm[span[0]].islower():
+                    # '"… are communicating" with the security services, Zelenskyy said': the quoted sentence
+                    # goes on before the speaker
+                    span = (norm.rfind(",", span[0], span[1]) + 1, span[1])
+                    span = (span[0] + len(norm[span[0]:span[1]]) - len(norm[span[0]:span[1]].lstrip()), span[1])
                 if "," in norm[span[0]:span[1]]:  # '"…," Lee, a fellow at a Seoul think tank, told': the name
                     name, _, apposition = norm[span[0]:span[1]].partition(",")
                     info = self.speakers.resolve(name) or self.speakers.named_with_apposition(name, apposition)
@@ -812,7 +842,7 @@ class _Extractor:
         emitted_before = len(self.out)
         cues = [c for c in self.cues(sent.start, sent.end)
                 if not self._inside_quote(c.start) and not any(a <= c.start < b for a, b in self.consumed)]
-        cues = self._unanswered(sent, cues)
+        cues = self._quoted_as(sent, self._unanswered(sent, cues))
         subjects = {}
         for cue in cues:
             if cue.kind in ("speech", "attitude") and not is_participle(cue):
@@ -899,6 +929,22 @@ class _Extractor:
             cue = norm[found.start():found.end()].strip()
             if len(norm[found.end():end].split()) >= 2:
                 self.emit(found.end(), end, info, "reported", cue, "reported:quoted-attitude", sent, span)
+
+    def _quoted_as(self, sent: Sentence, cues: list[Cue]) -> list[Cue]:
+        """'Lee quoted the spy agency as saying that …': a row for the one quoted, none for who quotes."""
+        for found in QUOTED_AS.finditer(self.norm, sent.start, sent.end):
+            if self._inside_quote(found.start()):
+                continue
+            info = self.speakers.resolve(self.norm[found.start("whom"):found.end("whom")])
+            if info is None:
+                continue
+            end = self._coordinated_end(found.end(), self.content_end(found.end(), sent.end))
+            if len(self.norm[found.end():end].split()) >= 3:
+                self.emit(found.end(), end, info, "indirect", self.norm[found.start():found.end()].strip(),
+                          "reported:quoted-as", sent, found.span("whom"))
+                self._participle(sent, end, info)
+                cues = [c for c in cues if not sent.start <= c.start < end]
+        return cues
 
     def _neither(self, sent: Sentence, cue: Cue, limit: int) -> bool:
         """'Neither Moscow nor Pyongyang has officially acknowledged …': one silence row per party."""

@@ -688,3 +688,57 @@ def test_round5_quoted_attitudes(text, expected):
 ])
 def test_round5_government_titles_take_the_context_country(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # '<A> quoted <B> as saying': B's words; who quotes only passes them on
+    ("The newspaper quoted Peskov as saying the matter was closed.",
+     [("the matter was closed", "Dmitry Peskov", "RUS", "indirect", "quoted Peskov as saying", "reported:quoted-as")]),
+    ("Kim quoted the National Intelligence Service as saying that the unit had lost 200 men.",
+     [("the unit had lost 200 men", "National Intelligence Service", "KOR", "indirect",
+       "quoted the National Intelligence Service as saying that", "reported:quoted-as")]),
+    # a title before two names describes both; two non-government speakers give a row each
+    ("Lawmakers Lee Sung-kwon and Park Sun-won told reporters that the losses were heavy.",
+     [("the losses were heavy", "Lee Sung-kwon", "", "indirect", "told reporters that", "reported:speech+joint"),
+      ("the losses were heavy", "Park Sun-won", "", "indirect", "told reporters that", "reported:speech+joint")]),
+    # must not fire: two names without a verb of saying
+    ("Kim Jong Un and Putin signed the treaty in June.", []),
+    # a quoted sentence that goes on before the speaker: the name after the last comma speaks
+    ('"Two men were captured. They are talking" with the security services, Zelenskyy said.',
+     [("Two men were captured. They are talking", "Volodymyr Zelenskyy", "UKR", "direct", "said",
+       "quote:quote-first")]),
+    # a country that ends a longer name is no speaker; a time adverbial is no name
+    ("RBC Ukraine reported that 500 soldiers had been killed.",
+     [("500 soldiers had been killed", "RBC Ukraine", "", "indirect", "reported that", "reported:speech")]),
+    ("On Sunday, the NIS said that it was looking into the reports.",
+     [("it was looking into the reports", "National Intelligence Service", "KOR", "indirect", "said that",
+       "reported:speech")]),
+])
+def test_round5_real_coverage_speakers(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # reduced passives name nobody
+    ("Blinken said that 8,000 of the troops believed to be in Russia had reached Kursk.",
+     [("8,000 of the troops believed to be in Russia had reached Kursk", "Antony Blinken", "USA", "indirect",
+       "said that", "reported:speech")]),
+    ("Zelenskyy posted a video said to show the two soldiers.", []),
+    # a plural noun before 'of/from/about' is no verb
+    ("The Pentagon spoke after previous reports from Ukraine and South Korea.", []),
+    # 'what he called …' is a label inside the content
+    ("Zelenskyy denounced what he called inaction by his allies.",
+     [("denounced what he called inaction by his allies", "Volodymyr Zelenskyy", "UKR", "indirect", "denounced",
+       "reported:speech")]),
+    # content ends at ', after/as <speaker> <verb>'
+    ("China insisted that the ties were its own matter, after the United States warned that 8,000 troops had "
+     "reached Kursk.",
+     [("the ties were its own matter", "China", "CHN", "indirect", "insisted that", "reported:speech"),
+      ("8,000 troops had reached Kursk", "United States", "USA", "indirect", "warned that", "reported:speech")]),
+    # 'at least' after the listener is part of the content
+    ("Kirby told reporters at least 3,000 soldiers had arrived.",
+     [("at least 3,000 soldiers had arrived", "John Kirby", "USA", "indirect", "told reporters",
+       "reported:speech")]),
+])
+def test_round5_real_coverage_cues_and_spans(text, expected):
+    assert rows(text) == expected
