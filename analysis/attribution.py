@@ -38,6 +38,20 @@ quotation gives X a row; content ends at ', while <speaker> <verb>', at ', with 
 (a row of its own) and before a trailing 'at a … meeting'; refusals worded as participles
 ('…, declining to say whether …') are silences; 'In her view, …' is the view of the person referred to.
 
+Round 5 (v5): two verbs joined by 'and' are two rows ('dismissed the claim as "a fairy tale" and said …');
+'Neither X nor Y has acknowledged …' is a silence of each, and an outlet's unanswered request ('The BBC asked
+the embassy … but did not receive a reply') a silence of the one asked (the outlet is no speaker); 'Both leaders'
+are the two persons named before, 'one of the diplomats' a member of the group named before, with its actor;
+'known as the SBU' names the agency again, so a captive's words inside the agency's account give both rows; a
+participle after a postposed verb is a row too, also past a time or setting ('…, Hayashi said Friday, warning
+that …'); cue words in scare quotes still report an attitude ('Guterres is "deeply troubled" by …'); a
+government title without a country on a name the registry does not know takes the dateline's country, else
+the speakers' ('Presidential spokesperson Kang Yu-jung'); '<A> quoted <B> as saying' is B's; a title before two
+names describes both; a country ending a longer name ('RBC Ukraine') and a time adverbial are no speakers;
+reduced passives ('troops believed to be in Russia'), nouns before of/from ('reports from Kyiv') and 'what he
+called' are no cues; content ends at ', after/as <speaker> <verb>'. Spelling variants of registered names
+('Zelensky') resolve through ``actors.yml``; the speaker column gives the registry's spelling.
+
 The cue words come from ``resources/speech_verbs.yml``. Speakers are resolved with the actor
 registry; pronouns (he, she, it, they, him), surnames ("Wang" after "Wang Yi") and descriptions
 ("the spokesman", "the NATO chief", "the agency") link to the most recent compatible speaker in the
@@ -125,8 +139,8 @@ TRAILING_SETTING = re.compile(r"\s+(?:at|during|in)\s+(?:a|an|the)\s+(?:[\w'-]+\
                               r"conference|summit|hearing|forum|interview|ceremony|rally|debate)$", re.IGNORECASE)
 #: 'Neither Moscow nor Pyongyang has (officially) acknowledged …': a silence of each party.
 NEITHER = re.compile(r"\b[Nn]either\s+(?P<a>[\w.'-]+(?:\s+[\w.'-]+){0,4}?)\s+nor\s+(?P<b>[\w.'-]+(?:\s+[\w.'-]+){0,4}?)"
-                     r"(?:\s*,[^,]{0,80},)?(?P<verb>\s+(?:(?:has|have|had|did|does|do|would|will|could)\s+)?(?:(?:yet|so far|ever)\s+)?"
-                     r"(?:\w+ly\s+)?)$")
+                     r"(?:\s*,[^,]{0,80},)?(?P<verb>\s+(?:(?:has|have|had|did|does|do|would|will|could)\s+)?"
+                     r"(?:(?:yet|so far|ever)\s+)?(?:\w+ly\s+)?)$")
 #: 'The BBC asked the Russian embassy … but did not receive a reply': a silence of the one asked.
 UNANSWERED = re.compile(
     r"\b(?:asked|contacted|approached|reached out to|sought comment from|requested comment from)\s+"
@@ -134,8 +148,8 @@ UNANSWERED = re.compile(
     r"(?P<silence>(?:did not|didn't|has not|had not|have not)\s+(?:yet\s+)?(?:receive|get)\s+(?:a|an|any)\s+"
     r"(?:reply|response|answer)|(?:received|got)\s+no\s+(?:reply|response|answer))", re.IGNORECASE)
 #: 'Lee quoted the spy agency as saying (that) …': the words are the agency's; whoever quotes only passes them on.
-QUOTED_AS = re.compile(r"(?<!was )(?<!were )(?<!been )\b(?:quoted|cited)\s+(?P<whom>(?!(?:as|by|in)\b)[^,.;:\"]{2,60}?)\s+as\s+(?:saying|telling\s+\w+)"
-                       r"(?:\s+that\b)?\s*")
+QUOTED_AS = re.compile(r"(?<!was )(?<!were )(?<!been )\b(?:quoted|cited)\s+"
+                       r"(?P<whom>(?!(?:as|by|in)\b)[^,.;:\"]{2,60}?)\s+as\s+(?:saying|telling\s+\w+)(?:\s+that\b)?\s*")
 #: 'Guterres is "deeply troubled" by …': an attitude whose cue words are themselves quoted.
 QUOTED_ATTITUDE = re.compile(r"\b(?:is|are|was|were|remains|remain)\s+\"\s*(?:(?:deeply|gravely|seriously|very|extremely|"
                              r"increasingly)\s+)?(?:concerned|troubled|alarmed|worried|disturbed)\s*\"\s+"
