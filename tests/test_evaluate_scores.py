@@ -51,13 +51,13 @@ def test_gold_file_is_large_enough_and_labelled():
     assert {i["stance"] for i in items} == {"oppose", "support", "neutral", "evasive"}
 
 
-HELD_OUT_ID = r"u\d\d"  # u01-u40, written blind after the round-5 freeze ("seed-*" items are tune)
-TUNE_ID = r"seed-\d\d|[thgrs]\d\d"
+HELD_OUT_ID = r"v\d\d"  # v01-v40, written blind after the round-6 freeze ("seed-*" items are tune)
+TUNE_ID = r"seed-\d\d|[thgrsu]\d\d"
 
 
-def test_only_items_written_after_the_round_5_freeze_are_held_out():
-    # Rounds 1-5 used h01-h32, g01-g30, r01-r40 and s01-s40 for tuning once they had been scored;
-    # only the u01-u40 items, written blind after the round-5 freeze, may be held out.
+def test_only_items_written_after_the_round_6_freeze_are_held_out():
+    # Rounds 1-6 used h01-h32, g01-g30, r01-r40, s01-s40 and u01-u40 for tuning once they had been
+    # scored; only the v01-v40 items, written blind after the round-6 freeze, may be held out.
     items = scores.load_gold(scores.DEFAULT_GOLD)
     ids = [i["id"] for i in items]
     assert len(ids) == len(set(ids))
@@ -65,6 +65,7 @@ def test_only_items_written_after_the_round_5_freeze_are_held_out():
     assert all(re.fullmatch(HELD_OUT_ID, i["id"]) for i in items if i["split"] == "heldout")
     assert sum(re.fullmatch(r"r\d\d", i) is not None for i in ids) == 40
     assert sum(re.fullmatch(r"s\d\d", i) is not None for i in ids) == 40
+    assert sum(re.fullmatch(r"u\d\d", i) is not None for i in ids) == 40
 
 
 TWO_SPLITS = """items:
@@ -132,7 +133,7 @@ def test_without_held_out_items_only_tune_and_all_are_reported(result):
 
 def test_stance_beats_both_baselines_on_held_out_items(result):
     if "heldout" not in result:
-        pytest.skip("no held-out items until u01-u40 are written after the round-5 freeze")
+        pytest.skip("no held-out items until v01-v40 are written after the round-6 freeze")
     heldout = result["heldout"]
     assert heldout["n"] >= 25
     assert heldout["stance"]["accuracy"] >= heldout["majority_baseline"]["accuracy"] + 0.1
@@ -152,7 +153,7 @@ def test_sentiment_correlates_better_than_either_library(result, split):
 def test_sentiment_on_held_out_items_beats_textblob(result):
     # On the round-2 held-out items the toolkit only tied VADER (Pearson 0.622 vs 0.627): not asserted.
     if "heldout" not in result:
-        pytest.skip("no held-out items until u01-u40 are written after the round-5 freeze")
+        pytest.skip("no held-out items until v01-v40 are written after the round-6 freeze")
     corr = result["heldout"]["sentiment"]
     assert corr["sentiment"]["pearson"] > corr["polarity"]["pearson"] + 0.2
 
@@ -162,15 +163,31 @@ def _frame_accuracy(rows):
     return sum(r["gold_frame"] in r["frames"] for r in framed) / len(framed)
 
 
+def _round(item_id):
+    """The round an item was written in: t (the seed article and t*), h, g, r, s, u, v."""
+    return "t" if item_id.startswith("seed") else item_id[0]
+
+
 def test_frames_found(result):
-    # Frames were tuned on the items before r01-r40; rounds 4 and 5 tuned stance only, so r01-r40
-    # and s01-s40 keep their blind frame floors (0.743 and 0.706 when scored) apart from the rest.
-    untuned = r"[rs]\d\d"
-    tuned = [r for r in result["rows"] if r["split"] == "tune" and not re.fullmatch(untuned, r["id"])]
-    assert _frame_accuracy(tuned) >= 0.85
-    assert _frame_accuracy([r for r in result["rows"] if re.fullmatch(r"r\d\d", r["id"])]) >= 0.70
-    assert _frame_accuracy([r for r in result["rows"] if re.fullmatch(r"s\d\d", r["id"])]) >= 0.70
-    assert result["tune"]["frames"]["accuracy"] >= 0.80
+    # Round 6 tuned frames on every tune item (they had not been tuned since round 2; blind frame
+    # accuracy had fallen to 0.583 on u01-u40), so every round of tune items has a floor.
+    tune = [r for r in result["rows"] if r["split"] == "tune"]
+    for name in "thgrsu":
+        rows = [r for r in tune if _round(r["id"]) == name]
+        assert _frame_accuracy(rows) >= 0.85, name
+    assert result["tune"]["frames"]["accuracy"] >= 0.90
+
+
+def test_frames_are_few_and_the_first_is_usually_the_main_one(result):
+    # Accuracy counts the gold frame among the predicted, which predicting every frame would win:
+    # the frames per item must stay few, most predicted frames must be the gold one, and the first
+    # (strongest) frame must be the gold one for most items (before round 6: 1.76 frames per item,
+    # 45% of them the gold frame, the first one gold for 54% of items).
+    framed = [r for r in result["rows"] if r["split"] == "tune" and r["gold_frame"]]
+    predicted = sum(len(r["frames"]) for r in framed)
+    assert predicted / len(framed) <= 1.7
+    assert sum(r["gold_frame"] in r["frames"] for r in framed) / predicted >= 0.55
+    assert sum(r["frames"][:1] == (r["gold_frame"],) for r in framed) / len(framed) >= 0.70
 
 
 def test_command_prints_the_report(capsys, write):
