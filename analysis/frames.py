@@ -2,6 +2,16 @@
 
 The taxonomy and its cue terms are data (``resources/frames.yml``). A frame is
 found when one of its cues occurs in the text; ``cues`` says which words fired.
+
+Round 6 (see the header of ``frames.yml``):
+
+* a cue written ``~troops`` is a *topic* cue: it names what the whole corpus is about (troops,
+  Kursk, a deployment), so its frame is reported only when no frame has an ordinary cue;
+* a match inside a longer match of another cue does not count ("law" in "international law",
+  "cooperation" in "military cooperation", "defense" in "air defense");
+* frames are ordered by strength, the number of distinct ordinary cue words found, ties in the
+  taxonomy's order, so the first frame is the main one; a frame with fewer than half the
+  strongest frame's cue words is dropped (one word beside three is an aside, not a frame).
 """
 
 from __future__ import annotations
@@ -12,6 +22,8 @@ from functools import lru_cache
 from importlib import resources
 
 import yaml
+
+TOPIC_MARK = "~"
 
 
 @dataclass(frozen=True)
@@ -43,11 +55,18 @@ def word_prefixes(text: str) -> set[str]:
 
 
 @lru_cache(maxsize=1)
-def taxonomy() -> dict[str, tuple[tuple[str, re.Pattern, str], ...]]:
-    """Frame name -> its cues as (cue, compiled pattern, index key), in the file's order."""
+def taxonomy() -> dict[str, tuple[tuple[str, re.Pattern, str, bool], ...]]:
+    """Frame name -> its cues as (cue, compiled pattern, index key, is a topic cue), in the file's order."""
     raw = yaml.safe_load(resources.files("analysis").joinpath("resources", "frames.yml").read_text("utf-8"))
-    return {frame: tuple((c, re.compile(cue_pattern(c), re.IGNORECASE), index_key(c)) for c in cues)
-            for frame, cues in raw.items()}
+    table = {}
+    for frame, cues in raw.items():
+        entries = []
+        for cue in cues:
+            topic = cue.startswith(TOPIC_MARK)
+            cue = cue.removeprefix(TOPIC_MARK)
+            entries.append((cue, re.compile(cue_pattern(cue), re.IGNORECASE), index_key(cue), topic))
+        table[frame] = tuple(entries)
+    return table
 
 
 def __getattr__(name: str):
@@ -57,14 +76,33 @@ def __getattr__(name: str):
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-def find_frames(text: str) -> FrameResult:
-    """The frames whose cues occur in ``text`` (taxonomy order) and the cues, as ``frame:word``."""
+def _matches(text: str) -> list[tuple[int, int, int, str, bool]]:
+    """(start, end, frame number, matched words, topic) of every cue match not inside a longer one."""
     prefixes = word_prefixes(text)
-    frames, cues = [], []
-    for frame, frame_cues in taxonomy().items():
-        found = sorted({" ".join(m.group().lower().split())
-                        for _, pattern, key in frame_cues if key in prefixes for m in pattern.finditer(text)})
-        if found:
-            frames.append(frame)
-            cues.extend(f"{frame}:{word}" for word in found)
-    return FrameResult(tuple(frames), tuple(cues))
+    found = [(m.start(), m.end(), number, " ".join(m.group().lower().split()), topic)
+             for number, frame_cues in enumerate(taxonomy().values())
+             for _, pattern, key, topic in frame_cues if key in prefixes for m in pattern.finditer(text)]
+    return [m for m in found
+            if not any(o[0] <= m[0] and m[1] <= o[1] and o[1] - o[0] > m[1] - m[0] and o[2] != m[2]
+                       for o in found)]
+
+
+def find_frames(text: str) -> FrameResult:
+    """The frames whose cues occur in ``text``, strongest first, and the cues, as ``frame:word``.
+
+    Topic cues (``~``) count only when no ordinary cue of any frame occurs; frames with fewer than
+    half the strongest frame's cue words are left out.
+    """
+    matches = _matches(text)
+    if any(not topic for *_, topic in matches):
+        matches = [m for m in matches if not m[4]]
+    names = tuple(taxonomy())
+    words: dict[int, set[str]] = {}
+    for _, _, number, word, _ in matches:
+        words.setdefault(number, set()).add(word)
+    order = sorted(words, key=lambda number: (-len(words[number]), number))
+    if order:
+        strongest = len(words[order[0]])
+        order = [number for number in order if 2 * len(words[number]) >= strongest]
+    return FrameResult(tuple(names[n] for n in order),
+                       tuple(f"{names[n]}:{word}" for n in order for word in sorted(words[n])))
