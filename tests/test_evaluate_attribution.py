@@ -9,7 +9,7 @@ import pytest
 from analysis.attribution import Utterance
 from analysis.evaluate import attribution as evaluator
 from analysis.evaluate.attribution import (DEFAULT_GOLD, GoldError, evaluate, jaccard, load_gold, locate, match,
-                                           read_gold_file, same_speaker, score)
+                                           read_gold_file, same_speaker, score, with_registry_names)
 
 GOLD_DOC = """\
 id: tiny
@@ -68,6 +68,26 @@ def test_jaccard_and_speaker_names():
     assert same_speaker("Stéphane Dujarric", ("Stephane Dujarric",))
     assert same_speaker("the Kremlin", ("Kremlin",))
     assert not same_speaker("Kremlin", ("Dmitry Peskov",))
+
+
+def test_gold_speakers_also_match_the_registry_spelling(write):
+    from analysis.actors import load_registry
+    path = write("own/names.yml", """\
+id: names
+date: 2024-11-13
+text: |
+  Zelensky said it was time. Moscow did not comment. The spy agency said so. Kirby agreed.
+utterances:
+  - {content: it was time, speaker: Zelensky, actor: UKR, mode: indirect}
+  - {content: did not comment, speaker: Moscow, actor: RUS, mode: silence}
+  - {content: so, speaker: spy agency, actor: KOR, mode: indirect}
+  - {content: agreed, speaker: [John Kirby, Kirby], actor: USA, mode: indirect}
+""")
+    widened = with_registry_names(read_gold_file(path, "own"), load_registry())
+    assert [u.speakers for u in widened.utterances] == [
+        ("Zelensky", "Volodymyr Zelenskyy"), ("Moscow", "Russia"), ("spy agency",), ("John Kirby", "Kirby")]
+    assert same_speaker("Volodymyr Zelenskyy", widened.utterances[0].speakers)
+    assert not same_speaker("South Korea's spy agency", widened.utterances[2].speakers)
 
 
 def test_match_is_one_to_one_preferring_the_same_actor(tiny):

@@ -21,7 +21,9 @@ Matching, defined once here:
   pairs are taken one-to-one, preferring the same actor, then the same speaker, then more overlap;
 * precision = matched / predicted, recall = matched / gold, F1 their harmonic mean;
 * on matched pairs: **mode**, **speaker** and **actor accuracy**. Speakers compare after
-  lower-casing, removing accents and a leading "the"; gold may list alternative names;
+  lower-casing, removing accents and a leading "the"; gold may list alternative names, and a
+  gold name the registry knows as a person or place also matches the registry's spelling of it
+  ("Zelensky" = "Volodymyr Zelenskyy", "Moscow" = "Russia"): see :func:`with_registry_names`;
 * **per mode**: a pair counts for mode ``m`` only when both sides say ``m``
   (precision over predicted ``m``, recall over gold ``m``).
 
@@ -34,7 +36,7 @@ from __future__ import annotations
 import argparse
 import sys
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import yaml
@@ -249,13 +251,32 @@ def score(gold_documents: list[GoldDocument], predictions: dict[str, list]) -> d
     return result
 
 
+def with_registry_names(gold_doc: GoldDocument, registry) -> GoldDocument:
+    """Add the registry's own spelling of every gold speaker it knows as a person or place.
+
+    The engine writes a registered speaker's canonical name, while annotators write what the
+    text says ("Zelensky", "Moscow"); both name the same speaker. Titles and generic phrases are
+    not widened ("spy agency" stays as written), so a vaguer speaker still counts as wrong.
+    """
+    date = gold_doc.doc.date
+    widened = []
+    for g in gold_doc.utterances:
+        names = list(g.speakers)
+        for name in g.speakers:
+            info = registry.resolve(name, date=date)
+            if info is not None and info.method in ("registry:person", "registry:place") and info.speaker not in names:
+                names.append(info.speaker)
+        widened.append(replace(g, speakers=tuple(names)))
+    return replace(gold_doc, utterances=tuple(widened))
+
+
 def evaluate(folder: str | Path = DEFAULT_GOLD, *, sets: list[str] | None = None, registry=None) -> dict:
     """Run :func:`analysis.attribution.find_utterances` on every gold document and :func:`score` it."""
     from ..actors import load_registry
     from ..attribution import find_utterances
 
     registry = registry or load_registry()
-    gold_documents = load_gold(folder, sets=sets)
+    gold_documents = [with_registry_names(g, registry) for g in load_gold(folder, sets=sets)]
     predictions = {g.doc_id: find_utterances(g.doc, registry=registry) for g in gold_documents}
     return score(gold_documents, predictions)
 
