@@ -26,7 +26,7 @@ from importlib import metadata, resources
 
 import yaml
 
-RULES_VERSION = "news-3"
+RULES_VERSION = "news-4"
 METHOD = (f"textblob-{metadata.version('textblob')}+vaderSentiment-{metadata.version('vaderSentiment')}"
           f"+{RULES_VERSION}")
 

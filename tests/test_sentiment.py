@@ -11,7 +11,7 @@ from analysis.sentiment import (METHOD, SentimentResult, boosted, negated, norma
 
 
 def test_method_names_libraries_and_rules():
-    assert METHOD == "textblob-0.20.1+vaderSentiment-3.3.2+news-3"
+    assert METHOD == "textblob-0.20.1+vaderSentiment-3.3.2+news-4"
 
 
 def test_negation_fixes_what_textblob_gets_wrong():
@@ -86,3 +86,22 @@ def test_news_3_treaty_names_are_neutral_and_threats_of_a_price_negative():
     assert valences(words(text)) == [0.0, 0.0, 0.15, 0.0, 0.0, 0.0, 0.0, 0.0]  # only 'ratified' leans
     assert score_sentiment("Anyone who attacks our allies will pay dearly.").sentiment == -0.4472
     assert score_sentiment("The regime will not pay a heavy price for this.").sentiment > 0
+
+
+def test_news_4_a_flagrant_breach_is_negative():
+    # Both lexicons give 'flagrant' and 'breach' nothing; in this coverage they condemn.
+    text = "Their shipment of shells is a flagrant breach of the arms embargo."
+    assert score_sentiment(text).vader_compound == 0.0
+    assert score_sentiment(text).sentiment < -0.5
+    assert score_sentiment("The ferry crossed the breach in the sea wall.").sentiment < 0  # a word, not a context
+
+
+def test_news_4_verbs_of_avoidance_negate_what_they_avoid():
+    assert negated(words("we must avoid a wider escalation"), 5)
+    assert score_sentiment("Both capitals should avoid any escalation.").sentiment > 0
+    assert score_sentiment("They urged everyone to refrain from escalation.").sentiment > 0
+    assert score_sentiment("Only talks can prevent a dangerous escalation.").sentiment > 0
+    # out of scope (more than three words back, or across a clause break) nothing is negated
+    assert score_sentiment("Avoid the capital, where the escalation began.").sentiment < 0
+    # 'stop' is not a negator: stopping help is not praise
+    assert score_sentiment("They must stop the escalation.").sentiment < 0
