@@ -441,3 +441,30 @@ def test_round_5_mechanisms(text, cue, expected):
 def test_ise_spelling_is_not_a_different_word():
     assert [c.words for c in find_cues("Some call them internationalists; others fear internationalisation")] == \
         ["internationalisation"]
+
+
+@pytest.mark.parametrize("text, cue, expected_label, expected_cue", [
+    # the dependence argument: Russia cannot fight without somebody else's manpower
+    ("The Kremlin can no longer man the front and leans on Pyongyang's soldiers", "said", "oppose", "oppose:can no longer"),
+    ("Moscow is unable to hold its ground without North Korean help", "said", "oppose", "oppose:without north korean help"),
+    ("Bringing in Korean troops shows Putin needs outside help", "said", "oppose", "oppose:outside help"),
+    ("The Russian army could not cope with its own men and called in the North Korean units", "said", "oppose",
+     "oppose:own men"),
+    # trading lives
+    ("Kim is trading the lives of young conscripts for fighter jets", "said", "oppose", "oppose:trading the lives"),
+    # memorials to the deploying side's soldiers praise them
+    ("A memorial to the Korean soldiers will stand in the capital", "said", "support", "support:memorial"),
+    ("The two leaders agreed on monuments to the North Korean troops", "said", "support", "support:monuments"),
+])
+def test_round_6_cue_families(text, cue, expected_label, expected_cue):
+    result = score_stance(text, cue=cue)
+    assert result.label == expected_label and any(c.startswith(expected_cue) for c in result.cues), result
+
+
+@pytest.mark.parametrize("text", [
+    "There is no memorial to the North Korean soldiers and none is planned",     # negated
+    "We no longer know where the North Korean troops are",                       # 'no longer', not 'can no longer'
+    "The North Korean troops came home without their helmets",                   # 'without' but no 'help'
+])
+def test_round_6_cues_do_not_fire_out_of_place(text):
+    assert score_stance(text, cue="said").label == "neutral"
