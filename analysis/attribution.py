@@ -101,11 +101,13 @@ PARENTHETICAL = re.compile(r"^(?:however|meanwhile|though|too|also|in turn|in re
                            r"in a statement|separately|instead|nevertheless)$", re.IGNORECASE)
 PARTICIPIAL_LEAD = re.compile(r"^\s*(?:when\s+)?(?:asked|speaking|commenting|responding|answering|referring|"
                               r"addressing|writing|meeting|talking)\b", re.IGNORECASE)
-CONTINUATIONS = re.compile(r",\s+(without\s+\w+ing|(?:declining|refusing)\s+to|calling\s+(?:for|on)|saying|adding|noting|"
-                           r"urging|warning)\b",
+#: Participles continuing an utterance; a bare 'calling'/'describing' takes the label's object ('…, calling the
+#: deployment "illegal"'; '…, describing its role as "…"'), 'claiming/insisting/arguing that' a further claim.
+CONTINUATIONS = re.compile(r",\s+(without\s+\w+ing|(?:declining|refusing)\s+to|calling(?:\s+(?:for|on))?|saying|adding|"
+                           r"noting|urging|warning|describing|claiming|insisting|arguing)\b",
                            re.IGNORECASE)
-SPEECH_PARTICIPLE = re.compile(r"(?:saying|adding|noting|warning)(?:\s+(?:only|simply|merely))?(?:\s+that)?\s+",
-                               re.IGNORECASE)
+SPEECH_PARTICIPLE = re.compile(r"(?:saying|adding|noting|warning|calling(?!\s+(?:for|on)\b)|describing|claiming|"
+                               r"insisting|arguing)(?:\s+(?:only|simply|merely))?(?:\s+that)?\s+", re.IGNORECASE)
 #: Silences worded as a participle after an utterance: '..., he said, declining to say whether ...'.
 SILENT_PARTICIPLE = re.compile(r"without|declining|refusing", re.IGNORECASE)
 LISTENER = re.compile(r"\s*(?:(?:reporters|journalists|media|the media|the press|lawmakers|legislators|parliament|"
@@ -866,7 +868,10 @@ class _Extractor:
                      if found[2] and cue.kind == "speech" and self._postposed(sent, found[0], cue)}
         cut_points = sorted(self._comma_before(clause) for clause in postposed.values())
         sentence_speaker: SpeakerInfo | None = self._direct_speaker_in(sent)
+        silenced: list[tuple[int, int]] = []  # 'declined to comment on reports that …': the object is not speech
         for cue in cues:
+            if any(a <= cue.start < b for a, b in silenced):
+                continue
             limit = next((cut for cut in cut_points if cut > cue.end), sent.end)
             low = cue.text.lower()
             if cue.kind == "silence" and SILENT_PARTICIPLE.match(low):
@@ -907,12 +912,15 @@ class _Extractor:
                     end = when.start() if when else end
                     self.emit(cue.start, end, info, "silence", cue.text,
                               f"silence:{cue.lemma.replace(' ', '-')}{joint}", sent, span)
+                    silenced.append((cue.end, end))
                     if end < limit:
                         self._participle(sent, end, info)
                 elif cue in postposed:
                     content_start = self._postposed_start(sent, clause)
                     if info.role == "media" and self._has_attribution(content_start, clause):
                         continue  # '…, Yonhap reported': the outlet only credits an attributed statement
+                    if info.role == "media" and self._credited_participle(sent, content_start, clause):
+                        continue  # 'Kim awarded …, calling them "…", state media reported': Kim's words
                     cue_end = self._cue_end(cue, sent.end)
                     self.emit(content_start, self._comma_before(clause), info, "reported" if cue.kind == "attitude"
                               else "indirect", norm[cue.start:cue_end].strip(" ,."), f"reported:postposed{joint}",
@@ -1008,6 +1016,20 @@ class _Extractor:
             position -= 1
         return position
 
+    def _credited_participle(self, sent: Sentence, start: int, clause: int) -> bool:
+        """'<Person> has awarded honours …, calling them "…," state media reported': the outlet credits a
+        narrated act; the participle is what the person opening the sentence said (a row of theirs, none
+        of the outlet's)."""
+        found = CONTINUATIONS.search(self.norm, start, clause)
+        subject = next((info for at, info in self.speakers.subjects if start <= at < found.start()), None) \
+            if found and not self._inside_quote(found.start()) else None
+        if subject is None or SILENT_PARTICIPLE.match(found.group(1)):
+            return False
+        content = SPEECH_PARTICIPLE.match(self.norm, found.start(1), clause)
+        self.emit(content.end() if content else found.start(1), self._comma_before(clause), subject, "indirect",
+                  found.group(1), "reported:credited-participle", sent)
+        return True
+
     def _postposed_start(self, sent: Sentence, clause: int) -> int:
         """Content of a postposed verb starts at the sentence start, or after an earlier ', X said,'."""
         start = sent.start
@@ -1028,8 +1050,9 @@ class _Extractor:
             if not info:
                 continue
             sentence_final = match.start() > sent.start + 10
-            if sentence_final and any(u.sent_id == sent.sent_id and u.start < match.start()
-                                      for u in self.out[emitted_before:]):
+            if sentence_final and any(u.sent_id == sent.sent_id and u.start < match.start() or
+                                      u.mode == "direct" and u.start < match.start() and u.end > sent.start
+                                      for u in self.out):
                 continue  # the source of an already attributed statement, not a second speaker
             content_end = match.start() if sentence_final else sent.end
             content_start = sent.start if sentence_final else phrase_end

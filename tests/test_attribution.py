@@ -742,3 +742,74 @@ def test_round5_real_coverage_speakers(text, expected):
 ])
 def test_round5_real_coverage_cues_and_spans(text, expected):
     assert rows(text) == expected
+
+
+# --------------------------------------------------------------------------- round 6 (v6)
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare 'calling'/'describing' after an utterance: a further row holding the label and its object
+    ('Defence Minister Shin Won-sik said the army was ready, calling the transfer "a reckless gamble."',
+     [("the army was ready", "Shin Won-sik", "KOR", "indirect", "said", "reported:speech"),
+      ('the transfer "a reckless gamble."', "Shin Won-sik", "KOR", "partial", "calling", "reported:participle")]),
+    ('The Kremlin will answer in kind, Peskov said on Tuesday, describing the new sanctions as "hostile."',
+     [("The Kremlin will answer in kind", "Dmitry Peskov", "RUS", "indirect", "said", "reported:postposed"),
+      ('the new sanctions as "hostile."', "Dmitry Peskov", "RUS", "partial", "describing", "reported:participle")]),
+    # 'claiming that' after 'said' is a second claim
+    ("Lin Jian said the talks were normal, claiming that Beijing had no knowledge of the troops.",
+     [("the talks were normal", "Lin Jian", "CHN", "indirect", "said", "reported:speech"),
+      ("Beijing had no knowledge of the troops", "Lin Jian", "CHN", "indirect", "claiming", "reported:participle")]),
+])
+def test_round6_bare_participles_are_rows_of_their_own(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an outlet crediting a narrated act: the participle is the words of the person opening the sentence
+    ('Kim Jong Un visited the wounded soldiers in Pyongyang, calling them "true heroes," state media reported.',
+     [('them "true heroes', "Kim Jong Un", "PRK", "partial", "calling", "reported:credited-participle")]),
+    ("Kim Jong Un visited the wounded soldiers, calling them heroes, Yonhap reported, citing KCNA.",
+     [("them heroes", "Kim Jong Un", "PRK", "indirect", "calling", "reported:credited-participle")]),
+    # must not fire: narration alone; no person opening the sentence; a speaker who is no outlet
+    ("Kim Jong Un visited the wounded soldiers in Pyongyang, KCNA reported.", []),
+    ('The soldiers were honoured at a ceremony, calling it "a great day," state media reported.',
+     [('The soldiers were honoured at a ceremony, calling it "a great day', "state media", "", "partial", "reported",
+       "reported:postposed")]),
+    ('Kim Jong Un visited the wounded soldiers, calling them "true heroes," Cho Tae-yul said.',
+     [('Kim Jong Un visited the wounded soldiers, calling them "true heroes', "Cho Tae-yul", "KOR", "partial", "said",
+       "reported:postposed")]),
+    # a sentence-final 'according to' after a direct quotation only credits it ...
+    ('"We will win," Kim Jong Un said at the rally, according to KCNA.',
+     [("We will win", "Kim Jong Un", "PRK", "direct", "said", "quote:quote-first")]),
+    # ... but is the speaker when nothing else in the sentence is attributed
+    ("The troops will return home soon, according to KCNA.",
+     [("The troops will return home soon", "Korean Central News Agency", "PRK", "indirect", "according to",
+       "reported:according-to")]),
+])
+def test_round6_source_credits(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the object of a silence is not speech: 'declined to comment on reports that …' is one row
+    ("The ministry declined to comment on media reports that it had sent observers to Kursk.",
+     [("declined to comment on media reports that it had sent observers to Kursk", "ministry", "", "silence",
+       "declined to comment", "silence:decline")]),
+    # must not fire: a second verb of its own after the silence
+    ("The ministry declined to comment, but said that it had sent observers to Kursk.",
+     [("declined to comment", "ministry", "", "silence", "declined to comment", "silence:decline"),
+      ("it had sent observers to Kursk", "ministry", "", "indirect", "said that", "reported:speech")]),
+    # 'would not be drawn on', 'has never (publicly) acknowledged', 'left without comment', 'an evasive answer'
+    ("Heorhii Tykhyi said the captives were safe but would not be drawn on where they were held.",
+     [("the captives were safe", "Heorhii Tykhyi", "UKR", "indirect", "said", "reported:speech"),
+      ("would not be drawn on where they were held", "Heorhii Tykhyi", "UKR", "silence", "would not be drawn on",
+       "silence:refuse")]),
+    ("Moscow has never publicly acknowledged the presence of the troops.",
+     [("has never publicly acknowledged the presence of the troops", "Russia", "RUS", "silence",
+       "has never publicly acknowledged", "silence:not-comment")]),
+    ("Peskov left without comment.",
+     [("left without comment", "Dmitry Peskov", "RUS", "silence", "left without comment", "silence:refuse")]),
+    ("Lin Jian gave an evasive answer when asked about the soldiers.",
+     [("gave an evasive answer", "Lin Jian", "CHN", "silence", "gave an evasive answer", "silence:refuse")]),
+])
+def test_round6_silences(text, expected):
+    assert rows(text) == expected
