@@ -155,19 +155,21 @@ QUOTED_AS = re.compile(r"(?<!was )(?<!were )(?<!been )\b(?:quoted|cited)\s+"
 #: 'Guterres is "deeply troubled" by …': an attitude whose cue words are themselves quoted.
 QUOTED_ATTITUDE = re.compile(r"\b(?:is|are|was|were|remains|remain)\s+\"\s*(?:(?:deeply|gravely|seriously|very|extremely|"
                              r"increasingly)\s+)?(?:concerned|troubled|alarmed|worried|disturbed)\s*\"\s+"
-                             r"(?:by|about|over|at|with)\s+", re.IGNORECASE)
+                             r"(?:by|about|over|at|with|that)\s+", re.IGNORECASE)
 #: 'one of the diplomats', 'One of the two men': one member of a group, maybe named before ('Two EU diplomats').
 ONE_OF = re.compile(r"(?:one|another|each|either)\s+of\s+(?:the|those|these|its|their)\s+(?:(?:two|three|four|\w+ed)\s+)?"
                     r"(?P<noun>[a-z][\w-]*s|men|women|people)", re.IGNORECASE)
-#: 'Both leaders', 'The two ministers': the last two persons named before.
-BOTH_PERSONS = re.compile(r"(?:both|the two)\s+(?:\w+\s+)?(?:leaders|ministers|presidents|men|women|officials|envoys|"
-                          r"diplomats|sides|heads of state)", re.IGNORECASE)
+#: 'Both leaders', 'The two ministers', 'the two' (after 'X spoke by phone with Y'): the last two persons named before.
+BOTH_PERSONS = re.compile(r"(?:both|the two)(?:\s+(?:\w+\s+)?(?:leaders|ministers|presidents|men|women|officials|envoys|"
+                          r"diplomats|sides|heads of state))?", re.IGNORECASE)
 PROPER_NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|of|the|and|for|on))*")
 PLURAL_ROLE = re.compile(r"\b(?:officials|diplomats|sources|aides|ministers|envoys|lawmakers|authorities|officers|"
                          r"commanders|leaders|representatives|spokespeople|spokespersons|negotiators)\b", re.IGNORECASE)
 #: 'In her view, …', 'In his opinion, …': the view of the person referred to.
 IN_VIEW = re.compile(r"\s*In\s+(?P<owner>his|her|its|their)\s+(?:view|opinion|assessment|words)\s*,\s*", re.IGNORECASE)
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+#: A relative clause between the speaker and the verb: 'The official, who spoke on condition of anonymity, said'.
+RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose)\s[^,;\"]*,\s*$", re.IGNORECASE)
 RELATIVE_BEFORE = re.compile(r",\s*(?:who|which)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 WEEKDAY_TIME = re.compile(r"\s*(?:(?:on|last|this|late|early|earlier)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                           r"Saturday|Sunday|today|yesterday|earlier|later|previously|again|also|repeatedly)\b")
@@ -184,6 +186,8 @@ NOUN_MODIFIERS = frozenset({"media", "news", "press"})   # in DETERMINER_BEFORE:
 PAST_FORM = re.compile(r"said|thought|\w+ed")
 ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s*$", re.IGNORECASE)
 NOUN_AFTER = re.compile(r"\s+tanks?\b", re.IGNORECASE)
+ANONYMITY = re.compile(r"\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|for\s+anonymity|that\s+(?:his|her|their)\s+name)\b",
+                       re.IGNORECASE)
 REDUCED_PASSIVE = re.compile(r"\s+to\s+(?:be|have|show|include|number|total|involve|contain|belong|originate)\b")
 AGENTLESS_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|could|can|must|might|may|should|cannot|to)\s+(?:not\s+)?$", re.I)
@@ -289,6 +293,8 @@ def _verb_cues(norm: str, start: int, end: int) -> list[Cue]:
             continue
         if NOUN_AFTER.match(norm, match.end(), end):
             continue  # "think tank": a compound noun, not a verb
+        if lemma == "ask" and ANONYMITY.match(norm, match.end(), end):
+            continue  # "who asked not to be named": a condition of the interview, not a message
         if key in nouns and key.endswith("s") and re.match(r"\s+(?:of|from|about)\b", norm[match.end():end]):
             continue  # "previous reports from Ukraine", "claims of casualties": a noun
         if kind in ("speech", "attitude") and AGENTLESS_PASSIVE.search(window) and \
@@ -381,8 +387,9 @@ class Speakers:
             self.history.append(info)
             self.history_at.append(self.position)
 
-    def _earlier_persons(self) -> list[SpeakerInfo]:
-        return [info for start, _, info in self.mentions if start < self.position]
+    def _earlier_persons(self, until: int = -1) -> list[SpeakerInfo]:
+        until = self.position if until < 0 else until
+        return [info for start, _, info in self.mentions if start < until]
 
     def pronoun(self, word: str) -> SpeakerInfo | None:
         word = word.lower()
@@ -525,10 +532,11 @@ class Speakers:
             return replace(self.description(group, phrase), speaker=phrase, method="one-of")
         return SpeakerInfo(speaker=phrase, actor="", kind="other", role="", gender="", method="one-of")
 
-    def last_two_persons(self) -> list[SpeakerInfo]:
-        """The two persons named last before the current position ('Both leaders' refers back to them)."""
+    def last_two_persons(self, until: int = -1) -> list[SpeakerInfo]:
+        """The two persons named last before ``until`` (default: the current sentence) ('Both leaders' refers
+        back to them; 'X spoke by phone with Y, and the two agreed' to the two just named)."""
         found: list[SpeakerInfo] = []
-        for info in reversed(self._earlier_persons()):
+        for info in reversed(self._earlier_persons(until)):
             if all(info.speaker != other.speaker for other in found):
                 found.append(info)
             if len(found) == 2:
@@ -586,11 +594,11 @@ def clause_start(norm: str, floor: int, position: int) -> int:
     return start
 
 
-def joint_speakers(speakers: Speakers, phrase: str) -> list[SpeakerInfo]:
+def joint_speakers(speakers: Speakers, phrase: str, until: int = -1) -> list[SpeakerInfo]:
     """'both the United States and South Korea' -> one speaker per government named; 'Both leaders' -> the
-    two persons named last."""
-    if BOTH_PERSONS.fullmatch(phrase.strip()):
-        return speakers.last_two_persons()
+    two persons named last (before ``until``)."""
+    if BOTH_PERSONS.fullmatch(re.sub(r"^(?:and|but)\s+", "", phrase.strip(), flags=re.I)):
+        return speakers.last_two_persons(until)
     parts = [p for p in re.split(r"\s+and\s+|,\s*", re.sub(r"^both\s+", "", phrase.strip(), flags=re.I)) if p]
     if len(parts) < 2:
         return []
@@ -940,12 +948,21 @@ class _Extractor:
         still report the subject's attitude (the spokesman's row comes from the postposed verb)."""
         norm = self.norm
         for found in QUOTED_ATTITUDE.finditer(norm, sent.start, sent.end):
-            if any(c.kind in ("speech", "attitude") for c in self.cues(sent.start, found.start())):
-                continue  # 'Sullivan said the United States was "deeply concerned" by …': his words, one row
-            span = speaker_phrase(norm, clause_start(norm, sent.start, found.start()), found.start())
+            outer = [c for c in self.cues(sent.start, found.start()) if c.kind in ("speech", "attitude")]
+            floor = self._cue_end(outer[-1], found.start()) if outer else sent.start
+            span = speaker_phrase(norm, clause_start(norm, floor, found.start()), found.start())
             info = self.speakers.resolve(norm[span[0]:span[1]])
             if info is None:
                 continue
+            if outer:
+                # 'Sullivan said the United States was "deeply concerned" by …': his words, one row; but another
+                # person's attitude ('Dujarric said Guterres was "deeply concerned" by …') or an attitude to a
+                # proposition ('Kirby said the US was "concerned" that Russia …') is a row of its own too
+                speaker = next((u.speaker for u in reversed(self.out) if u.sent_id == sent.sent_id and
+                                u.start <= found.start() < u.end), None)
+                if speaker is None or not (found.group().rstrip().endswith("that") or
+                                           info.kind == "person" and info.speaker != speaker):
+                    continue
             limit = next((cut for cut in cut_points if cut > found.end()), sent.end)
             end = self.content_end(found.end(), limit)
             cue = norm[found.start():found.end()].strip()
@@ -1086,9 +1103,12 @@ class _Extractor:
                  and not is_participle(c) and not self._inside_quote(c.start)]
         if outer:  # 'Lee said the agency believed …': the nested subject starts after the outer verb
             floor = outer[-1].end
-        clause = clause_start(norm, floor, end)
         if RELATIVE_BEFORE.search(norm, floor, end):
             return self._relative_subject(floor, norm.rfind(",", floor, end))
+        relative = RELATIVE_CLAUSE.search(norm, floor, end)  # 'The official, who spoke on condition …, said'
+        if relative:
+            end = relative.start()
+        clause = clause_start(norm, floor, end)
         for _ in range(4):
             span = speaker_phrase(norm, clause, end)
             phrase = norm[span[0]:span[1]].strip(" ,")
@@ -1103,8 +1123,8 @@ class _Extractor:
                     break
                 clause, end = earlier, previous_end
                 continue
-            infos = joint_speakers(self.speakers, phrase) or [self.speakers.resolve(phrase)]
-            if comma_before and earlier_phrase:
+            infos = joint_speakers(self.speakers, phrase, span[0]) or [self.speakers.resolve(phrase)]
+            if comma_before and earlier_phrase and not re.match(r"(?:and|but)\s", phrase, re.I):
                 if infos[0] and infos[0].kind in ("state", "institution") and re.search(r"\band\b", phrase):
                     joint = joint_speakers(self.speakers, f"{earlier_phrase}, {phrase}")
                     if joint:
@@ -1133,8 +1153,8 @@ class _Extractor:
                             return earlier, (earlier, span[1]), [named]
             if infos[0]:
                 return clause, span, infos
-            if not comma_before:
-                break
+            if not comma_before or re.match(r"(?:and|but)\s", phrase, re.I):
+                break  # ', and the two armies agreed': a clause with a subject of its own, not the one before
             clause, end = earlier, previous_end
         return clause, (-1, -1), []
 

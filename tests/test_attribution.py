@@ -813,3 +813,56 @@ def test_round6_source_credits(text, expected):
 ])
 def test_round6_silences(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the person named after a title speaks, not the institution opening the title
+    ("White House national security spokesman John Kirby said the talks had failed.",
+     [("the talks had failed", "John Kirby", "USA", "indirect", "said", "reported:speech")]),
+    # a relative clause between the speaker and the verb is read past
+    ("Jake Sullivan met reporters. The adviser, who spoke on condition of anonymity to discuss intelligence, said "
+     "the troops had moved.",
+     [("the troops had moved", "Jake Sullivan", "USA", "indirect", "said", "reported:speech")]),
+    ("Lin Jian, who took questions for an hour, said the talks were normal.",
+     [("the talks were normal", "Lin Jian", "CHN", "indirect", "said", "reported:speech")]),
+    # an anonymity request is no message
+    ("A US official, who asked not to be named because the matter is sensitive, said the troops had moved.",
+     [("the troops had moved", "US official", "USA", "indirect", "said", "reported:speech")]),
+    ("Kirby asked Moscow to explain the troop movements.",
+     [("Moscow to explain the troop movements", "John Kirby", "USA", "indirect", "asked", "reported:speech")]),
+    # 'X spoke with Y, and the two agreed that …': a row for each of the two just named
+    ("Foreign Minister Takeshi Iwaya spoke by phone with his South Korean counterpart Cho Tae-yul, and the two "
+     "agreed that the transfer was illegal.",
+     [("the transfer was illegal", "Takeshi Iwaya", "JPN", "indirect", "agreed that", "reported:speech+joint"),
+      ("the transfer was illegal", "Cho Tae-yul", "KOR", "indirect", "agreed that", "reported:speech+joint")]),
+    ("Takeshi Iwaya met Cho Tae-yul in Lima, and both said that the talks were useful.",
+     [("the talks were useful", "Takeshi Iwaya", "JPN", "indirect", "said that", "reported:speech+joint"),
+      ("the talks were useful", "Cho Tae-yul", "KOR", "indirect", "said that", "reported:speech+joint")]),
+    # must not fire: a coordinated clause with a subject of its own is not the earlier person's
+    ("Takeshi Iwaya met the troops, and the two armies agreed that the truce would hold.",
+     [("the truce would hold", "armies", "", "indirect", "agreed that", "reported:speech")]),
+])
+def test_round6_speakers(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quoted attitude inside reported words gives a row when it holds a proposition ('that …') ...
+    ('Kirby told reporters the US was "concerned" that Moscow would send the troops to the front.',
+     [('the US was "concerned" that Moscow would send the troops to the front', "John Kirby", "USA", "partial",
+       "told reporters", "reported:speech"),
+      ("Moscow would send the troops to the front", "United States", "USA", "reported", 'was "concerned" that',
+       "reported:quoted-attitude")]),
+    # ... or is another person's
+    ('Dujarric told reporters that Guterres was "deeply alarmed" by the reports of executions.',
+     [('Guterres was "deeply alarmed" by the reports of executions', "Stéphane Dujarric", "UN", "partial",
+       "told reporters that", "reported:speech"),
+      ("the reports of executions", "António Guterres", "UN", "reported", 'was "deeply alarmed" by',
+       "reported:quoted-attitude")]),
+    # must not fire: the speaker's own government concerned by a thing stays one row
+    ('Sullivan said the United States was "deeply concerned" by the transfer.',
+     [('the United States was "deeply concerned" by the transfer', "Jake Sullivan", "USA", "partial", "said",
+       "reported:speech")]),
+])
+def test_round6_quoted_attitudes_inside_reported_words(text, expected):
+    assert rows(text) == expected
