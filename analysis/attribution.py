@@ -139,6 +139,11 @@ WITH_SPEAKER = re.compile(r",\s+with\s+(?P<who>(?:the\s+|its\s+|his\s+|her\s+)?[
 #: Where it was said, after the message: '… at a heated Security Council meeting'.
 TRAILING_SETTING = re.compile(r"\s+(?:at|during|in)\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?(?:meeting|session|briefing|"
                               r"conference|summit|hearing|forum|interview|ceremony|rally|debate)$", re.IGNORECASE)
+#: ', at a tense Security Council session called by …': where it was said, after a comma, ends the content.
+SETTING_AFTER_COMMA = re.compile(r",\s+(?:at|during)\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?(?:meeting|session|briefing|"
+                                 r"conference|summit|hearing|forum|interview|ceremony|rally|debate)\b", re.IGNORECASE)
+#: Verbs asking for speech: 'demanded that Russia say whether …' (the base form 'say' is asked for, not said).
+MANDATIVE = frozenset({"demand", "urge", "call", "ask", "insist"})
 #: 'Neither Moscow nor Pyongyang has (officially) acknowledged …': a silence of each party.
 NEITHER = re.compile(r"\b[Nn]either\s+(?P<a>[\w.'-]+(?:\s+[\w.'-]+){0,4}?)\s+nor\s+(?P<b>[\w.'-]+(?:\s+[\w.'-]+){0,4}?)"
                      r"(?:\s*,[^,]{0,80},)?(?P<verb>\s+(?:(?:has|have|had|did|does|do|would|will|could)\s+)?"
@@ -878,7 +883,7 @@ class _Extractor:
         sentence_speaker: SpeakerInfo | None = self._direct_speaker_in(sent)
         silenced: list[tuple[int, int]] = []  # 'declined to comment on reports that …': the object is not speech
         for cue in cues:
-            if any(a <= cue.start < b for a, b in silenced):
+            if any(a <= cue.start < b for a, b in silenced) or self._asked_for(sent, cue):
                 continue
             limit = next((cut for cut in cut_points if cut > cue.end), sent.end)
             low = cue.text.lower()
@@ -1032,6 +1037,13 @@ class _Extractor:
         while position > 0 and self.norm[position - 1] in " ,":
             position -= 1
         return position
+
+    def _asked_for(self, sent: Sentence, cue: Cue) -> bool:
+        """'demanded that Russia say whether …': a base-form verb inside what was demanded is no utterance."""
+        lexicon = verb_lexicon()
+        return cue.text.lower() == cue.lemma and any(
+            u.sent_id == sent.sent_id and u.start <= cue.start < u.end and
+            lexicon.get(u.cue.split()[0].lower(), ("", ""))[1] in MANDATIVE for u in self.out if u.cue)
 
     def _credited_participle(self, sent: Sentence, start: int, clause: int) -> bool:
         """'<Person> has awarded honours …, calling them "…," state media reported': the outlet credits a
@@ -1190,6 +1202,7 @@ class _Extractor:
                 inside = not inside
             elif not inside and char == "," and (CONTINUATIONS.match(norm, index) or
                                                  re.match(r",\s+according to\b", norm[index:index + 20]) or
+                                                 SETTING_AFTER_COMMA.match(norm, index, end) or
                                                  WITH_SPEAKER.match(norm, index, end) or self._contrast(index, end)):
                 return index
         return end

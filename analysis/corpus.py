@@ -159,6 +159,11 @@ _DATELINE = re.compile(
     """,
     re.VERBOSE,
 )
+# A title-case place with the agency in brackets: "United Nations (United States) (AFP) - ", "Washington (CNN) - ".
+_DATELINE_TITLE = re.compile(
+    r"^\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?:\s+\([A-Z][\w .'-]+\))?\s+"
+    r"\((?:AP|AFP|Reuters|Yonhap|TASS|Xinhua|UPI|Ukrinform|KCNA|dpa|Kyodo|IANS|ANI|CNN|NBC|CBS|ABC|BBC|RFA)\)"
+    r"\s*(?:-{1,2}|\u2013|\u2014)\s+(?=[A-Z\"'])")
 _RELATED_HEADER = re.compile(
     r"^\s*(?:related(?:\s+(?:stories|articles|content|coverage|news|reading|links))?|read\s+(?:more|also)|"
     r"see\s+also|more\s+(?:stories|on\s+this)|recommended(?:\s+stories)?|also\s+read|you\s+may\s+also\s+like|"
@@ -221,7 +226,8 @@ def mark_boilerplate(norm: str) -> tuple[Boilerplate, ...]:
             marks.append(Boilerplate(start, end, "credit"))
         elif _CAPTION.search(line) and len(line.split()) < 60:
             marks.append(Boilerplate(start, end, "caption"))
-        elif index <= 1 and (dateline := _DATELINE.match(line)) and len(dateline.group().split()) <= 8:
+        elif index <= 1 and (dateline := _DATELINE.match(line) or _DATELINE_TITLE.match(line)) and \
+                len(dateline.group().split()) <= 8:
             marks.append(Boilerplate(start, start + dateline.end(), "dateline"))
         elif index == 0 and len(paras) > 1 and _looks_like_headline(line):
             marks.append(Boilerplate(start, end, "headline"))

@@ -866,3 +866,21 @@ def test_round6_speakers(text, expected):
 ])
 def test_round6_quoted_attitudes_inside_reported_words(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an AFP-style dateline is no speaker; a base-form verb inside what was demanded is no utterance;
+    # ', at a … session' is where it was said
+    ("Geneva (Switzerland) (AFP) - The United States on Wednesday demanded that Russia say whether its troops were "
+     "in Kursk, at a tense Security Council session called by Ukraine.",
+     [("Russia say whether its troops were in Kursk", "United States", "USA", "indirect", "demanded that",
+       "reported:speech")]),
+    ("Washington (CNN) - The troops have suffered heavy losses, a US official said Monday.",
+     [("The troops have suffered heavy losses", "US official", "USA", "indirect", "said", "reported:postposed")]),
+    # must not fire: a finite verb of a speaker of its own after the demand
+    ("Blinken demanded that Moscow explain the deployment. Lavrov said Russia would say nothing.",
+     [("Moscow explain the deployment", "Antony Blinken", "USA", "indirect", "demanded that", "reported:speech"),
+      ("Russia would say nothing", "Sergei Lavrov", "RUS", "indirect", "said", "reported:speech")]),
+])
+def test_round6_datelines_and_demands(text, expected):
+    assert rows(text) == expected

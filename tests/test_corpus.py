@@ -206,6 +206,11 @@ def test_boilerplate_rules(text, expected):
         ("UNITED NATIONS (AP) \u2014 The council met late.", "UNITED NATIONS (AP) \u2014 "),
         ("WASHINGTON \u2014 The White House said little.", "WASHINGTON \u2014 "),
         ("ST. PETERSBURG, Russia (AP) - Talks ended.", "ST. PETERSBURG, Russia (AP) - "),
+        # a title-case place with the agency in brackets (AFP, broadcasters)
+        ("Geneva (Switzerland) (AFP) - The council met late.", "Geneva (Switzerland) (AFP) - "),
+        ("Washington (CNN) \u2014 The White House said little.", "Washington (CNN) \u2014 "),
+        ("Washington (the capital) - Officials met.", None),  # no agency: an ordinary sentence
+        ("Kim Jong Un (KCNA) said - in a speech - that the war goes on.", None),
         # abbreviations with periods begin ordinary sentences, even before a dash
         ("U.N. Secretary-General Ana Ruiz said - in a letter - that talks failed.", None),
         ("U.S. officials said - without giving details - that the plan changed.", None),
