@@ -709,7 +709,12 @@ class _Extractor:
         before = norm[sent.start:open_at]
         opens_sentence = not before.strip(" -") or before.rstrip().endswith(":")
         if closed and opens_sentence:
-            found = self._after(self._sentence_at(sents, close_at), close_at)
+            closing = self._sentence_at(sents, close_at)
+            following = next((s for s in sents if s.start > close_at), None)
+            if following is not None and norm[close_at - 1] in "?!" and not norm[close_at + 1:following.start].strip() \
+                    and norm[following.start].islower():
+                closing = replace(closing, end=following.end)  # '"… troops in Russia?" \n deputy envoy X asked.'
+            found = self._after(closing, close_at)
             if found:
                 return found
         if previous is not None and previous[0] is not None:

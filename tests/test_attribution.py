@@ -884,3 +884,16 @@ def test_round6_quoted_attitudes_inside_reported_words(text, expected):
 ])
 def test_round6_datelines_and_demands(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a question closing its sentence, attributed by the lower-case words after it; the participle is no row
+    ('"Does Moscow still deny that its troops are in Kursk?" deputy US ambassador Robert Wood asked, addressing the '
+     'Russian envoy.',
+     [("Does Moscow still deny that its troops are in Kursk?", "Robert Wood", "USA", "direct", "asked",
+       "quote:quote-first")]),
+    # must not fire: a new sentence after the question
+    ('"Who will pay for this?" The question hung over the talks.', []),
+])
+def test_round6_questions_attributed_after_their_sentence(text, expected):
+    assert rows(text) == expected
