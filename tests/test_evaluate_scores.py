@@ -51,13 +51,13 @@ def test_gold_file_is_large_enough_and_labelled():
     assert {i["stance"] for i in items} == {"oppose", "support", "neutral", "evasive"}
 
 
-HELD_OUT_ID = r"v\d\d"  # v01-v40, written blind after the round-6 freeze ("seed-*" items are tune)
-TUNE_ID = r"seed-\d\d|[thgrsu]\d\d"
+HELD_OUT_ID = r"w\d\d"  # w01-w40, written blind after the round-7 freeze ("seed-*" items are tune)
+TUNE_ID = r"seed-\d\d|[thgrsuv]\d\d"
 
 
-def test_only_items_written_after_the_round_6_freeze_are_held_out():
-    # Rounds 1-6 used h01-h32, g01-g30, r01-r40, s01-s40 and u01-u40 for tuning once they had been
-    # scored; only the v01-v40 items, written blind after the round-6 freeze, may be held out.
+def test_only_items_written_after_the_round_7_freeze_are_held_out():
+    # Rounds 1-7 used h01-h32, g01-g30, r01-r40, s01-s40, u01-u40 and v01-v40 for tuning once they had
+    # been scored; only the w01-w40 items, written blind after the round-7 freeze, may be held out.
     items = scores.load_gold(scores.DEFAULT_GOLD)
     ids = [i["id"] for i in items]
     assert len(ids) == len(set(ids))
@@ -66,6 +66,7 @@ def test_only_items_written_after_the_round_6_freeze_are_held_out():
     assert sum(re.fullmatch(r"r\d\d", i) is not None for i in ids) == 40
     assert sum(re.fullmatch(r"s\d\d", i) is not None for i in ids) == 40
     assert sum(re.fullmatch(r"u\d\d", i) is not None for i in ids) == 40
+    assert sum(re.fullmatch(r"v\d\d", i) is not None for i in ids) == 40
 
 
 TWO_SPLITS = """items:
@@ -141,7 +142,7 @@ def test_without_held_out_items_only_tune_and_all_are_reported(result):
 
 def test_stance_beats_both_baselines_on_held_out_items(result):
     if "heldout" not in result:
-        pytest.skip("no held-out items until v01-v40 are written after the round-6 freeze")
+        pytest.skip("no held-out items until w01-w40 are written after the round-7 freeze")
     heldout = result["heldout"]
     assert heldout["n"] >= 25
     assert heldout["stance"]["accuracy"] >= heldout["majority_baseline"]["accuracy"] + 0.1
@@ -162,7 +163,7 @@ def test_sentiment_on_held_out_items_beats_both_libraries(result):
     # Blind rounds 3-6 beat both libraries (round 2 only tied VADER, 0.622 vs 0.627). The margin
     # over TextBlob, 0.2 or more in rounds 2-5, was 0.19 on v01-v40, so only the order is asserted.
     if "heldout" not in result:
-        pytest.skip("no held-out items until v01-v40 are written after the round-6 freeze")
+        pytest.skip("no held-out items until w01-w40 are written after the round-7 freeze")
     corr = result["heldout"]["sentiment"]
     assert corr["sentiment"]["pearson"] > corr["vader_compound"]["pearson"]
     assert corr["sentiment"]["pearson"] > corr["polarity"]["pearson"] + 0.1
@@ -174,7 +175,7 @@ def _frame_accuracy(rows):
 
 
 def _round(item_id):
-    """The round an item was written in: t (the seed article and t*), h, g, r, s, u, v."""
+    """The round an item was written in: t (the seed article and t*), h, g, r, s, u, v, w."""
     return "t" if item_id.startswith("seed") else item_id[0]
 
 
@@ -185,7 +186,16 @@ def test_frames_found(result):
     for name in "thgrsu":
         rows = [r for r in tune if _round(r["id"]) == name]
         assert _frame_accuracy(rows) >= 0.85, name
-    assert result["tune"]["frames"]["accuracy"] >= 0.90
+    assert result["tune"]["frames"]["accuracy"] >= 0.88
+
+
+def test_frames_on_the_round_6_items_now_tuned(result):
+    # v01-v40 scored 0.667 blind (round 6 had reached 0.940 on its own tune items). Round 7 added no
+    # frame word that helped only the v item it came from (each such word fixed its own item and no
+    # other round's), so v stays near its blind score: a floor, not a tuned target.
+    rows = [r for r in result["rows"] if re.fullmatch(r"v\d\d", r["id"])]
+    assert len(rows) == 40 and all(r["split"] == "tune" for r in rows)
+    assert _frame_accuracy(rows) >= 0.60
 
 
 def test_frames_are_few_and_the_first_is_usually_the_main_one(result):
