@@ -12,6 +12,16 @@ Round 6 (see the header of ``frames.yml``):
 * frames are ordered by strength, the number of distinct ordinary cue words found, ties in the
   taxonomy's order, so the first frame is the main one; a frame with fewer than half the
   strongest frame's cue words is dropped (one word beside three is an aside, not a frame).
+
+Round 7 (each change measured round by round, kept only when it helped rounds it was not
+derived from):
+
+* a cue word naming a ministry is an office, not a frame: "Defence Ministry", "Ministry of
+  Defence", "defence minister" give no security frame ("put that question to the Defence
+  Ministry" has none);
+* ties in strength are broken by the words of the matched cues, so a phrase ("international
+  law", "chargé d'affaires", "own business") ranks before a single word ("treaty", "friends",
+  "fight") found as often; which frames are kept is unchanged.
 """
 
 from __future__ import annotations
@@ -76,12 +86,22 @@ def __getattr__(name: str):
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
+MINISTRY_AFTER = re.compile(r"\s+minist(?:ry|ries|er|ers)\b", re.IGNORECASE)
+MINISTRY_BEFORE = re.compile(r"\bminist(?:ry|ries|er|ers)\s+(?:of|for)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _names_a_ministry(text: str, start: int, end: int) -> bool:
+    """True when the match is the subject of a ministry's name ("Defence Ministry", "Ministry of Defence")."""
+    return bool(MINISTRY_AFTER.match(text, end) or MINISTRY_BEFORE.search(text[max(0, start - 30):start]))
+
+
 def _matches(text: str) -> list[tuple[int, int, int, str, bool]]:
     """(start, end, frame number, matched words, topic) of every cue match not inside a longer one."""
     prefixes = word_prefixes(text)
     found = [(m.start(), m.end(), number, " ".join(m.group().lower().split()), topic)
              for number, frame_cues in enumerate(taxonomy().values())
-             for _, pattern, key, topic in frame_cues if key in prefixes for m in pattern.finditer(text)]
+             for _, pattern, key, topic in frame_cues if key in prefixes for m in pattern.finditer(text)
+             if not _names_a_ministry(text, m.start(), m.end())]
     return [m for m in found
             if not any(o[0] <= m[0] and m[1] <= o[1] and o[1] - o[0] > m[1] - m[0] and o[2] != m[2]
                        for o in found)]
@@ -91,7 +111,8 @@ def find_frames(text: str) -> FrameResult:
     """The frames whose cues occur in ``text``, strongest first, and the cues, as ``frame:word``.
 
     Topic cues (``~``) count only when no ordinary cue of any frame occurs; frames with fewer than
-    half the strongest frame's cue words are left out.
+    half the strongest frame's cue words are left out; ties go to the frame whose cues have more
+    words. A cue naming a ministry ("Defence Ministry") does not count.
     """
     matches = _matches(text)
     if any(not topic for *_, topic in matches):
@@ -100,7 +121,8 @@ def find_frames(text: str) -> FrameResult:
     words: dict[int, set[str]] = {}
     for _, _, number, word, _ in matches:
         words.setdefault(number, set()).add(word)
-    order = sorted(words, key=lambda number: (-len(words[number]), number))
+    order = sorted(words, key=lambda number: (-len(words[number]),
+                                              -sum(len(word.split()) for word in words[number]), number))
     if order:
         strongest = len(words[order[0]])
         order = [number for number in order if 2 * len(words[number]) >= strongest]

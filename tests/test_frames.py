@@ -129,3 +129,28 @@ def test_treaty_and_sovereignty():
 
 def test_nothing_found():
     assert find_frames("The weather was mild.") == find_frames("") == FrameResult((), ())
+
+
+def test_a_cue_naming_a_ministry_is_an_office_not_a_frame():
+    # Round 7: "defence" in the name of a ministry is where a question is sent, not a security frame.
+    assert find_frames("Ask the Defence Ministry about the convoy.").frames == ()
+    assert find_frames("That belongs to the Ministry of Defence, not to my office.").frames == ()
+    assert find_frames("The defense minister of Norway arrived on Monday.").frames == ()
+    # the same word outside a ministry's name still counts
+    assert find_frames("Our air defence held the northern border.").frames[0] == "aid and munitions"
+    assert find_frames("The pact is about collective defence of the islands.").frames == ("security and defense",)
+    # a ministry named by another word leaves a cue beside it alone
+    assert "security and defense" in find_frames("The Foreign Ministry called it a threat to the region.").frames
+
+
+def test_ties_go_to_the_frame_whose_cue_is_a_phrase():
+    # Round 7: one phrase ranks before one word of another frame found as often; both are kept.
+    result = find_frames("Under the treaty, this is our own business.")
+    assert result.frames == ("sovereignty and non-interference", "legality, constitutionality and jurisprudence")
+    result = find_frames("The envoy came to fight his corner.")
+    assert result.frames == ("military operation", "external regulation and reputation")
+    result = find_frames("The chargé d'affaires was told to fight no longer.")
+    assert result.frames[0] == "external regulation and reputation" and len(result.frames) == 2
+    # with no phrase, ties keep the taxonomy's order
+    assert find_frames("Allies condemned the violation.").frames == ("alliance solidarity",
+                                                                     "international law and UN resolutions")
