@@ -52,6 +52,20 @@ reduced passives ('troops believed to be in Russia'), nouns before of/from ('rep
 called' are no cues; content ends at ', after/as <speaker> <verb>'. Spelling variants of registered names
 ('Zelensky') resolve through ``actors.yml``; the speaker column gives the registry's spelling.
 
+Round 6 (v6): a bare participle after an utterance is a row of its own ('…, calling the deployment "…"', 'describing
+… as', 'claiming that'); an outlet crediting a narrated act ('Kim awarded …, calling them "…," state media reported')
+gives the participle to the person opening the sentence and no row to the outlet; a sentence-final 'according to'
+after a direct quotation gives no row; the object of a silence is no speech ('declined to comment on reports that
+…'); 'would not be drawn', 'has never (publicly) mentioned/acknowledged', 'left without comment', 'an evasive
+answer' are silences; a relative clause between speaker and verb is read past ('The official, who spoke on
+condition of anonymity …, said'); an anonymity request ('asked not to be named') is no cue; 'the two'/'both' after
+'X spoke with Y' are those two ('agreed that' is a cue); a coordinated clause's own subject never falls back to the
+clause before; a quoted attitude inside reported words is a row when it takes a that-clause or is another person's
+('said the US was "concerned" that …'; 'said Guterres was "deeply concerned" by …'), never the speaker's own
+government concerned by a thing; a base-form verb inside what was demanded is no utterance ('demanded that Russia
+say whether …'); content ends at ', at a … session'; a quoted question closing its sentence is attributed by the
+lower-case words after it; title-case datelines with a bracketed agency ('Washington (CNN) - ') are boilerplate.
+
 The cue words come from ``resources/speech_verbs.yml``. Speakers are resolved with the actor
 registry; pronouns (he, she, it, they, him), surnames ("Wang" after "Wang Yi") and descriptions
 ("the spokesman", "the NATO chief", "the agency") link to the most recent compatible speaker in the
