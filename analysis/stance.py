@@ -28,7 +28,9 @@ user's own YAML). :func:`score_stance` only strings the rules together:
 4b. With no weighted cue, a call on the deploying side to stop ("urged North Korea to pull its
    troops out") opposes (:func:`demanded_halt`); with no cue at all, a negative evaluation near a
    target term that the sentiment agrees with ("troubling") is a weak oppose, ``fallback:...``
-   (:func:`fallback`).
+   (:func:`fallback`); failing that, help given by the deploying side ("Korean engineers helped
+   rebuild the bridges") with sentiment not negative is a weak support (round 7,
+   :func:`help_from_deploying_side`).
 5. Hedges ("could", "possible", "reportedly") scale the weighted score by ``hedge_factor``;
    "May" the month is none, and "if" only when it makes the facts conditional ("if true"), not
    in a conditional threat (:func:`hedges`).
@@ -217,6 +219,7 @@ def rules() -> dict:
             "if_hedges_with": frozenset(raw["if_hedges_with"]), "month_words_before": frozenset(raw["month_words_before"]),
             "praise_regex": alternatives(raw["praise"], "$"), "other_side_regex": alternatives(raw["other_side"]),
             "deploying_side_regex": alternatives(raw["deploying_side"]),
+            "deploying_help_regex": alternatives(raw["deploying_help"], "$"),
             "gratitude_regex": alternatives(raw["gratitude"], "$"), "ironic_regex": alternatives(raw["ironic_frames"]),
             "hypothetical": frozenset(raw["hypothetical"]), "dismissal_regex": alternatives(raw["dismissals"], "$")}
 
@@ -478,17 +481,40 @@ def deflection(text: str, target: Target) -> tuple[int, str] | None:
     return None
 
 
+def help_from_deploying_side(text: str) -> str:
+    """Round 7: help given by the deploying side ("our Korean friends helped clear the district"): a
+    ``deploying_help`` word within ``deploying_help_window`` words of a ``deploying_side`` word, not
+    negated; the word or ""."""
+    r = rules()
+    tokens = list(_WORD.finditer(text))
+    sides = [i for i, t in enumerate(tokens)
+             if r["deploying_side_regex"].fullmatch(re.split(r"['’]", t.group())[0])]
+    if not sides:
+        return ""
+    window = r["deploying_help_window"]
+    for i, token in enumerate(tokens):
+        if (r["deploying_help_regex"].fullmatch(token.group()) and any(abs(i - j) <= window for j in sides)
+                and not negator_before(text, token.start())):
+            return token.group().lower()
+    return ""
+
+
 def fallback(text: str, target: Target) -> tuple[float, str]:
     """With no cue at all: a negative evaluation of the target ("for all the wrong reasons",
     "troubling") within ``evaluation_window`` words of a target term, not negated, while the
-    toolkit's sentiment is at most ``fallback_negative_at`` -> a weak oppose (``fallback_weight``).
-    Returns (score, evidence) or (0.0, "")."""
+    toolkit's sentiment is at most ``fallback_negative_at`` -> a weak oppose (``fallback_weight``);
+    else help given by the deploying side while the sentiment is at least ``deploying_help_at`` ->
+    a weak support (``fallback_weight``). Returns (score, evidence) or (0.0, "")."""
     r = rules()
     word = evaluation_near_target(text, target)
-    if not word or news_score(text) > r["fallback_negative_at"]:
-        return 0.0, ""
-    weight = -r["fallback_weight"]
-    return weight, f"fallback:negative-evaluation:{word}({_weight(weight)})"
+    if word and news_score(text) <= r["fallback_negative_at"]:
+        weight = -r["fallback_weight"]
+        return weight, f"fallback:negative-evaluation:{word}({_weight(weight)})"
+    word = help_from_deploying_side(text)
+    if word and news_score(text) >= r["deploying_help_at"]:
+        weight = r["fallback_weight"]
+        return weight, f"fallback:deploying-side-help:{word}({_weight(weight)})"
+    return 0.0, ""
 
 
 def label_for(score: float, *, evasive: bool, neutral: bool) -> str:

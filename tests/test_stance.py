@@ -468,3 +468,25 @@ def test_round_6_cue_families(text, cue, expected_label, expected_cue):
 ])
 def test_round_6_cues_do_not_fire_out_of_place(text):
     assert score_stance(text, cue="said").label == "neutral"
+
+
+@pytest.mark.parametrize("text", [
+    # round 7: help given by the deploying side, no cue fired, sentiment not negative
+    "Engineers from Pyongyang helped rebuild the bridges near the border",
+    "The DPRK brigade gave real help in clearing the villages of mines",
+    "Our Korean friends are helping the farmers of the region get back to their fields",
+])
+def test_round_7_help_from_the_deploying_side_supports(text):
+    result = score_stance(text, cue="said")
+    assert result.label == "support" and any(c.startswith("fallback:deploying-side-help:") for c in result.cues), result
+
+
+@pytest.mark.parametrize("text", [
+    "Pyongyang did not help with the harvest of the occupied districts",          # negated
+    "Ukrainian volunteers helped the wounded soldiers out of the trenches",       # no deploying side named
+    "North Korean shells helped Russia destroy whole towns and kill civilians",   # negative sentiment
+    "The North Korean troops are a threat, whatever help they give",              # a weighted cue decides
+])
+def test_round_7_help_fallback_does_not_fire_out_of_place(text):
+    result = score_stance(text, cue="said")
+    assert result.label != "support" and not any(c.startswith("fallback:deploying-side-help") for c in result.cues), result
