@@ -5,7 +5,9 @@ package; no corpus is looked up), ``vader_compound`` from the ``vaderSentiment``
 ships its lexicon). ``sentiment`` is the toolkit's own score in [-1, 1], from one lexicon that
 combines the two libraries' and corrects them for news (``resources/sentiment_news.yml``):
 
-* a word's valence is VADER's (divided by 4), else TextBlob's polarity for the word;
+* a word's valence is VADER's (divided by 4), else TextBlob's polarity for the word when it is
+  more than ``textblob_faint`` either way (news-5: TextBlob's faint polarities mark descriptive
+  words of news, "young", "directly", "very", not evaluation);
 * topic words of war reporting, name parts and quantity words count 0 (:func:`word_valence`);
 * evaluative words and phrases both miss are added ("provocation", "cannon fodder");
 * a booster ("strongly", "deeply") strengthens the next valence word (:func:`boosted`);
@@ -26,7 +28,7 @@ from importlib import metadata, resources
 
 import yaml
 
-RULES_VERSION = "news-4"
+RULES_VERSION = "news-5"
 METHOD = (f"textblob-{metadata.version('textblob')}+vaderSentiment-{metadata.version('vaderSentiment')}"
           f"+{RULES_VERSION}")
 
@@ -82,7 +84,8 @@ def word_valence(word: str) -> float:
     if word in vader:
         return vader[word]
     entry = pattern_lexicon.get(word)
-    return float(entry[None][0]) if entry and None in entry else 0.0
+    polarity = float(entry[None][0]) if entry and None in entry else 0.0
+    return polarity if abs(polarity) > r["textblob_faint"] else 0.0   # news-5: faint = descriptive
 
 
 _TOKEN = re.compile(r"[a-z]+(?:[-'][a-z]+)*|n't|[,;:]")

@@ -11,7 +11,7 @@ from analysis.sentiment import (METHOD, SentimentResult, boosted, negated, norma
 
 
 def test_method_names_libraries_and_rules():
-    assert METHOD == "textblob-0.20.1+vaderSentiment-3.3.2+news-4"
+    assert METHOD == "textblob-0.20.1+vaderSentiment-3.3.2+news-5"
 
 
 def test_negation_fixes_what_textblob_gets_wrong():
@@ -105,3 +105,14 @@ def test_news_4_verbs_of_avoidance_negate_what_they_avoid():
     assert score_sentiment("Avoid the capital, where the escalation began.").sentiment < 0
     # 'stop' is not a negator: stopping help is not praise
     assert score_sentiment("They must stop the escalation.").sentiment < 0
+
+
+def test_faint_textblob_polarities_are_descriptive_words_of_news():
+    # news-5: a word only TextBlob scores counts 0 at a polarity of 0.2 or less either way
+    for word in ("young", "directly", "very", "whole"):
+        assert word_valence(word) == 0.0, word
+    assert score_sentiment("Young engineers went directly to the whole district.").sentiment == 0.0
+    # stronger TextBlob-only polarities still count, and VADER's words are untouched
+    assert word_valence("blatant") == -0.5 and word_valence("bleak") == -1.0
+    assert score_sentiment("It was a blatant grab for land.").sentiment < -0.3
+    assert word_valence("calm") == 0.325
