@@ -132,6 +132,15 @@ def test_stance_on_the_round_5_items_now_tuned(result):
     assert scores.accuracy([r["gold_stance"] for r in rows], [r["stance"] for r in rows]) >= 0.75
 
 
+def test_stance_on_the_round_6_items_now_tuned(result):
+    # v01-v40 scored 0.800 blind. Round 7 added only a mechanism that fixed items of two other rounds
+    # (help given by the deploying side: s, u); the v misses, positions by implication with no cue,
+    # stay, so v keeps its blind score rather than a tuned one.
+    rows = [r for r in result["rows"] if re.fullmatch(r"v\d\d", r["id"])]
+    assert len(rows) == 40 and all(r["split"] == "tune" for r in rows)
+    assert scores.accuracy([r["gold_stance"] for r in rows], [r["stance"] for r in rows]) >= 0.75
+
+
 def test_without_held_out_items_only_tune_and_all_are_reported(result):
     # Between a freeze and the next blind set there is nothing held out; the report must not invent it.
     if "heldout" in result:
