@@ -184,6 +184,8 @@ BOTH_PERSONS = re.compile(r"(?:both|the two)(?:\s+(?:\w+\s+)?(?:leaders|minister
 PROPER_NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|of|the|and|for|on))*")
 PLURAL_ROLE = re.compile(r"\b(?:officials|diplomats|sources|aides|ministers|envoys|lawmakers|authorities|officers|"
                          r"commanders|leaders|representatives|spokespeople|spokespersons|negotiators)\b", re.IGNORECASE)
+#: Capitalised words before a title that the registry does not know ('Kursk Region Governor …').
+TITLE_QUALIFIER = re.compile(r"(?:[A-Z][\w'-]+\s+){1,3}(?=[A-Z][a-z]+\s+[A-Z])")
 #: 'In her view, …', 'In his opinion, …': the view of the person referred to.
 IN_VIEW = re.compile(r"\s*In\s+(?P<owner>his|her|its|their)\s+(?:view|opinion|assessment|words)\s*,\s*", re.IGNORECASE)
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
@@ -417,7 +419,8 @@ class Speakers:
             # the latest person speaking whose gender is this one or unknown ('Lee said …. He added …'), unless a
             # person of this gender opens a later sentence ('Minister Chung struck a cautious note. "…," he said')
             spoke = next(((at, info) for at, info in zip(reversed(self.history_at), reversed(self.history))
-                          if info.kind == "person" and info.gender in (gender, "")), None)
+                          if (info.kind == "person" or unnamed_individual(info)) and info.gender in (gender, "")),
+                         None)  # 'A commander … told …. "…," he said': the unnamed commander, not a name before
             opened = next(((at, info) for at, info in reversed(self.subjects)
                            if at < self.position and info.gender == gender), None)
             if opened and (spoke is None or opened[0] > spoke[0]):
@@ -472,6 +475,9 @@ class Speakers:
         new_referent = bool(re.match(r"(?:a|an|one|another|other)\s", phrase, re.I)) or info.method == "title:person"
         if info.kind == "official" and not new_referent:
             for earlier in [*reversed(self.history), *reversed(self._earlier_persons())]:
+                if unnamed_individual(earlier) and earlier.speaker.split()[-1].lower() == \
+                        info.speaker.split()[-1].lower():  # 'One senior EU diplomat said …. "…," the diplomat said'
+                    return replace(earlier, method=f"coref:description({info.method})")
                 if earlier.kind != "person" or (info.gender and earlier.gender and info.gender != earlier.gender):
                     continue
                 if info.actor and earlier.actor != info.actor:
@@ -523,6 +529,8 @@ class Speakers:
         if ONE_OF.fullmatch(phrase):
             return self.one_of(phrase)
         info = self.registry.resolve(phrase, date=self.date)
+        if info is None or info.kind in ("institution", "state"):
+            info = self.titled_person(phrase) or info
         if info is None:
             info = self.surname(phrase)
             if info is not None:
@@ -538,6 +546,21 @@ class Speakers:
                 and (found := self.anaphor(phrase)) is not None and ANAPHORIC_NOUNS.match(phrase):
             return found
         return self.description(info, phrase)
+
+    def titled_person(self, phrase: str) -> SpeakerInfo | None:
+        """A person named at the end of a title the registry reads as a body or place: 'Russian Security Council
+        Secretary Sergei Shoigu', 'his South Korean counterpart Cho Tae-yul'; or a title after words the registry
+        does not know: 'Kursk Region Governor Alexander Khinshtein' (a regional office: the context's country)."""
+        last = self.named_at_end(phrase)
+        if last is not None and last[2].kind == "person" and last[0] > 0 and \
+                not re.search(r"\b(?:of|for|to|by|with|from)\b", phrase[:last[0]]):  # not 'the office of President X'
+            return last[2]
+        qualifier = TITLE_QUALIFIER.match(phrase)
+        if last is None and qualifier:
+            titled = self.registry.resolve(phrase[qualifier.end():], date=self.date)
+            if titled is not None and titled.kind == "person" and titled.method == "title:generic":
+                return titled
+        return None
 
     def one_of(self, phrase: str) -> SpeakerInfo:
         """'one of the diplomats' after 'Two EU diplomats said': a member of that group, with its actor;
@@ -590,6 +613,13 @@ class Speakers:
             return None
         return SpeakerInfo(speaker=name, actor=described.actor, kind="person", role=described.role,
                            gender=described.gender, method=f"apposition({described.method})")
+
+
+def unnamed_individual(info: SpeakerInfo) -> bool:
+    """One person known only by a title or description ('a commander of a special operations unit', 'one senior EU
+    diplomat', 'a defector'): pronouns and descriptions after them refer to them, not to a name before."""
+    return (info.kind == "official" or info.kind == "other" and info.method == "nongov:individual") and \
+        not PLURAL_ROLE.search(info.speaker) and not info.speaker.lower().endswith("s")
 
 
 def speaker_phrase(norm: str, clause_start: int, verb_start: int) -> tuple[int, int]:
@@ -1168,7 +1198,10 @@ class _Extractor:
                         return earlier, (earlier, span[1]), [named]
                 if infos[0] is not None and infos[0].kind in ("official", "other", "institution"):
                     named = self.speakers.resolve(earlier_phrase)
-                    if named and named.kind == "person" and (not infos[0].actor or named.actor == infos[0].actor):
+                    if named and named.kind == "person" and (not infos[0].actor or named.actor == infos[0].actor or
+                                                             re.match(r"(?:a|an)\s", phrase, re.I)):
+                        # 'Rep. Yu … of the ruling party, a former army officer, called on …': the apposition only
+                        # describes the person named (whose own actor stands)
                         return earlier, (earlier, span[1]), [named]
                     registered = self.speakers.registry.resolve(earlier_phrase, date=self.speakers.date) \
                         if PROPER_NAME.fullmatch(earlier_phrase) else None

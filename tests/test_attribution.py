@@ -897,3 +897,52 @@ def test_round6_datelines_and_demands(text, expected):
 ])
 def test_round6_questions_attributed_after_their_sentence(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pronoun after a speaker known only by a title is that speaker, not a person named earlier
+    ('Defence Minister Rustem Umerov said the front was holding.\nA commander of a Ukrainian artillery brigade told '
+     'a local newspaper that the enemy had changed tactics.\n"They no longer come in waves," he said.',
+     [("the front was holding", "Rustem Umerov", "UKR", "indirect", "said", "reported:speech"),
+      ("the enemy had changed tactics", "commander", "UKR", "indirect", "told a local newspaper that",
+       "reported:speech"),
+      ("They no longer come in waves", "commander", "UKR", "direct", "said", "quote:quote-first")]),
+    # a definite description with the same head noun: the unnamed diplomat, not the named chief before
+    ('EU foreign policy chief Josep Borrell said the bloc stood united.\nOne senior EU diplomat said Slovakia was '
+     'expected to object.\n"We know this script," the diplomat said.',
+     [("the bloc stood united", "Josep Borrell", "EU", "indirect", "said", "reported:speech"),
+      ("Slovakia was expected to object", "senior EU diplomat", "EU", "indirect", "said", "reported:speech"),
+      ("We know this script", "senior EU diplomat", "EU", "direct", "said", "quote:quote-first")]),
+    # must not fire: unnamed officials (plural) are no 'he'; the named person is
+    ('Defence Minister Rustem Umerov spoke in Kyiv.\nUkrainian officials said the front was holding.\n'
+     '"We will not retreat," he said.',
+     [("the front was holding", "Ukrainian officials", "UKR", "indirect", "said", "reported:speech"),
+      ("We will not retreat", "Rustem Umerov", "UKR", "direct", "said", "quote:quote-first")]),
+])
+def test_round7_pronouns_after_unnamed_titled_speakers(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the title is read as a body, the person named at its end speaks
+    ("Russian Security Council Secretary Sergei Shoigu said on Tuesday that more engineers would arrive.",
+     [("more engineers would arrive", "Sergei Shoigu", "RUS", "indirect", "said on Tuesday that", "reported:speech")]),
+    # '<A> and his <nationality> counterpart <B>': a row each
+    ("Foreign Minister Takeshi Iwaya and his South Korean counterpart Cho Tae-yul confirmed they would raise the "
+     "issue at the United Nations.",
+     [("they would raise the issue at the United Nations", "Takeshi Iwaya", "JPN", "indirect", "confirmed",
+       "reported:speech+joint"),
+      ("they would raise the issue at the United Nations", "Cho Tae-yul", "KOR", "indirect", "confirmed",
+       "reported:speech+joint")]),
+    # a governor is a government official; an unknown region before the title, the dateline's country
+    ("MOSCOW, July 10. /TASS/. Belgorod Region Governor Ivan Petrov said the shelling had stopped.",
+     [("the shelling had stopped", "Ivan Petrov", "RUS", "indirect", "said", "reported:speech")]),
+    # a lawmaker described after the name: the person (non-government), not the apposition
+    ("SEOUL, Dec. 19 (Yonhap) -- Rep. Kim Min-ho of the ruling party, a retired general, urged the government to "
+     "send observers.",
+     [("urged the government to send observers", "Kim Min-ho", "", "indirect", "urged", "reported:speech")]),
+    # must not fire: unknown capitalised words without a title and a name after them are nobody
+    ("The Kursk Region Duma said the vote would be postponed.", []),
+])
+def test_round7_titles_before_and_descriptions_after_the_name(text, expected):
+    assert rows(text) == expected
