@@ -36,6 +36,7 @@ user's own YAML). :func:`score_stance` only strings the rules together:
    in a conditional threat (:func:`hedges`).
 6. Relevance: a text naming none of the target's terms has its score scaled by
    ``off_target_factor`` and gets the cue ``off-target``; with no cue at all it is ``neutral`` 0.
+   An utterance about the target on which no cue fires is ``neutral`` 0 with the cue ``no-cue``.
 7. The label (:func:`label_for`): an evasive or neutral cue wins while |score| < ``decisive``;
    otherwise the score's sign and thresholds decide.
 
@@ -625,6 +626,8 @@ def score_stance(text: str, *, cue: str = "", mode: str = "", target: Target | N
             return StanceResult("neutral", 0.0, ("off-target",))
         score *= rules()["off_target_factor"]
         evidence.append("off-target")
+    if not evidence:  # about the target, but nothing fired: neutral by default, and said so
+        evidence.append("no-cue")
     score = round(max(-1.0, min(1.0, score)), 4) + 0.0
     return StanceResult(label_for(score, evasive="evasive" in flags, neutral="neutral" in flags),
                         score, tuple(evidence))

@@ -18,7 +18,7 @@ TROOPS = "North Korean troops"
      ("oppose", -1.0, ("verb:warned(-0.4)", "oppose:respond strongly(-0.6)"))),
     ("the deployment of troops", "condemned", "indirect", ("oppose", -0.6, ("verb:condemned(-0.6)",))),
     ("the deployment of troops", "praised", "indirect", ("support", 0.5, ("verb:praised(+0.5)",))),
-    ("the deployment of troops", "confirmed that", "indirect", ("neutral", 0.0, ())),
+    ("the deployment of troops", "confirmed that", "indirect", ("neutral", 0.0, ("no-cue",))),
     # negation: not doing an act is no stance; negating a charge rebuts it; "not just X" keeps X
     ("Russia did not condemn the deployment of North Korean troops", "said", "indirect",
      ("neutral", 0.0, ("negated:condemn",))),
@@ -114,7 +114,7 @@ def test_user_target(write):
     assert (target.name, target.terms) == ("Sanctions on Iran", ("sanction*", "iran"))
     assert load_target(str(path)) == target
     assert score_stance("the weather is nice", target=target).cues == ("off-target",)
-    assert score_stance("Iran said the talks went on", target=target) == StanceResult("neutral", 0.0, ())
+    assert score_stance("Iran said the talks went on", target=target) == StanceResult("neutral", 0.0, ("no-cue",))
     assert score_stance("the North Korean troops are heroes", target=target).cues == ("support:heroes(+0.6)", "off-target")
 
 
@@ -289,7 +289,7 @@ def test_may_the_month_and_a_threat_s_if_are_no_hedges():
     ('Pyongyang may have sent brigades under the new treaty', 'said',
      ('support', 0.35, ('support:under the new treaty(+0.5)', 'hedge:may'))),
     ('Under pressure, Moscow signed a treaty with Pyongyang', 'said',
-     ('neutral', 0.0, ())),
+     ('neutral', 0.0, ('no-cue',))),
     # thanks count only when they name the deploying side
     ('Moscow is deeply grateful to the Korean fighters who held the line', 'said',
      ('support', 0.25, ('support:grateful to(+0.5)', 'off-target'))),
@@ -327,16 +327,16 @@ def test_may_the_month_and_a_threat_s_if_are_no_hedges():
     ('We have no intention of answering questions about Korean soldiers', 'said',
      ('evasive', 0.0, ('refusal:answering',))),
     ('The spokesman answered every question about the Korean troops', 'said',
-     ('neutral', 0.0, ())),
+     ('neutral', 0.0, ('no-cue',))),
     ('I will go into the details of the North Korean deployment tomorrow', 'said',
-     ('neutral', 0.0, ())),
+     ('neutral', 0.0, ('no-cue',))),
     ('Whether Korean troops are there is not for me to judge', 'said',
      ('evasive', 0.0, ('evasive:not for me',))),
     # oppose: cannot overlook, measures not ruled out (double negation), combatants, serious steps
     ('Tokyo cannot overlook the dispatch of Korean troops', 'said',
      ('oppose', -0.5, ('oppose:cannot overlook(-0.5)',))),
     ('Tokyo can overlook nothing in this Korean deployment', 'said',
-     ('neutral', 0.0, ())),
+     ('neutral', 0.0, ('no-cue',))),
     ('Seoul has not ruled out further measures over the North Korean troops', 'said',
      ('oppose', -0.4, ('oppose:further measures(-0.4)',))),
     ('Seoul has ruled out further measures over the North Korean troops', 'said',
@@ -359,7 +359,7 @@ def test_may_the_month_and_a_threat_s_if_are_no_hedges():
     ('Washington has no moral right to lecture Pyongyang about its troops', 'said',
      ('support', 0.4, ('support:no moral right to lecture(+0.4)',))),
     ('Washington has every right to question Pyongyang about its troops', 'said',
-     ('neutral', 0.0, ())),
+     ('neutral', 0.0, ('no-cue',))),
     ('Where North Korean troops serve concerns nobody but Moscow and Pyongyang', 'said',
      ('neutral', 0.0, ('neutral:concerns nobody',))),
 ])
@@ -400,12 +400,12 @@ def test_double_negation_keeps_the_cue():
     ("It would be inappropriate for me to comment on the troops from Pyongyang", "said",
      ("evasive", 0.0, ("refusal:comment",))),
     ("He may not reveal how many soldiers are in the region", "said", ("evasive", 0.0, ("refusal:reveal",))),
-    ("We will discuss the North Korean deployment with our allies", "said", ("neutral", 0.0, ())),
-    ("We shared intelligence on the North Korean troops with NATO", "said", ("neutral", 0.0, ())),
+    ("We will discuss the North Korean deployment with our allies", "said", ("neutral", 0.0, ("no-cue",))),
+    ("We shared intelligence on the North Korean troops with NATO", "said", ("neutral", 0.0, ("no-cue",))),
     # ... and in the reporting verb itself; "did not hesitate to say" is no refusal
     ("the talks with Pyongyang had covered the troops", "would not say, when pressed on the Korean casualties, whether",
      ("evasive", 0.0, ("verb:not say(evasive)",))),
-    ("the talks with Pyongyang had covered the troops", "did not hesitate to say that", ("neutral", 0.0, ())),
+    ("the talks with Pyongyang had covered the troops", "did not hesitate to say that", ("neutral", 0.0, ("no-cue",))),
     # a call on the deploying side to stop; not a plain report, not negated, not asked of all sides
     ("The allies pressed North Korea to halt the transfer of soldiers", "said",
      ("oppose", -0.4, ("demand:halt(-0.4)",))),
@@ -427,12 +427,12 @@ def test_double_negation_keeps_the_cue():
     # fallback: no cue, but a negative evaluation near a target term and sentiment that agrees
     ("The presence of North Korean soldiers near the front is deeply disturbing", "said",
      ("oppose", -0.25, ("fallback:negative-evaluation:disturbing(-0.25)",))),
-    ("The arrival of the troops is not disturbing to us", "said", ("neutral", 0.0, ())),
+    ("The arrival of the troops is not disturbing to us", "said", ("neutral", 0.0, ("no-cue",))),
     ("The weather in the region is awful", "said", ("neutral", 0.0, ("off-target",))),
     ("This deployment is disturbing and a threat to the region", "said", ("oppose", -0.5, ("oppose:threat(-0.5)",))),
     ("The deployment of the brigades could be disastrous", "said",
      ("neutral", -0.175, ("fallback:negative-evaluation:disastrous(-0.25)", "hedge:could"))),
-    ("The North Korean soldiers had a bad week but are happy, healthy, cheerful and well", "said", ("neutral", 0.0, ())),
+    ("The North Korean soldiers had a bad week but are happy, healthy, cheerful and well", "said", ("neutral", 0.0, ("no-cue",))),
 ])
 def test_round_5_mechanisms(text, cue, expected):
     assert score_stance(text, cue=cue) == StanceResult(*expected)
