@@ -184,6 +184,8 @@ BOTH_PERSONS = re.compile(r"(?:both|the two)(?:\s+(?:\w+\s+)?(?:leaders|minister
 PROPER_NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|of|the|and|for|on))*")
 PLURAL_ROLE = re.compile(r"\b(?:officials|diplomats|sources|aides|ministers|envoys|lawmakers|authorities|officers|"
                          r"commanders|leaders|representatives|spokespeople|spokespersons|negotiators)\b", re.IGNORECASE)
+#: A described speaker with a restrictive relative clause before the verb: the description alone says who.
+RESTRICTIVE_RELATIVE = re.compile(r"((?:a|an|one|another|the)\s+[^,;\"]*?)\s+who\s", re.IGNORECASE)
 #: Capitalised words before a title that the registry does not know ('Kursk Region Governor …').
 TITLE_QUALIFIER = re.compile(r"(?:[A-Z][\w'-]+\s+){1,3}(?=[A-Z][a-z]+\s+[A-Z])")
 #: 'In her view, …', 'In his opinion, …': the view of the person referred to.
@@ -471,6 +473,8 @@ class Speakers:
         ('a JCS official') or someone's aide ("President Yoon's spokesman") is a new speaker."""
         if info.kind not in ("official", "institution") or (info.kind == "institution" and info.actor):
             return self._national_title(info, phrase)
+        if info.method.startswith("nongov"):
+            return info  # 'a former North Korean officer' speaks for no government, whoever spoke before
         generic_role = info.role in ("", "official")
         new_referent = bool(re.match(r"(?:a|an|one|another|other)\s", phrase, re.I)) or info.method == "title:person"
         if info.kind == "official" and not new_referent:
@@ -517,6 +521,8 @@ class Speakers:
 
     def resolve(self, phrase: str) -> SpeakerInfo | None:
         phrase = re.sub(r"\s*\([^)]*\)\s*$", "", phrase.strip(" ,"))  # "the Joint Chiefs of Staff (JCS)"
+        restrictive = RESTRICTIVE_RELATIVE.match(phrase)  # 'A former officer who defected in 2019 and now works …'
+        phrase = restrictive.group(1) if restrictive else phrase
         words = phrase.split()
         if not phrase or len(words) > MAX_SPEAKER_WORDS:
             return None
@@ -943,6 +949,10 @@ class _Extractor:
                     self.emit(cue.start, end, sentence_speaker, "silence", cue.text, method, sent)
                 continue
             if cue.kind != "silence" and is_participle(cue):
+                opener = self._narrating_subject(sent, cue, emitted_before)
+                if opener is not None:  # 'Rutte struck a similar tone, telling reporters that …'
+                    self._content_after(sent, cue, opener, "reported:participle-of-narration", (-1, -1), limit)
+                    sentence_speaker = opener
                 continue  # participles ("saying", "calling for") continue an earlier utterance
             if cue.kind in ("speech", "attitude") and self._neither(sent, cue, limit):
                 continue
@@ -996,6 +1006,14 @@ class _Extractor:
         self._with_speakers(sent)
         self._according_to(sent, emitted_before)
         self._in_view(sent, emitted_before)
+
+    def _narrating_subject(self, sent: Sentence, cue: Cue, emitted_before: int) -> SpeakerInfo | None:
+        """'NATO Secretary General Mark Rutte struck a similar tone, telling reporters that …': a speech participle
+        after a narrated act (no utterance before it in the sentence) is said by the person opening the sentence."""
+        if cue.kind != "speech" or not re.search(r",\s*$", self.norm[sent.start:cue.start]) or \
+                self._inside_quote(cue.start) or len(self.out) > emitted_before or self._direct_speaker_in(sent):
+            return None
+        return next((info for at, info in self.speakers.subjects if sent.start <= at < cue.start), None)
 
     def _quoted_attitude(self, sent: Sentence, cut_points: list[int]) -> None:
         """'Guterres is "deeply troubled" by any widening …, his spokesman said': the quoted cue words

@@ -946,3 +946,59 @@ def test_round7_pronouns_after_unnamed_titled_speakers(text, expected):
 ])
 def test_round7_titles_before_and_descriptions_after_the_name(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a restrictive relative clause between a described speaker and the verb; 'he' is that speaker, who (former)
+    # speaks for no government whoever spoke before
+    ("The foreign secretary, David Lammy, told MPs that the UK was watching closely.\nA former North Korean soldier "
+     "who defected to the South in 2016 and now runs a small charity in Seoul said the men would be watched.\n"
+     '"They have seen too much," he said.',
+     [("the UK was watching closely", "David Lammy", "GBR", "indirect", "told MPs that", "reported:speech"),
+      ("the men would be watched", "former North Korean soldier", "", "indirect", "said", "reported:speech"),
+      ("They have seen too much", "former North Korean soldier", "", "direct", "said", "quote:quote-first")]),
+    # must not fire: 'who' after a comma is the relative clause of a named speaker
+    ("Kim Yo Jong, who heads the party's propaganda department, said the drills were reckless.",
+     [("the drills were reckless", "Kim Yo Jong", "PRK", "indirect", "said", "reported:speech")]),
+])
+def test_round7_restrictive_relative_clauses(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second clause with a withheld source or a refusal to speculate is a silence of the same speaker
+    ("US deputy ambassador Robert Wood said hundreds of the troops had been killed, but did not give a source for "
+     "the figure.",
+     [("hundreds of the troops had been killed", "Robert Wood", "USA", "indirect", "said", "reported:speech"),
+      ("did not give a source for the figure", "Robert Wood", "USA", "silence", "did not give a source",
+       "silence:not-comment")]),
+    ('Kirby said the United States "takes note" of the claim but would not speculate on what comes next.',
+     [('the United States "takes note" of the claim', "John Kirby", "USA", "partial", "said", "reported:speech"),
+      ("would not speculate on what comes next", "John Kirby", "USA", "silence", "would not speculate",
+       "silence:not-comment")]),
+    # must not fire: giving something other than a source or details is no silence
+    ("Kirby said the United States did not give up on talks.",
+     [("the United States did not give up on talks", "John Kirby", "USA", "indirect", "said", "reported:speech")]),
+])
+def test_round7_silences_in_second_clauses(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a speech participle after a narrated act: the person opening the sentence says it
+    ('NATO Secretary General Mark Rutte struck a similar tone, telling reporters that the alliance "is '
+     'watching closely."',
+     [('the alliance "is watching closely."', "Mark Rutte", "NATO", "partial", "telling reporters that",
+       "reported:participle-of-narration")]),
+    ("Blinken arrived in Seoul on Monday, warning that Pyongyang would pay a price.",
+     [("Pyongyang would pay a price", "Antony Blinken", "USA", "indirect", "warning that",
+       "reported:participle-of-narration")]),
+    # must not fire: a subject that is no person named at the sentence start; a participle after an utterance
+    # stays the utterance's continuation
+    ("The troops advanced into the village, saying nothing to the locals.", []),
+    ("Blinken said the talks were useful, adding that more were planned.",
+     [("the talks were useful", "Antony Blinken", "USA", "indirect", "said", "reported:speech"),
+      ("more were planned", "Antony Blinken", "USA", "indirect", "adding", "reported:participle")]),
+])
+def test_round7_participles_after_narration(text, expected):
+    assert rows(text) == expected
