@@ -971,7 +971,7 @@ class _Extractor:
                 clause, span, infos = subjects.get(cue) or self._subject(sent, cue)
                 if not infos:
                     continue
-                if norm[span[0]:span[1]].lower() in SUBJECT_PRONOUNS and any(
+                if re.sub(r"^\w+ly\s+", "", norm[span[0]:span[1]].lower()) in SUBJECT_PRONOUNS and any(
                         u.sent_id == sent.sent_id and u.start <= cue.start < u.end for u in self.out[emitted_before:]):
                     continue  # 'said it had confirmed that …': the speaker's own act, already in the content
             relative = RELATIVE_BEFORE.search(norm, sent.start, cue.start) is not None

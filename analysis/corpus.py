@@ -226,11 +226,15 @@ def mark_boilerplate(norm: str) -> tuple[Boilerplate, ...]:
             marks.append(Boilerplate(start, end, "credit"))
         elif _CAPTION.search(line) and len(line.split()) < 60:
             marks.append(Boilerplate(start, end, "caption"))
-        elif index <= 1 and (dateline := _DATELINE.match(line) or _DATELINE_TITLE.match(line)) and \
+        elif (index <= 1 or index == 2 and marks and marks[-1].kind == "standfirst") and (dateline := _DATELINE.match(line) or _DATELINE_TITLE.match(line)) and \
                 len(dateline.group().split()) <= 8:
             marks.append(Boilerplate(start, start + dateline.end(), "dateline"))
         elif index == 0 and len(paras) > 1 and _looks_like_headline(line):
             marks.append(Boilerplate(start, end, "headline"))
+        elif index == 1 and len(paras) > 2 and marks and marks[-1].kind == "headline" and \
+                marks[-1].start == paras[0][0] and _looks_like_headline(line) and len(line.split()) <= 40:
+            # a standfirst (deck) under the headline: a summary with no sentence end ('Pyongyang says …')
+            marks.append(Boilerplate(start, end, "standfirst"))
     return tuple(marks)
 
 

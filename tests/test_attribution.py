@@ -1002,3 +1002,19 @@ def test_round7_silences_in_second_clauses(text, expected):
 ])
 def test_round7_participles_after_narration(text, expected):
     assert rows(text) == expected
+
+
+def test_round7_a_pronoun_after_an_adverb_is_the_speaker_itself():
+    # 'said separately it had confirmed …': the speaker's own act, no row for the last 'it' before
+    assert rows("The Kremlin declined to comment on the claim.\nSouth Korea's National Intelligence Service said "
+                "separately it had confirmed the capture and was helping Ukrainian investigators.") == [
+        ("declined to comment on the claim", "Kremlin", "RUS", "silence", "declined to comment", "silence:decline"),
+        ("it had confirmed the capture and was helping Ukrainian investigators", "National Intelligence Service",
+         "KOR", "indirect", "said separately", "reported:speech")]
+
+
+def test_round7_a_standfirst_under_the_headline_is_no_speech():
+    text = ("Seoul confirms captured soldiers are North Korean\nAnalysts say Pyongyang's troops have learned a "
+            "great deal\nSEOUL, Jan. 13 (Yonhap) -- South Korea's spy agency said the two men were being questioned.")
+    assert rows(text) == [("the two men were being questioned", "South Korea's spy agency", "KOR", "indirect", "said",
+                           "reported:speech")]

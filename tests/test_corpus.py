@@ -188,6 +188,20 @@ def test_seed_boilerplate_is_marked():
          [("headline", "Front line live"), ("related", "Key developments"),
           ("related", "Seoul says two men captured"), ("related", "Kyiv offers a swap"),
           ("related", "08:10 GMT")]),
+        # a standfirst under the headline: a summary with no sentence end
+        ("Seoul confirms captured soldiers are North Korean\nSpy agency says the two men belong to an elite unit, "
+         "but gives no names\nSEOUL, Jan. 13 (Yonhap) -- The spy agency said the men were in Kyiv.",
+         [("headline", "Seoul confirms captured soldiers are North Korean"),
+          ("standfirst", "Spy agency says the two men belong to an elite unit, but gives no names"),
+          ("dateline", "SEOUL, Jan. 13 (Yonhap) -- ")]),
+        # must not fire: a real first paragraph (a closing period), even opening with a place and a verb
+        ("Seoul confirms captured soldiers are North Korean\nSeoul says the two men belong to an elite unit, "
+         "analysts say.\nThe spy agency said the men were in Kyiv.",
+         [("headline", "Seoul confirms captured soldiers are North Korean")]),
+        # must not fire: no headline above it, or no paragraph after it
+        ("Seoul says the men belong to an elite unit.\nAnalysts say more will follow\nThe agency said so.", []),
+        ("Seoul confirms captured soldiers are North Korean\nAnalysts say more will follow",
+         [("headline", "Seoul confirms captured soldiers are North Korean")]),
     ],
 )
 def test_boilerplate_rules(text, expected):
