@@ -1032,8 +1032,9 @@ class _Extractor:
                 # proposition ('Kirby said the US was "concerned" that Russia …') is a row of its own too
                 speaker = next((u.speaker for u in reversed(self.out) if u.sent_id == sent.sent_id and
                                 u.start <= found.start() < u.end), None)
-                if speaker is None or not (found.group().rstrip().endswith("that") or
-                                           info.kind == "person" and info.speaker != speaker):
+                proposition = found.group().rstrip().endswith("that") or \
+                    re.match(r"(?:what|whether|how|why|who)\b", norm[found.end():found.end() + 8], re.I)
+                if speaker is None or not (proposition or info.kind == "person" and info.speaker != speaker):
                     continue
             limit = next((cut for cut in cut_points if cut > found.end()), sent.end)
             end = self.content_end(found.end(), limit)

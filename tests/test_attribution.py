@@ -1018,3 +1018,20 @@ def test_round7_a_standfirst_under_the_headline_is_no_speech():
             "great deal\nSEOUL, Jan. 13 (Yonhap) -- South Korea's spy agency said the two men were being questioned.")
     assert rows(text) == [("the two men were being questioned", "South Korea's spy agency", "KOR", "indirect", "said",
                            "reported:speech")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quoted attitude about an embedded question (what/whether/how) is a row, like one with a that-clause
+    ('Foreign Secretary David Lammy told MPs that the UK was "deeply worried" about what Russia might offer in '
+     'return.',
+     [('the UK was "deeply worried" about what Russia might offer in return', "David Lammy", "GBR", "partial",
+       "told MPs that", "reported:speech"),
+      ("what Russia might offer in return", "United Kingdom", "GBR", "reported", 'was "deeply worried" about',
+       "reported:quoted-attitude")]),
+    # must not fire: the speaker's own government worried about a thing stays one row
+    ('Sullivan said the United States was "deeply concerned" about the transfer of missiles.',
+     [('the United States was "deeply concerned" about the transfer of missiles', "Jake Sullivan", "USA",
+       "partial", "said", "reported:speech")]),
+])
+def test_round7_quoted_attitudes_about_embedded_questions(text, expected):
+    assert rows(text, date="2025-01-01") == expected
