@@ -66,6 +66,20 @@ government concerned by a thing; a base-form verb inside what was demanded is no
 say whether …'); content ends at ', at a … session'; a quoted question closing its sentence is attributed by the
 lower-case words after it; title-case datelines with a bracketed agency ('Washington (CNN) - ') are boilerplate.
 
+Round 7 (v7): a pronoun or a same-head description prefers the latest speaker known only by a title or description
+('A commander of a special operations unit told …. "…," he said'; 'the diplomat' after 'One senior EU diplomat'),
+never a plural group; a described speaker with a restrictive relative clause is the description ('A former officer
+who defected in 2019 and now works with … said'), and a former official speaks for no government; a registered person
+ending a title the registry reads as a body ('Russian Security Council Secretary Sergei Shoigu', 'X and his South
+Korean counterpart Cho Tae-yul confirmed' -> a row each), and a title after words the registry does not know ('Kursk
+Region Governor X'; a governor is a government title, the context gives the country) name that person; an indefinite
+apposition after a name only describes it ('Rep. Yu … of the ruling party, a former army officer, called on'); a
+withheld source or a refusal to speculate in a second clause is a silence ('…, but did not give a source for the
+figure'; 'said … but would not speculate on'); a speech participle after a narrated act is said by the person opening
+the sentence ('Rutte struck a similar tone, telling reporters that …'); a quoted attitude about an embedded question
+is a row ('the UK was "deeply worried" about what …'); 'said separately it had confirmed' is the speaker's own act;
+a standfirst (a summary line with no sentence end under the headline) is boilerplate.
+
 The cue words come from ``resources/speech_verbs.yml``. Speakers are resolved with the actor
 registry; pronouns (he, she, it, they, him), surnames ("Wang" after "Wang Yi") and descriptions
 ("the spokesman", "the NATO chief", "the agency") link to the most recent compatible speaker in the
