@@ -164,12 +164,13 @@ CONTRAST = re.compile(r",\s+(?:while|whereas|after|as|even as|before)\s+", re.IG
 WITH_SPEAKER = re.compile(r",\s+with\s+(?P<who>(?:the\s+|its\s+|his\s+|her\s+)?[\w.'-]+(?:\s+[\w.'-]+){0,5}?)\s+"
                           r"(?P<cue>saying|warning|adding|noting|insisting|arguing|stressing|calling\s+(?:for|on)|urging)"
                           r"\b(?:\s+that\b)?\s*", re.IGNORECASE)
+#: An occasion of speaking: 'a heated Security Council meeting', 'the weekly briefing'.
+_VENUE = (r"(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?(?:meeting|session|briefing|conference|summit|hearing|forum|"
+          r"interview|ceremony|rally|debate)")
 #: Where it was said, after the message: '… at a heated Security Council meeting'.
-TRAILING_SETTING = re.compile(r"\s+(?:at|during|in)\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?(?:meeting|session|briefing|"
-                              r"conference|summit|hearing|forum|interview|ceremony|rally|debate)$", re.IGNORECASE)
+TRAILING_SETTING = re.compile(rf"\s+(?:at|during|in)\s+{_VENUE}$", re.IGNORECASE)
 #: ', at a tense Security Council session called by …': where it was said, after a comma, ends the content.
-SETTING_AFTER_COMMA = re.compile(r",\s+(?:at|during)\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?(?:meeting|session|briefing|"
-                                 r"conference|summit|hearing|forum|interview|ceremony|rally|debate)\b", re.IGNORECASE)
+SETTING_AFTER_COMMA = re.compile(rf",\s+(?:at|during)\s+{_VENUE}\b", re.IGNORECASE)
 #: Verbs asking for speech: 'demanded that Russia say whether …' (the base form 'say' is asked for, not said).
 MANDATIVE = frozenset({"demand", "urge", "call", "ask", "insist"})
 #: 'Neither Moscow nor Pyongyang has (officially) acknowledged …': a silence of each party.
