@@ -1355,7 +1355,7 @@ class _Extractor:
     def _coordinated_end(self, start: int, end: int) -> int:
         """Content ends before a second verb joined by 'and' ('dismissed the claim … and said …')."""
         for later in self.cues(start, end):
-            coordinated = COORDINATED.search(self.norm, start, later.start)
+            coordinated = COORDINATED.search(self.norm, max(start, later.start - 40), later.start)
             if coordinated and not self._inside_quote(later.start):
                 return coordinated.start()
         return end
