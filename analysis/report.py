@@ -1,8 +1,13 @@
 """Execute the numbered notebooks and render reproducible, script-free HTML reports.
 
 ``build_reports()`` runs every ``notebooks/NN-*.ipynb`` with nbclient, injecting
-the corpus path after the cell tagged ``parameters`` (papermill's convention),
-and writes ``reports/NN-*.html`` and the executed ``reports/NN-*.ipynb``.
+the corpus path (and the user's actors and target files, when given) after the
+cell tagged ``parameters`` (papermill's convention), and writes
+``reports/NN-*.html`` and the executed ``reports/NN-*.ipynb``.
+
+In the notebooks, ``captured_warnings()`` and ``file_notes()`` turn the loader's
+warnings about skipped or repaired files into a small table, so a report never
+shows a raw warning with an internal path and line of code.
 
 Builds are byte-for-byte identical when repeated: no execution timestamps,
 fixed ``PYTHONHASHSEED`` and ``SOURCE_DATE_EPOCH``, a fixed matplotlib SVG hash
@@ -18,6 +23,8 @@ import copy
 import os
 import re
 import tempfile
+import warnings
+from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 
@@ -47,6 +54,63 @@ FILE_MODE = 0o644
 
 class ReportError(Exception):
     """A notebook could not be executed or rendered; the message names the notebook and cell."""
+
+
+@contextmanager
+def captured_warnings():
+    """Collect the warnings issued inside the block in a list instead of printing them.
+
+    Library deprecation notices say nothing about the corpus; they are left out.
+    """
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        for category in (DeprecationWarning, PendingDeprecationWarning, FutureWarning):
+            warnings.simplefilter("ignore", category)
+        yield caught
+
+
+def _split_message(message: str, corpus: Path) -> tuple[str, str]:
+    """'PATH: what happened' -> (PATH relative to the corpus, what happened)."""
+    start = 0
+    while (colon := message.find(": ", start)) != -1:
+        path = Path(message[:colon])
+        if path.exists():
+            if corpus.is_dir():
+                try:
+                    return path.resolve().relative_to(corpus.resolve()).as_posix(), message[colon + 2:]
+                except ValueError:
+                    pass
+            return path.name, message[colon + 2:]
+        start = colon + 1
+    prefix, _, rest = message.partition(": ")
+    return (prefix, rest) if rest else ("", message)
+
+
+def file_notes(caught, corpus: str | Path):
+    """A table (``file``, ``what happened``) of the warnings caught while loading ``corpus``, one per message."""
+    import pandas as pd
+
+    rows, seen = [], set()
+    for item in caught:
+        message = str(getattr(item, "message", item))
+        if message not in seen:
+            seen.add(message)
+            file, note = _split_message(message, Path(corpus))
+            rows.append({"file": file, "what happened": note})
+    return pd.DataFrame(rows, columns=["file", "what happened"])
+
+
+def show_file_notes(caught, corpus: str | Path) -> None:
+    """Display the "Skipped or repaired files" table in a notebook (nothing when every file read cleanly)."""
+    from IPython.display import HTML, Markdown, display
+
+    notes = file_notes(caught, corpus)
+    if len(notes):
+        display(Markdown(f"**Skipped or repaired files** ({len(notes)}): the rest of the corpus was analysed."))
+        # escaped (a file name is the user's text), left-aligned, with a fixed id so rebuilds are identical
+        table = (notes.style.format(escape="html").hide(axis="index").set_uuid("file-notes")
+                 .set_properties(**{"text-align": "left"}))
+        display(HTML(table.to_html()))
 
 
 def find_notebooks(folder: Path) -> list[Path]:
@@ -144,19 +208,43 @@ def write_atomically(path: Path, text: str) -> None:
             os.unlink(temp)
 
 
+def _checked_choice(value: str | Path | None, what: str, loader) -> str | None:
+    """Check a user's actors or target file (or shipped target name) before any notebook runs."""
+    if value is None:
+        return None
+    try:
+        loader(value)
+    except Exception as exc:  # the loaders raise ValueError (and yaml errors) naming the file and the problem
+        raise ReportError(f"{what}: {exc}") from exc
+    return str(value)
+
+
 def build_reports(*, corpus: str | Path = "seeds", out: Path = Path("reports"), notebooks: Path = Path("notebooks"),
+                  actors: str | Path | None = None, target: str | Path | None = None,
                   with_code: bool = False, progress: bool = False) -> list[Path]:
-    """Execute every numbered notebook on ``corpus`` and write ``out/NN-name.{html,ipynb}``."""
+    """Execute every numbered notebook on ``corpus`` and write ``out/NN-name.{html,ipynb}``.
+
+    ``actors`` (registry entries of your own) and ``target`` (a stance target of your own) are YAML
+    files passed to the notebooks as the parameters ``ACTORS`` and ``TARGET``; None keeps the defaults.
+    """
     from tqdm import tqdm
+
+    from .actors import load_registry
+    from .stance import load_target
 
     notebooks, out = Path(notebooks), Path(out)
     corpus_path = Path(corpus)
     if not corpus_path.exists():
         raise ReportError(f"{corpus_path}: no such corpus file or folder")
-    corpus_for_notebook = os.path.relpath(corpus_path.resolve(), notebooks.resolve())
+    parameters = {"CORPUS": os.path.relpath(corpus_path.resolve(), notebooks.resolve())}
+    for name, value in (("ACTORS", _checked_choice(actors, "actor registry", load_registry)),
+                        ("TARGET", _checked_choice(target, "stance target", load_target))):
+        if value is not None:
+            is_file = Path(value).is_file()
+            parameters[name] = os.path.relpath(Path(value).resolve(), notebooks.resolve()) if is_file else value
     written = []
     for path in tqdm(find_notebooks(notebooks), desc="report", unit="notebook", disable=not progress, leave=False):
-        executed = execute_notebook(path, {"CORPUS": corpus_for_notebook}, workdir=notebooks.resolve())
+        executed = execute_notebook(path, parameters, workdir=notebooks.resolve())
         html_path, ipynb_path = out / f"{path.stem}.html", out / f"{path.stem}.ipynb"
         html = render_html(executed, with_code=with_code)
         check_static(html, html_path)
