@@ -5,11 +5,16 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 CORPUS ?= seeds
+# Optional: your own actor registry entries and stance target (YAML), e.g. make report ACTORS=my_actors.yml
+ACTORS ?=
+TARGET ?=
+CHOICES := $(if $(ACTORS),--actors $(ACTORS)) $(if $(TARGET),--target $(TARGET))
 
 .PHONY: install install-test report analyze test lab classroom clean help screenshots
 
 help:
 	@echo "make report     analyse $(CORPUS)/ into results/ and build reports/ (sets up .venv)"
+	@echo "                options: CORPUS=path ACTORS=my_actors.yml TARGET=my_target.yml"
 	@echo "make test       run the tests (sets up .venv)"
 	@echo "make lab        open the notebooks in JupyterLab"
 	@echo "make classroom  write student copies of the exercises to classroom/student/"
@@ -29,12 +34,14 @@ $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
 install: $(VENV)/.installed
 install-test: $(VENV)/.installed-test
 
+# Exit status 1 means some inputs failed (each already named on stderr) and the rest was analysed:
+# carry on to the reports. Any other failure (2 = usage error, a crash) stops make.
 analyze: install
-	$(BIN)/discourse analyze $(CORPUS) --out results/utterances.csv
-	$(BIN)/discourse analyze $(CORPUS) --unit sentence --out results/sentences.csv
+	$(BIN)/discourse analyze $(CORPUS) $(CHOICES) --out results/utterances.csv || { status=$$?; [ $$status -eq 1 ] || exit $$status; }
+	$(BIN)/discourse analyze $(CORPUS) --unit sentence --out results/sentences.csv || { status=$$?; [ $$status -eq 1 ] || exit $$status; }
 
 report: analyze
-	$(BIN)/discourse report --corpus $(CORPUS) --out reports
+	$(BIN)/discourse report --corpus $(CORPUS) $(CHOICES) --out reports
 
 test: install-test
 	$(BIN)/python -m pytest
