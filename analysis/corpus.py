@@ -15,6 +15,7 @@ the problem; the rest of the corpus is still read.
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import json
 import re
@@ -146,6 +147,12 @@ def decode(data: bytes, path: Path | str) -> tuple[str, str]:
 
 # --------------------------------------------------------------------------- boilerplate
 
+# News agencies named without brackets ("/TASS/."), or bracketed in a title-case dateline.
+_KNOWN_AGENCY = "AP|AFP|Reuters|Yonhap|TASS|Xinhua|UPI|Ukrinform|KCNA|dpa|Kyodo|IANS|ANI"
+# Any agency in brackets: one to four capitalised words, small joining words allowed between them
+# ("(Reuters)", "(Global Wire)", "(Voice of America)", "(Agence France-Presse)"); "(some of them)" is not one.
+_AGENCY_WORD = r"[A-Z][\w&'.\-]*"
+_AGENCY_IN_BRACKETS = (rf"\(\s*{_AGENCY_WORD}(?:\s+(?:(?:of|the|and|for|de|du|la)\s+)?{_AGENCY_WORD}){{0,3}}\s*\)")
 # A place word is capitals without inner periods ("SEOUL", "UNITED NATIONS"), or a two-letter
 # abbreviation before another such word ("ST. PETERSBURG"): "U.N." and "U.S." are never datelines.
 _PLACE_WORD = r"(?:[A-Z][A-Z'\-]+|[A-Z]{2}\.(?=\s+[A-Z]{2}))"
@@ -154,15 +161,16 @@ _DATELINE = re.compile(
     (?:{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}})(?![a-z.])   # TAIPEI / NEW YORK / ST. PETERSBURG
     (?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){{0,2}})?      # , Taiwan
     (?:,?\s*[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})?                   # , Nov 13
-    (?:\.?\s*\(?/?\s*(?:AP|AFP|Reuters|Yonhap|TASS|Xinhua|UPI|Ukrinform|KCNA|dpa|Kyodo|IANS|ANI)\s*/?\)?)?
+    (?:\.?\s*(?:{_AGENCY_IN_BRACKETS}|\(?/?\s*(?:{_KNOWN_AGENCY})\s*/?\)?))?   # (Global Wire) / /TASS/
     \s*(?:-{{1,2}}|:|(?<=[\d/)])\.)\s+(?=[A-Z"'])   # a period ends only a date or an agency: "4. /TASS/."
     """,
     re.VERBOSE,
 )
-# A title-case place with the agency in brackets: "United Nations (United States) (AFP) - ", "Washington (CNN) - ".
+# A title-case place with the agency in brackets: "United Nations (United States) (AFP) - ", "Washington (CNN) - ",
+# "Brasilia (Global Wire) - ".
 _DATELINE_TITLE = re.compile(
     r"^\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?:\s+\([A-Z][\w .'-]+\))?\s+"
-    r"\((?:AP|AFP|Reuters|Yonhap|TASS|Xinhua|UPI|Ukrinform|KCNA|dpa|Kyodo|IANS|ANI|CNN|NBC|CBS|ABC|BBC|RFA)\)"
+    + _AGENCY_IN_BRACKETS +
     r"\s*(?:-{1,2}|\u2013|\u2014)\s+(?=[A-Z\"'])")
 _RELATED_HEADER = re.compile(
     r"^\s*(?:related(?:\s+(?:stories|articles|content|coverage|news|reading|links))?|read\s+(?:more|also)|"
@@ -227,7 +235,7 @@ def mark_boilerplate(norm: str) -> tuple[Boilerplate, ...]:
         elif _CAPTION.search(line) and len(line.split()) < 60:
             marks.append(Boilerplate(start, end, "caption"))
         elif (index <= 1 or index == 2 and marks and marks[-1].kind == "standfirst") and (dateline := _DATELINE.match(line) or _DATELINE_TITLE.match(line)) and \
-                len(dateline.group().split()) <= 8:
+                len(re.sub(r"\([^()]*\)", "", dateline.group()).split()) <= 8:  # a bracketed agency is one name
             marks.append(Boilerplate(start, start + dateline.end(), "dateline"))
         elif index == 0 and len(paras) > 1 and _looks_like_headline(line):
             marks.append(Boilerplate(start, end, "headline"))
@@ -260,6 +268,33 @@ def _clean_meta(raw: dict) -> dict:
     return meta
 
 
+# What an unfinished YAML construct is, by the context PyYAML names when it reaches the end without closing it.
+_YAML_CONTEXTS = {
+    "while scanning a quoted scalar": "unclosed quote",
+    "while parsing a flow sequence": "unclosed '['",
+    "while parsing a flow mapping": "unclosed '{'",
+    "while scanning a simple key": "key without ':'",
+}
+
+
+def front_matter_problem(exc: yaml.YAMLError) -> str:
+    """One line saying what is wrong with front matter and where, in lines of the file (the front
+    matter starts on line 2): the start of the unfinished construct when PyYAML names one
+    (``context_mark``), else where it noticed the problem (``problem_mark``)."""
+    problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+    start, mark = getattr(exc, "context_mark", None), getattr(exc, "problem_mark", None)
+    context = getattr(exc, "context", None)
+    if start is not None and context:
+        what = _YAML_CONTEXTS.get(context, context.removeprefix("while ").replace("parsing ", "").replace("scanning ", ""))
+        where = f"{what} starting at line {start.line + 2} of the file"
+    elif mark is not None:
+        where = f"line {mark.line + 2} of the file"
+    else:
+        where = ""
+    detail = f" ({where}: {problem})" if where else f" ({problem})"
+    return f"malformed YAML front matter{detail}; file skipped"
+
+
 def read_text_file(path: Path, text: str) -> Iterator[tuple[str, str, dict]]:
     """A ``.txt`` or ``.md`` file: one document, with optional YAML front matter."""
     meta: dict = {}
@@ -268,9 +303,7 @@ def read_text_file(path: Path, text: str) -> Iterator[tuple[str, str, dict]]:
         try:
             loaded = yaml.safe_load(match.group(1))
         except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            where = f" (line {mark.line + 2})" if mark else ""
-            raise CorpusError(path, f"malformed YAML front matter{where}: {getattr(exc, 'problem', exc)}")
+            raise CorpusError(path, front_matter_problem(exc))
         if loaded is not None and not isinstance(loaded, dict):
             raise CorpusError(path, "front matter must be a YAML mapping of keys to values (title: ..., date: ...)")
         meta = _clean_meta(loaded or {})
@@ -401,8 +434,48 @@ READERS = {
 # --------------------------------------------------------------------------- loading
 
 
-def expand_paths(paths: str | Path | Iterable[str | Path]) -> Iterator[Path | LoadProblem]:
-    """Files named by ``paths`` (folders searched recursively, sorted); problems for missing paths."""
+#: Columns that mark a table as this toolkit's own output (``discourse analyze``), not a corpus file:
+#: all of ``OUTPUT_MARKS`` and one of ``OUTPUT_ROW_IDS``, and no ``id`` (a corpus file's document id).
+OUTPUT_MARKS = ("doc_id", "start", "end", "text")
+OUTPUT_ROW_IDS = ("utt_id", "sent_id")
+
+
+def table_columns(path: Path) -> list[str]:
+    """The column names of a ``.csv`` file (its header) or ``.jsonl`` file (keys of its first record);
+    ``[]`` when they cannot be read (the reader then reports the problem)."""
+    try:
+        with path.open(encoding="utf-8-sig", errors="replace", newline="") as handle:
+            if path.suffix.lower() == ".csv":
+                return next(csv.reader(handle), [])
+            for line in handle:
+                if line.strip():
+                    record = json.loads(line)
+                    return list(record) if isinstance(record, dict) else []
+    except (OSError, ValueError, csv.Error):
+        pass
+    return []
+
+
+def looks_like_output(path: Path) -> bool:
+    """Whether ``path`` is a table this toolkit wrote (an utterance or sentence table), by its columns."""
+    if path.suffix.lower() not in (".csv", ".jsonl"):
+        return False
+    columns = set(table_columns(path))
+    return set(OUTPUT_MARKS) <= columns and bool(columns & set(OUTPUT_ROW_IDS)) and "id" not in columns
+
+
+@dataclass(frozen=True)
+class _OwnOutput:
+    """A file found in a folder that is the toolkit's own output: left out, with a warning."""
+
+    path: Path
+
+    def __str__(self) -> str:
+        return (f"{self.path}: skipped; it looks like this toolkit's output (columns doc_id, utt_id or sent_id, "
+                f"start, end, text), not an article file; name the file itself to read it")
+
+
+def _expand(paths: str | Path | Iterable[str | Path]) -> Iterator[Path | LoadProblem | _OwnOutput]:
     if isinstance(paths, (str, Path)):
         paths = [paths]
     for raw in paths:
@@ -411,11 +484,29 @@ def expand_paths(paths: str | Path | Iterable[str | Path]) -> Iterator[Path | Lo
             for child in sorted(p for p in path.rglob("*") if p.is_file()):
                 if child.suffix.lower() in SUPPORTED_SUFFIXES and child.name.lower() != "readme.md" \
                         and not any(part.startswith(".") for part in child.relative_to(path).parts):
-                    yield child
+                    yield _OwnOutput(child) if looks_like_output(child) else child
         elif path.is_file():
-            yield path
+            yield path  # a file the user names is read, whatever it looks like
         else:
             yield LoadProblem(str(path), "no such file or folder")
+
+
+def expand_paths(paths: str | Path | Iterable[str | Path]) -> Iterator[Path | LoadProblem]:
+    """Files named by ``paths`` (folders searched recursively, sorted); problems for missing paths.
+
+    In a folder, tables that look like this toolkit's own output (:func:`looks_like_output`, e.g. an
+    ``out.csv`` written into the corpus folder) are left out; a file named directly is always kept.
+    """
+    return (item for item in _expand(paths) if not isinstance(item, _OwnOutput))
+
+
+def check_paths_exist(paths: str | Path | Iterable[str | Path]) -> list[str | Path]:
+    """``paths`` as a list; raises ``FileNotFoundError`` naming the first path that does not exist."""
+    paths = [paths] if isinstance(paths, (str, Path)) else list(paths)
+    for raw in paths:
+        if not Path(raw).exists():
+            raise FileNotFoundError(errno.ENOENT, "no such file or folder", str(raw))
+    return paths
 
 
 def read_file(path: Path) -> list[Document]:
@@ -440,9 +531,19 @@ def read_file(path: Path) -> list[Document]:
 
 
 def iter_corpus(paths: str | Path | Iterable[str | Path]) -> Iterator[Document | LoadProblem]:
-    """Yield documents one file at a time (memory stays flat), and a problem for each bad input."""
+    """Yield documents one file at a time (memory stays flat), and a problem for each bad input.
+
+    Unlike :func:`load_corpus`, a missing path is a problem here too, so a command can report every
+    bad input and go on. Folder tables that look like the toolkit's output are skipped with a warning.
+    """
     seen: set[str] = set()
-    for item in expand_paths(paths):
+    items = list(_expand(paths))
+    for item in items:  # said first, so a caller that shows warnings per document shows these too
+        if isinstance(item, _OwnOutput):
+            warnings.warn(str(item), stacklevel=2)
+    for item in items:
+        if isinstance(item, _OwnOutput):
+            continue
         if isinstance(item, LoadProblem):
             yield item
             continue
@@ -462,8 +563,12 @@ def iter_corpus(paths: str | Path | Iterable[str | Path]) -> Iterator[Document |
 def load_corpus(paths: str | Path | Iterable[str | Path]) -> Corpus:
     """Read a file, a folder or a list of them into a :class:`Corpus`.
 
-    Problems are kept in ``corpus.problems`` and each is also issued as a warning.
+    A path named here that does not exist raises ``FileNotFoundError`` naming it. Files that cannot
+    be read (inside a folder or named) are skipped: their problems are kept in ``corpus.problems``
+    and each is also issued as a warning. Tables in a folder that look like this toolkit's own output
+    are skipped with a warning (see :func:`expand_paths`).
     """
+    paths = check_paths_exist(paths)
     documents, problems = [], []
     for item in iter_corpus(paths):
         if isinstance(item, LoadProblem):

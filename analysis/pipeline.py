@@ -19,7 +19,7 @@ import pandas as pd
 
 from .actors import Registry, load_registry
 from .attribution import find_utterances
-from .corpus import Document, LoadProblem, iter_corpus, metadata_row
+from .corpus import Document, LoadProblem, check_paths_exist, iter_corpus, metadata_row
 from .frames import find_frames
 from .schema import (EVIDENCE_COLUMNS, LIST_SEPARATOR, METADATA_COLUMNS, SENTENCE_COLUMNS,
                      UTTERANCE_COLUMNS)
@@ -137,10 +137,12 @@ def analyze(corpus: Iterable[Document] | str | Path, *, unit: str = "utterance",
             actors: str | Path | None = None, target: str | Path | None = None) -> pd.DataFrame:
     """Analyse a corpus (or a path to one) into the utterance or sentence table.
 
+    A path that does not exist raises ``FileNotFoundError`` naming it (as :func:`~analysis.corpus.load_corpus`).
+
     ``actors`` is a YAML file extending the shipped actor registry; ``target`` a YAML
     file defining the stance target (default: North Korea's troop deployment for Russia).
     """
-    items = iter_corpus(corpus) if isinstance(corpus, (str, Path)) else corpus
+    items = iter_corpus(check_paths_exist(corpus)) if isinstance(corpus, (str, Path)) else corpus
     settings = Settings(unit=unit, actors=None if actors is None else str(actors),
                         target=None if target is None else str(target))
     rows: list[dict] = []

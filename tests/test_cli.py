@@ -131,3 +131,26 @@ def test_classroom_build_lists_files_when_verbose(tmp_path, capsys):
     err = capsys.readouterr().err
     assert err.count("wrote ") == 5 and (out / "01-annotate-and-compare.ipynb").exists()  # 4 notebooks + data/
     assert not (out / "my_actors.yml").exists()
+
+
+def test_output_written_into_the_corpus_folder_is_not_read_back(write, tmp_path, capsys):
+    write("corpus/haiti.txt", "Brazil's foreign minister said on Monday that 800 peacekeepers would go to Haiti.\n"
+                              "Haiti welcomed the decision.")
+    corpus, out = tmp_path / "corpus", tmp_path / "corpus" / "out.csv"
+    assert main(["analyze", str(corpus), "--out", str(out)]) == 0
+    first = pd.read_csv(out, keep_default_na=False)
+    assert set(first.doc_id) == {"haiti"}
+    capsys.readouterr()
+    assert main(["analyze", str(corpus), "--unit", "sentence", "--out", str(tmp_path / "again.csv")]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert err == [f"discourse: warning: {out}: skipped; it looks like this toolkit's output (columns doc_id, "
+                   "utt_id or sent_id, start, end, text), not an article file; name the file itself to read it"]
+    assert set(pd.read_csv(tmp_path / "again.csv").doc_id) == {"haiti"}
+
+
+def test_a_missing_path_is_one_message_and_status_1(tmp_path, capsys):
+    status = main(["analyze", str(tmp_path / "missing" / "path"), "--out", str(tmp_path / "out.csv")])
+    err = capsys.readouterr().err
+    assert status == 1
+    assert err.splitlines()[0] == f"discourse: {tmp_path / 'missing' / 'path'}: no such file or folder"
+    assert "Traceback" not in err

@@ -247,3 +247,98 @@ def test_documents_table_lists_metadata(write, tmp_path):
     table = documents_table(load_corpus(tmp_path))
     assert table.to_dict("records") == [{"doc_id": "a", "title": "T", "date": "2024-11-01", "source": "",
                                          "language": "", "url": "", "characters": 9, "paragraphs": 2}]
+
+
+# --------------------------------------------------------------------------- user-reported cases
+# An invented corpus: Brazil sends UN peacekeepers to Haiti.
+
+
+@pytest.mark.parametrize(
+    "first_line, dateline",
+    [
+        ("BRASILIA, March 4 (Global Wire) - Brazil will send 800 peacekeepers.", "BRASILIA, March 4 (Global Wire) - "),
+        ("KYIV (Reuters) - Ukraine said so.", "KYIV (Reuters) - "),
+        ("PORT-AU-PRINCE, Haiti (Caribbean News Service) -- Officials welcomed the plan.",
+         "PORT-AU-PRINCE, Haiti (Caribbean News Service) -- "),
+        ("RIO DE JANEIRO, May 2 (Voice of America) - The navy sailed.", "RIO DE JANEIRO, May 2 (Voice of America) - "),
+        ("Brasilia (Global Wire) \u2014 Brazil will send troops.", "Brasilia (Global Wire) \u2014 "),
+        ("Officials (some of them) - said the mission was late.", None),   # lower-case words: not an agency
+        ("BRASILIA (and its allies) - agreed on Monday.", None),
+        ("BRASILIA (One Two Three Four Five) - Brazil agreed.", None),     # more than four words
+        ("Lula (Global Wire) said - in a speech - that troops would go.", None),  # a verb before the dash
+    ],
+)
+def test_datelines_with_any_bracketed_agency(first_line, dateline):
+    text = first_line + "\nThe mission starts in June."
+    doc = make_document("d", text)
+    assert [text[m.start:m.end] for m in doc.boilerplate if m.kind == "dateline"] == ([dateline] if dateline else [])
+
+
+@pytest.mark.parametrize(
+    "front, message",
+    [
+        ('title: "Brazil sends peacekeepers\ndate: 2025-03-04',
+         "malformed YAML front matter (unclosed quote starting at line 2 of the file: found unexpected end of stream)"
+         "; file skipped"),
+        ("date: 2025-03-04\ntags: [haiti, brazil\nsource: Wire",
+         "malformed YAML front matter (unclosed '[' starting at line 3 of the file: expected ',' or ']', but got ':')"
+         "; file skipped"),
+        ("title: Brazil: Haiti", "malformed YAML front matter (line 2 of the file: mapping values are not allowed here)"
+                                 "; file skipped"),
+    ],
+)
+def test_malformed_front_matter_says_where_it_starts_and_that_the_file_was_skipped(write, front, message):
+    path = write("06_badfront.md", f"---\n{front}\n---\nBrazil will send troops to Haiti.\n")
+    with pytest.raises(CorpusError) as info:
+        read_file(path)
+    assert str(info.value) == f"{path}: {message}"
+    assert "\n" not in str(info.value)
+
+
+def test_load_corpus_raises_for_a_path_that_does_not_exist(write, tmp_path):
+    write("haiti.txt", "Brazil said it would send troops.")
+    missing = tmp_path / "missing" / "path"
+    with pytest.raises(FileNotFoundError, match="missing/path") as info:
+        load_corpus(missing)
+    assert info.value.filename == str(missing)
+    with pytest.raises(FileNotFoundError, match="nowhere.txt"):
+        load_corpus([tmp_path / "haiti.txt", tmp_path / "nowhere.txt"])
+    from analysis.pipeline import analyze
+
+    with pytest.raises(FileNotFoundError, match="missing/path"):
+        analyze(str(missing))
+
+
+def test_bad_files_inside_a_folder_still_only_warn(write, tmp_path):
+    write("haiti.txt", "Brazil said it would send troops.")
+    write("empty.txt", "")
+    with pytest.warns(UserWarning, match="empty.txt: the file is empty"):
+        corpus = load_corpus(tmp_path)
+    assert [d.doc_id for d in corpus] == ["haiti"]
+
+
+UTTERANCE_OUTPUT = ("doc_id,utt_id,start,end,text,speaker,actor\n"
+                    "haiti,0,0,30,Brazil will send troops,Ana Souza,BRA\n")
+SENTENCE_OUTPUT = {"doc_id": "haiti", "sent_id": 0, "start": 0, "end": 12, "text": "Troops left.", "polarity": 0.0}
+
+
+def test_the_toolkits_own_output_in_a_folder_is_skipped_with_a_warning(write, tmp_path):
+    write("haiti.txt", "Brazil said it would send troops.")
+    write("out.csv", UTTERANCE_OUTPUT)
+    write("sub/sentences.jsonl", json.dumps(SENTENCE_OUTPUT) + "\n")
+    # corpus tables that merely share some names are still read
+    write("feed.csv", "id,doc_id,start,end,text\nf1,x,0,5,Haiti welcomed the mission.\n")
+    write("notes.csv", "doc_id,text\nn1,Brazil trains soldiers.\n")
+    with pytest.warns(UserWarning) as caught:
+        corpus = load_corpus(tmp_path)
+    skipped = sorted(str(w.message).split(":")[0] for w in caught)
+    assert skipped == [str(tmp_path / "out.csv"), str(tmp_path / "sub" / "sentences.jsonl")]
+    assert all("skipped; it looks like this toolkit's output" in str(w.message) for w in caught)
+    assert sorted(d.doc_id for d in corpus) == ["f1", "haiti", "notes-1"]
+    assert corpus.problems == []
+
+
+def test_an_output_file_named_directly_is_still_read(write):
+    path = write("out.csv", UTTERANCE_OUTPUT)
+    corpus = load_corpus(path)
+    assert [d.text for d in corpus] == ["Brazil will send troops"]
