@@ -128,3 +128,43 @@ def test_active_html_is_refused():
     for page in ["<script>alert(1)</script>", '<img src=x onerror="alert(1)">', '<a href="javascript:go()">x</a>']:
         with pytest.raises(ReportError, match="x.html: the rendered report contains active HTML"):
             check_static(page, ROOT / "x.html")
+
+
+def test_own_target_and_actors_reach_the_notebooks_and_bad_files_are_listed_not_warned(write, tmp_path):
+    write("corpus/good.txt", "\"We condemn the mission,\" the U.S. State Department spokesman said of the peacekeepers.")
+    write("corpus/empty.txt", "")
+    write("corpus/old.txt", "Moscow said the \u201creports\u201d about the peacekeepers were false.".encode("cp1252"))
+    target = write("target.yml", "name: The peacekeeping mission\nterms: [peacekeep*, mission]\n")
+    actors = write("actors.yml", "BRA:\n  name: Brazil\n  kind: state\n  names: [Brazil]\n")
+    out = tmp_path / "out"
+    build_reports(corpus=tmp_path / "corpus", out=out, notebooks=NOTEBOOKS, actors=actors, target=target)
+    overview = (out / "01-overview.html").read_text(encoding="utf-8")
+    assert "Stance target: The peacekeeping mission" in overview
+    assert "Skipped or repaired files" in overview
+    assert "empty.txt" in overview and "old.txt" in overview and "decoded as cp1252" in overview
+    for page in out.glob("*.ipynb"):
+        executed = nbformat.read(page, as_version=4)
+        assert "ACTORS = " in executed.cells[2].source and "TARGET = " in executed.cells[2].source
+        outputs = [o for c in executed.cells for o in c.get("outputs", [])]
+        assert not [o for o in outputs if o["output_type"] == "error" or o.get("name") == "stderr"], page
+    for page in out.glob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        assert "Warning:" not in html and "Traceback" not in html and ".py:" not in html, page
+
+
+def test_a_bad_target_or_actors_file_fails_before_any_notebook_runs(write, tmp_path):
+    bad = write("target.yml", "terms: [unclosed")
+    with pytest.raises(ReportError, match="stance target: .*target.yml"):
+        build_reports(corpus=SEEDS, out=tmp_path / "out", notebooks=NOTEBOOKS, target=bad)
+    with pytest.raises(ReportError, match="actor registry: .*nowhere.yml"):
+        build_reports(corpus=SEEDS, out=tmp_path / "out", notebooks=NOTEBOOKS, actors=tmp_path / "nowhere.yml")
+    assert not (tmp_path / "out").exists()
+
+
+def test_file_notes_name_files_relative_to_the_corpus(write, tmp_path):
+    from analysis.report import file_notes
+
+    path = write("corpus/sub/a.txt", "x")
+    notes = file_notes([f"{path}: the file is empty", "something without a path"], tmp_path / "corpus")
+    assert notes.to_dict("records") == [{"file": "sub/a.txt", "what happened": "the file is empty"},
+                                        {"file": "", "what happened": "something without a path"}]
