@@ -3,7 +3,9 @@
 Each function takes long-form data and column names, draws on ``ax`` (or the current Axes),
 returns the Axes, never shows or saves a figure and never changes global style. Actors get the
 registry's stable, colour-blind-safe colours (grey for "no government" and for codes the registry
-does not know) and are labelled by display name, not code. Empty input draws a short message
+does not know) and are labelled by display name, not code. Every chart takes ``actors=``: the same
+user actor file (or loaded registry) given to ``analyze``, so custom actors keep their names and
+colours. Empty input draws a short message
 ("nothing to plot") on the Axes instead of raising; a missing column raises a ``ValueError``
 naming it.
 """
@@ -17,8 +19,8 @@ import pandas as pd
 import seaborn as sns
 
 from .schema import STANCES, UNATTRIBUTED
-from .summarize import (G2_CRITICAL, actor_name, bootstrap_interval, by_actor, require_columns, split_list,
-                        with_actor_labels)
+from .summarize import (G2_CRITICAL, actor_name, actor_registry, bootstrap_interval, by_actor, require_columns,
+                        split_list, with_actor_labels)
 
 #: Colour of "no government" and of actor codes the registry does not know (Paul Tol's grey).
 UNATTRIBUTED_COLOR = "#BBBBBB"
@@ -30,23 +32,28 @@ SENTIMENT_METHODS = {"polarity": ("TextBlob", "#E69F00"), "vader_compound": ("VA
 NOTHING = "nothing to plot"
 
 
-def _palette() -> dict[str, str]:
+def _registry(actors=None):
+    """The registry of :func:`~analysis.summarize.actor_registry`; ``None`` when the actors stage is missing."""
     try:
-        from .actors import load_registry
-    except ImportError:  # the registry is another stage; charts still draw, in grey
-        return {}
-    return load_registry().palette()
+        return actor_registry(actors)
+    except ImportError:  # the registry is another stage; charts still draw, in grey, labelled by code
+        return None
 
 
-def actor_palette(codes) -> dict[str, str]:
-    """Colour per actor code from the registry; grey for 'unattributed' and unknown codes."""
-    palette = _palette()
+def actor_palette(codes, *, actors=None) -> dict[str, str]:
+    """Colour per actor code from the registry (with a user's ``actors`` file or registry, its
+    actors' colours too); grey for 'unattributed' and for codes the registry does not know."""
+    registry = _registry(actors)
+    palette = registry.palette() if registry is not None else {}
     return {code: palette.get(code, UNATTRIBUTED_COLOR) for code in codes}
 
 
-def actor_label(code: str) -> str:
-    """Display name of an actor code ("no government" for unattributed rows)."""
-    return actor_name(code)
+def actor_label(code: str, *, actors=None) -> str:
+    """Display name of an actor code ("no government" for unattributed rows; the code when unknown)."""
+    registry = _registry(actors)
+    if registry is None:
+        return code
+    return actor_name(code, actors=registry)
 
 
 def _message(ax, message: str = NOTHING):
@@ -66,13 +73,13 @@ def _order(data: pd.DataFrame, order) -> list[str]:
     return sorted(counts.index, key=lambda code: (code == UNATTRIBUTED, -counts[code], code))
 
 
-def _actor_ticks(ax, actors: list[str]) -> None:
-    ax.set_yticks(np.arange(len(actors)), [actor_label(a) for a in actors])
-    ax.set_ylim(len(actors) - 0.5, -0.5)  # first actor on top
+def _actor_ticks(ax, codes: list[str], *, actors=None) -> None:
+    ax.set_yticks(np.arange(len(codes)), [actor_label(code, actors=actors) for code in codes])
+    ax.set_ylim(len(codes) - 0.5, -0.5)  # first actor on top
     ax.set_ylabel("")
 
 
-def plot_stance_by_actor(utterances: pd.DataFrame, *, ax=None, order=None):
+def plot_stance_by_actor(utterances: pd.DataFrame, *, ax=None, order=None, actors=None):
     """Diverging stacked bars of stance shares per actor.
 
     Oppose extends left of zero, neutral and evasive straddle it, support extends right, so the
@@ -80,15 +87,16 @@ def plot_stance_by_actor(utterances: pd.DataFrame, *, ax=None, order=None):
     the shares of the actor's utterances.
     """
     ax = ax or plt.gca()
+    actors = _registry(actors)  # a user's file is read once per chart
     if utterances.empty:
         return _message(ax)
     require_columns(utterances, ["actor", "stance"], "plot_stance_by_actor")
     data = with_actor_labels(utterances)
-    actors = _order(data, order)
+    codes = _order(data, order)
     shares = (data.groupby("actor")["stance"].value_counts().unstack(fill_value=0)
-              .reindex(index=actors, columns=list(STANCES), fill_value=0)
-              .div(data["actor"].value_counts().reindex(actors), axis=0))
-    y = np.arange(len(actors))
+              .reindex(index=codes, columns=list(STANCES), fill_value=0)
+              .div(data["actor"].value_counts().reindex(codes), axis=0))
+    y = np.arange(len(codes))
     middle = shares["neutral"] + shares["evasive"]
     lefts = {"oppose": -shares["oppose"] - middle / 2, "neutral": -middle / 2,
              "evasive": -middle / 2 + shares["neutral"], "support": middle / 2}
@@ -96,7 +104,7 @@ def plot_stance_by_actor(utterances: pd.DataFrame, *, ax=None, order=None):
         ax.barh(y, shares[stance], left=lefts[stance], color=STANCE_COLORS[stance], label=stance,
                 edgecolor="white", linewidth=0.5)
     ax.axvline(0, color="0.3", linewidth=0.8)
-    _actor_ticks(ax, actors)
+    _actor_ticks(ax, codes, actors=actors)
     ax.set_xlim(-1.05, 1.05)
     ax.set_xlabel("share of the actor's utterances  (\u2190 oppose \u00b7 support \u2192)")
     ax.set_title("Stance toward the event, by actor")
@@ -104,7 +112,7 @@ def plot_stance_by_actor(utterances: pd.DataFrame, *, ax=None, order=None):
     return ax
 
 
-def plot_actor_means(data: pd.DataFrame, *, measure: str = "stance", ax=None, order=None):
+def plot_actor_means(data: pd.DataFrame, *, measure: str = "stance", ax=None, order=None, actors=None):
     """Mean stance score (or sentiment) per actor, a point with its 95% bootstrap interval.
 
     ``data`` is a :func:`~analysis.summarize.by_actor` table or an utterance table (summarised here
@@ -113,21 +121,22 @@ def plot_actor_means(data: pd.DataFrame, *, measure: str = "stance", ax=None, or
     if measure not in ("stance", "sentiment"):
         raise ValueError(f"unknown measure {measure!r}; choose 'stance' or 'sentiment'")
     ax = ax or plt.gca()
+    actors = _registry(actors)  # a user's file is read once per chart
     if data.empty:
         return _message(ax)
-    summary = data if f"{measure}_mean" in data.columns else by_actor(data)
+    summary = data if f"{measure}_mean" in data.columns else by_actor(data, actors=actors)
     summary = summary.dropna(subset=[f"{measure}_mean"])
     if summary.empty:
         return _message(ax)
     codes = list(summary["actor"]) if order is None else [c for c in order if c in set(summary["actor"])]
     summary = summary.set_index("actor").loc[codes]
-    colors = actor_palette(codes)
+    colors = actor_palette(codes, actors=actors)
     for position, (code, row) in enumerate(summary.iterrows()):
         mean, lo, hi = row[f"{measure}_mean"], row[f"{measure}_lo"], row[f"{measure}_hi"]
         ax.errorbar(mean, position, xerr=[[max(mean - lo, 0.0)], [max(hi - mean, 0.0)]], fmt="o",
                     color=colors[code], capsize=3, markersize=7)
     ax.axvline(0, color="0.5", linewidth=0.8, linestyle="--")
-    _actor_ticks(ax, codes)
+    _actor_ticks(ax, codes, actors=actors)
     ax.set_xlim(-1.05, 1.05)
     label = ("stance score (\u22121 oppose \u2026 +1 support)" if measure == "stance"
              else "sentiment (\u22121 \u2026 +1)")
@@ -136,31 +145,33 @@ def plot_actor_means(data: pd.DataFrame, *, measure: str = "stance", ax=None, or
     return ax
 
 
-def plot_sentiment_methods(utterances: pd.DataFrame, *, ax=None, order=None, n_boot: int = 2000, seed: int = 0):
+def plot_sentiment_methods(utterances: pd.DataFrame, *, ax=None, order=None, n_boot: int = 2000, seed: int = 0,
+                           actors=None):
     """TextBlob polarity, VADER compound and the toolkit's sentiment: mean per actor with a 95%
     bootstrap interval (the same seeded bootstrap as :func:`~analysis.summarize.by_actor`), the
     three measures side by side in each actor's row."""
     ax = ax or plt.gca()
+    actors = _registry(actors)  # a user's file is read once per chart
     if utterances.empty:
         return _message(ax)
     require_columns(utterances, ["actor", *SENTIMENT_METHODS], "plot_sentiment_methods")
     data = with_actor_labels(utterances)
-    actors = _order(data, order)
+    codes = _order(data, order)
     groups = dict(tuple(data.groupby("actor")))
     offsets = np.linspace(-0.25, 0.25, len(SENTIMENT_METHODS))
     for offset, (column, (label, color)) in zip(offsets, SENTIMENT_METHODS.items()):
         means, errors = [], [[], []]
-        for code in actors:
+        for code in codes:
             values = pd.to_numeric(groups[code][column], errors="coerce").to_numpy(dtype=float)
             mean = float(np.nanmean(values)) if (~np.isnan(values)).any() else np.nan
             lo, hi = bootstrap_interval(values, n_boot=n_boot, rng=np.random.default_rng(seed))
             means.append(mean)
             errors[0].append(max(mean - lo, 0.0) if not np.isnan(mean) else 0.0)
             errors[1].append(max(hi - mean, 0.0) if not np.isnan(mean) else 0.0)
-        ax.errorbar(means, np.arange(len(actors)) + offset, xerr=errors, fmt="o", color=color, label=label,
+        ax.errorbar(means, np.arange(len(codes)) + offset, xerr=errors, fmt="o", color=color, label=label,
                     capsize=2, markersize=6)
     ax.axvline(0, color="0.5", linewidth=0.8, linestyle="--")
-    _actor_ticks(ax, actors)
+    _actor_ticks(ax, codes, actors=actors)
     ax.set_xlim(-1.05, 1.05)
     ax.set_xlabel("mean sentiment of the actor's utterances (95% bootstrap interval)")
     ax.set_title("Three sentiment measures compared")
@@ -176,13 +187,14 @@ def _frame_order(frames) -> list[str]:
     return [f for f in FRAMES if f in present] + sorted(present - set(FRAMES))
 
 
-def plot_frame_heatmap(utterances: pd.DataFrame, *, ax=None, normalize: str = "actor", order=None):
+def plot_frame_heatmap(utterances: pd.DataFrame, *, ax=None, normalize: str = "actor", order=None, actors=None):
     """Actor × frame heatmap; ``normalize="actor"``: share of the actor's utterances that use the
     frame (an utterance can use several), ``"none"``: counts. Actors without frames keep a row of
     zeros; frames follow the taxonomy (``resources/frames.yml``)."""
     if normalize not in ("actor", "none"):
         raise ValueError(f"unknown normalize {normalize!r}; choose 'actor' or 'none'")
     ax = ax or plt.gca()
+    actors = _registry(actors)  # a user's file is read once per chart
     if utterances.empty:
         return _message(ax)
     require_columns(utterances, ["actor", "frames"], "plot_frame_heatmap")
@@ -190,15 +202,15 @@ def plot_frame_heatmap(utterances: pd.DataFrame, *, ax=None, normalize: str = "a
     pairs = [(actor, frame) for actor, cell in zip(data["actor"], data["frames"]) for frame in split_list(cell)]
     if not pairs:
         return _message(ax, "no frames found")
-    actors = _order(data, order)
+    codes = _order(data, order)
     counts = (pd.DataFrame(pairs, columns=["actor", "frame"]).value_counts().unstack(fill_value=0)
-              .reindex(index=actors, fill_value=0))
+              .reindex(index=codes, fill_value=0))
     counts = counts[_frame_order(counts.columns)]
     if normalize == "actor":
-        table = counts.div(data["actor"].value_counts().reindex(actors), axis=0)
+        table = counts.div(data["actor"].value_counts().reindex(codes), axis=0)
     else:
         table = counts
-    table.index = [actor_label(a) for a in table.index]
+    table.index = [actor_label(a, actors=actors) for a in table.index]
     table.columns.name = None
     sns.heatmap(table, ax=ax, cmap="Blues", vmin=0, vmax=1 if normalize == "actor" else None, annot=True,
                 fmt=".0%" if normalize == "actor" else "d", cbar=False, linewidths=0.5, annot_kws={"fontsize": 7})
@@ -211,7 +223,7 @@ def plot_frame_heatmap(utterances: pd.DataFrame, *, ax=None, normalize: str = "a
     return ax
 
 
-def plot_stance_over_time(utterances: pd.DataFrame, *, ax=None, freq: str = "W", order=None):
+def plot_stance_over_time(utterances: pd.DataFrame, *, ax=None, freq: str = "W", order=None, actors=None):
     """Mean stance score per actor and period (``freq``: a pandas period alias, "D", "W", "M").
 
     Needs a ``date`` column (ISO dates, as the corpus metadata gives them); rows without a date
@@ -219,6 +231,7 @@ def plot_stance_over_time(utterances: pd.DataFrame, *, ax=None, freq: str = "W",
     "no dated documents".
     """
     ax = ax or plt.gca()
+    actors = _registry(actors)  # a user's file is read once per chart
     if utterances.empty:
         return _message(ax)
     require_columns(utterances, ["actor", "stance_score"], "plot_stance_over_time")
@@ -231,11 +244,11 @@ def plot_stance_over_time(utterances: pd.DataFrame, *, ax=None, freq: str = "W",
         return _message(ax, "no dated documents")
     data["period"] = data["when"].dt.to_period(freq).dt.start_time
     means = data.groupby(["actor", "period"], as_index=False)["stance_score"].mean()
-    actors = _order(data, order)
-    palette = actor_palette(actors)
-    for code in actors:
+    codes = _order(data, order)
+    palette = actor_palette(codes, actors=actors)
+    for code in codes:
         series = means[means["actor"] == code]
-        ax.plot(series["period"], series["stance_score"], marker="o", color=palette[code], label=actor_label(code))
+        ax.plot(series["period"], series["stance_score"], marker="o", color=palette[code], label=actor_label(code, actors=actors))
     ax.axhline(0, color="0.5", linewidth=0.8, linestyle="--")
     first, last = means["period"].min(), means["period"].max()
     pad = max((last - first) * 0.05, pd.Timedelta(days=7))  # one period alone would span years
@@ -251,13 +264,14 @@ def plot_stance_over_time(utterances: pd.DataFrame, *, ax=None, freq: str = "W",
     return ax
 
 
-def plot_keyness(keyness_table: pd.DataFrame, *, group: str | None = None, n: int = 10, ax=None):
+def plot_keyness(keyness_table: pd.DataFrame, *, group: str | None = None, n: int = 10, ax=None, actors=None):
     """The ``n`` most key (over-used) words of one group, bars as long as their G².
 
     ``group`` defaults to the group with the largest G² (an actor before "unattributed"). Bars take
     the group's actor colour; a dotted line marks G² = 3.84 (p < 0.05).
     """
     ax = ax or plt.gca()
+    actors = _registry(actors)  # a user's file is read once per chart
     if keyness_table.empty:
         return _message(ax)
     require_columns(keyness_table, ["group", "word", "g2", "direction"], "plot_keyness")
@@ -269,32 +283,33 @@ def plot_keyness(keyness_table: pd.DataFrame, *, group: str | None = None, n: in
         group = ranked.sort_values(["_last", "g2"], ascending=[True, False], kind="stable")["group"].iloc[0]
     top = over[over["group"] == group].sort_values(["g2", "word"], ascending=[False, True], kind="stable").head(n)
     if top.empty:
-        return _message(ax, f"no over-used words for {actor_label(group)}")
+        return _message(ax, f"no over-used words for {actor_label(group, actors=actors)}")
     y = np.arange(len(top))
-    ax.barh(y, top["g2"], color=actor_palette([group])[group])
+    ax.barh(y, top["g2"], color=actor_palette([group], actors=actors)[group])
     ax.set_yticks(y, top["word"])
     ax.set_ylim(len(top) - 0.5, -0.5)
     ax.axvline(G2_CRITICAL, color="0.4", linestyle=":", linewidth=1)
     ax.set_xlabel(f"log-likelihood G\u00b2 (dotted line: {G2_CRITICAL}, p < 0.05)")
     ax.set_ylabel("")
-    ax.set_title(f"Key words of {actor_label(group)}")
+    ax.set_title(f"Key words of {actor_label(group, actors=actors)}")
     return ax
 
 
-def plot_utterances(utterances: pd.DataFrame, *, ax=None, order=None):
+def plot_utterances(utterances: pd.DataFrame, *, ax=None, order=None, actors=None):
     """Each utterance a point: actor on y, stance score on x, coloured by stance label.
 
     Points of one actor are spread vertically by a fixed pattern, not random jitter, so the chart
     is the same every time it is drawn.
     """
     ax = ax or plt.gca()
+    actors = _registry(actors)  # a user's file is read once per chart
     if utterances.empty:
         return _message(ax)
     require_columns(utterances, ["actor", "stance", "stance_score"], "plot_utterances")
     data = with_actor_labels(utterances)
-    actors = _order(data, order)
-    data = data[data["actor"].isin(actors)]
-    row_of = {code: index for index, code in enumerate(actors)}
+    codes = _order(data, order)
+    data = data[data["actor"].isin(codes)]
+    row_of = {code: index for index, code in enumerate(codes)}
     spread = (np.arange(len(data)) % 5 - 2) * 0.08
     y = data["actor"].map(row_of).to_numpy(dtype=float) + spread
     scores = pd.to_numeric(data["stance_score"], errors="coerce").to_numpy(dtype=float)
@@ -304,7 +319,7 @@ def plot_utterances(utterances: pd.DataFrame, *, ax=None, order=None):
         if chosen.any():
             ax.scatter(scores[chosen], y[chosen], color=STANCE_COLORS[stance], label=stance,
                        s=45, edgecolor="0.3", linewidth=0.5, zorder=3)
-    _actor_ticks(ax, actors)
+    _actor_ticks(ax, codes, actors=actors)
     ax.axvline(0, color="0.5", linewidth=0.8, linestyle="--")
     ax.set_xlim(-1.1, 1.1)
     ax.set_xlabel("stance score (\u22121 oppose \u2026 +1 support)")

@@ -27,6 +27,8 @@ from .text import Token, read_word_list, sentences, split_sentences, tokens
 
 #: Critical value of chi-square with 1 degree of freedom at p < 0.05.
 G2_CRITICAL = 3.84
+#: Significance level of keyness's ``significant`` column.
+ALPHA = 0.05
 
 #: Decimals kept in the summary tables (shares, means, intervals, scores): they are for reading.
 DECIMALS = 4
@@ -39,7 +41,8 @@ BY_ACTOR_COLUMNS = (["actor", "actor_name", "utterances", "documents"] + [f"shar
                        "dominant_frames"] + [f"mode_{m}" for m in MODES])
 KWIC_COLUMNS = ["doc_id", "start", "end", "from", "to", "pre", "keyword", "post"]
 COLLOCATION_COLUMNS = ["word1", "word2", "freq", "score", "measure"]
-KEYNESS_COLUMNS = ["group", "word", "count_target", "count_reference", "g2", "effect", "direction", "p"]
+KEYNESS_COLUMNS = ["group", "word", "count_target", "count_reference", "g2", "effect", "direction", "p",
+                   "significant"]
 
 COLLOCATION_MEASURES = ("pmi", "llr")
 
@@ -85,13 +88,26 @@ def bootstrap_interval(values, *, n_boot: int = 2000, ci: float = 0.95,
     return float(np.quantile(means, alpha)), float(np.quantile(means, 1 - alpha))
 
 
-def actor_name(code: str) -> str:
-    """The registry's display name of an actor code (the code itself when unknown)."""
+def actor_registry(actors=None):
+    """The actor registry used for display names and colours.
+
+    ``actors`` is ``None`` (the shipped registry), a path to a user's actor YAML or a mapping (the
+    shipped registry extended with it, as ``analyze(..., actors=...)`` reads it), or an already
+    loaded :class:`~analysis.actors.Registry`, returned as it is.
+    """
+    from .actors import Registry, load_registry
+
+    return actors if isinstance(actors, Registry) else load_registry(actors)
+
+
+def actor_name(code: str, *, actors=None) -> str:
+    """The registry's display name of an actor code (the code itself when unknown).
+
+    ``actors``: see :func:`actor_registry` (a user's actor file gives its actors their names).
+    """
     if code in ("", UNATTRIBUTED):
         return UNATTRIBUTED_NAME
-    from .actors import load_registry
-
-    actor = load_registry().actors.get(code)
+    actor = actor_registry(actors).actors.get(code)
     return actor.name if actor is not None else code
 
 
@@ -108,11 +124,13 @@ def _top_frames(column: pd.Series, k: int = 3) -> str:
     return LIST_SEPARATOR.join(frame for frame, _ in ranked[:k])
 
 
-def by_actor(utterances: pd.DataFrame, *, n_boot: int = 2000, seed: int = 0, ci: float = 0.95) -> pd.DataFrame:
+def by_actor(utterances: pd.DataFrame, *, n_boot: int = 2000, seed: int = 0, ci: float = 0.95,
+             actors=None) -> pd.DataFrame:
     """One row per actor: how much it says, with which stance, and how sure we can be.
 
     Columns (``BY_ACTOR_COLUMNS``): ``actor`` (code; ``"unattributed"`` collects the rows whose
-    ``actor`` is empty), ``actor_name`` (registry display name), ``utterances``, ``documents``
+    ``actor`` is empty), ``actor_name`` (registry display name; pass the same ``actors`` file or
+    registry as to ``analyze`` so that custom actors get their names), ``utterances``, ``documents``
     (distinct ``doc_id``), ``share_oppose`` ... ``share_support`` (share of the actor's utterances
     with each stance label; they sum to 1 when every label is one of ``STANCES``),
     ``stance_mean/lo/hi`` and ``sentiment_mean/lo/hi`` (mean of ``stance_score`` / ``sentiment``
@@ -134,11 +152,12 @@ def by_actor(utterances: pd.DataFrame, *, n_boot: int = 2000, seed: int = 0, ci:
     if not 0 < ci < 1:
         raise ValueError(f"ci must be between 0 and 1 (e.g. 0.95), got {ci}")
     require_columns(utterances, ["doc_id", "actor", "stance", "stance_score", "sentiment", "frames"], "by_actor")
+    registry = actor_registry(actors)
     data = with_actor_labels(utterances)
     rows = []
     for actor, group in data.groupby("actor", sort=True):
         rng = np.random.default_rng(seed)
-        row = {"actor": actor, "actor_name": actor_name(actor), "utterances": len(group),
+        row = {"actor": actor, "actor_name": actor_name(actor, actors=registry), "utterances": len(group),
                "documents": group["doc_id"].nunique()}
         stances = group["stance"].value_counts()
         row.update({f"share_{s}": round(float(stances.get(s, 0)) / len(group), DECIMALS) for s in STANCES})
@@ -380,7 +399,9 @@ def keyness(utterances: pd.DataFrame, *, group: str = "actor", text_column: str 
     (``count_target``) is compared with its count in all other groups (``count_reference``), each
     relative to the group's and the others' word totals. ``g2`` is the log-likelihood statistic
     (:func:`log_likelihood`: Rayson & Garside 2000, after Dunning 1993), ``p`` its chi-square
-    (1 df) p-value; ``g2 >= 3.84`` means p < 0.05. ``g2`` and ``effect`` are rounded to 4 places.
+    (1 df) p-value; ``g2 >= 3.84`` means p < 0.05, and ``significant`` is ``True`` exactly when
+    ``p < 0.05`` (``ALPHA``; one test per row, not corrected for the many words tested).
+    ``g2`` and ``effect`` are rounded to 4 places.
     ``effect`` is Hardie's Log Ratio (:func:`log_ratio`); ``direction`` is ``"over"`` (more
     frequent in the group than in the rest), ``"under"`` or ``"equal"``.
     Words are those of :func:`words_of` with ``stopwords`` removed before counting.
@@ -414,8 +435,8 @@ def keyness(utterances: pd.DataFrame, *, group: str = "actor", text_column: str 
             rows.append({"group": name, "word": word, "count_target": a, "count_reference": b,
                          "g2": round(g2, DECIMALS), "effect": round(log_ratio(a, b, target, reference), DECIMALS),
                          "direction": "over" if over else "under" if under else "equal",
-                         "p": math.erfc(math.sqrt(max(g2, 0.0) / 2))})
-    table = pd.DataFrame(rows, columns=KEYNESS_COLUMNS)
+                         "p": (p := math.erfc(math.sqrt(max(g2, 0.0) / 2))), "significant": p < ALPHA})
+    table = pd.DataFrame(rows, columns=KEYNESS_COLUMNS).astype({"significant": bool})
     table["_rank"] = table["direction"].map({"over": 0, "equal": 1, "under": 2})
     table = table.sort_values(["group", "_rank", "g2", "word"], ascending=[True, True, False, True], kind="stable")
     return table.drop(columns="_rank").reset_index(drop=True)

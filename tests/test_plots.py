@@ -306,3 +306,72 @@ def test_charts_do_not_change_their_argument(ax):
         draw(data, ax=ax)
         ax.clear()
     pd.testing.assert_frame_equal(data, before)
+
+
+# --------------------------------------------------------------------------- custom actors
+# An invented corpus: Brazil sends UN peacekeepers to Haiti; XYZ is a code no registry knows.
+
+HAITI_ACTORS = ("BRA:\n  name: Brazil\n  kind: state\n  color: '#117733'\n  names: [Brazil]\n"
+                "HTI:\n  name: Haiti\n  kind: state\n  color: '#882255'\n  names: [Haiti]\n")
+HAITI = pd.DataFrame({
+    "doc_id": ["h1", "h1", "h2", "h2"],
+    "actor": ["BRA", "BRA", "HTI", "XYZ"],
+    "stance": ["support", "support", "neutral", "oppose"],
+    "stance_score": [1.0, 0.5, 0.0, -1.0],
+    "sentiment": [0.4, 0.2, 0.1, -0.3],
+    "polarity": [0.3, 0.1, 0.0, -0.2],
+    "vader_compound": [0.5, 0.3, 0.1, -0.4],
+    "frames": ["humanitarian", "humanitarian; security and defense", "humanitarian", ""],
+    "text": ["peacekeepers peacekeepers peacekeepers Haiti", "peacekeepers ready", "Haiti welcomes help", "not yet"],
+    "date": ["2025-03-04", "2025-03-11", "2025-03-04", "2025-03-11"],
+})
+
+
+def _labels(ax):
+    legend = ax.get_legend()
+    return ([t.get_text() for t in ax.get_yticklabels()] + [ax.get_title()]
+            + ([t.get_text() for t in legend.get_texts()] if legend else []))
+
+
+@pytest.mark.parametrize("chart", ["plot_stance_by_actor", "plot_actor_means", "plot_frame_heatmap",
+                                   "plot_utterances", "plot_sentiment_methods", "plot_stance_over_time"])
+def test_every_chart_names_custom_actors_from_the_users_file(write, chart):
+    path = write("my_actors.yml", HAITI_ACTORS)
+    for actors in (path, load_registry(path)):
+        fig, ax = plt.subplots()
+        getattr(plots, chart)(HAITI, ax=ax, actors=actors)
+        labels = _labels(ax)
+        plt.close(fig)
+        assert "Brazil" in labels and "Haiti" in labels, labels
+        assert "BRA" not in labels and "HTI" not in labels
+    fig, ax = plt.subplots()
+    getattr(plots, chart)(HAITI, ax=ax)  # default: the shipped registry, which does not know BRA
+    assert "BRA" in _labels(ax)
+    plt.close(fig)
+
+
+def test_custom_actor_colours_and_the_grey_fallback(write, ax):
+    path = write("my_actors.yml", HAITI_ACTORS)
+    assert plots.actor_palette(["BRA", "HTI", "XYZ", "unattributed"], actors=path) == {
+        "BRA": "#117733", "HTI": "#882255", "XYZ": plots.UNATTRIBUTED_COLOR, "unattributed": plots.UNATTRIBUTED_COLOR}
+    assert plots.actor_palette(["BRA"]) == {"BRA": plots.UNATTRIBUTED_COLOR}  # shipped registry: unchanged
+    plots.plot_actor_means(HAITI, ax=ax, actors=path)
+    drawn = {to_hex(line.get_color()) for line in ax.lines if line.get_marker() == "o"}
+    assert drawn == {"#117733", "#882255", "#bbbbbb"}
+
+
+def test_stance_over_time_lines_take_custom_colours(write, ax):
+    path = write("my_actors.yml", HAITI_ACTORS)
+    plots.plot_stance_over_time(HAITI, ax=ax, actors=path)
+    colours = {line.get_label(): to_hex(line.get_color()) for line in ax.lines if line.get_label() in
+               ("Brazil", "Haiti", "XYZ")}
+    assert colours == {"Brazil": "#117733", "Haiti": "#882255", "XYZ": "#bbbbbb"}
+
+
+def test_keyness_chart_names_and_colours_a_custom_actor(write, ax):
+    path = write("my_actors.yml", HAITI_ACTORS)
+    table = keyness(HAITI, min_count=1)
+    assert "significant" in table.columns
+    plots.plot_keyness(table, group="BRA", ax=ax, actors=path)
+    assert ax.get_title() == "Key words of Brazil"
+    assert {to_hex(bar.get_facecolor()) for bar in ax.patches} == {"#117733"}

@@ -316,3 +316,51 @@ def test_keyness_groups_unattributed_rows_and_keeps_stopwords_on_request():
         keyness(data, group="party")
     with pytest.raises(ValueError, match="unknown stopword list 'french'"):
         keyness(data, stopwords="french")
+
+
+# --------------------------------------------------------------------------- custom actors, significance
+# An invented corpus: Brazil sends UN peacekeepers to Haiti.
+
+HAITI_ACTORS = ("BRA:\n  name: Brazil\n  kind: state\n  color: '#117733'\n  names: [Brazil]\n"
+                "HTI:\n  name: Haiti\n  kind: state\n  color: '#882255'\n  names: [Haiti]\n")
+
+
+def haiti_table():
+    return utterance_table(
+        {"doc_id": "h1", "actor": "BRA", "stance": "support", "stance_score": 1.0, "text": "Brazil will send troops."},
+        {"doc_id": "h1", "actor": "BRA", "stance": "support", "stance_score": 0.5, "text": "Our troops are ready."},
+        {"doc_id": "h2", "actor": "HTI", "stance": "neutral", "stance_score": 0.0, "text": "Haiti welcomes help."},
+        {"doc_id": "h2", "actor": "XYZ", "stance": "oppose", "stance_score": -1.0, "text": "Not yet."})
+
+
+def test_by_actor_names_custom_actors_from_a_file_or_a_registry(write):
+    from analysis.actors import load_registry
+
+    path = write("my_actors.yml", HAITI_ACTORS)
+    data = haiti_table()
+    for actors in (path, str(path), load_registry(path)):
+        table = by_actor(data, n_boot=50, actors=actors)
+        assert table[["actor", "actor_name"]].values.tolist() == [["BRA", "Brazil"], ["HTI", "Haiti"], ["XYZ", "XYZ"]]
+    default = by_actor(data, n_boot=50)
+    assert default["actor_name"].tolist() == ["BRA", "HTI", "XYZ"]  # unchanged without the file
+    assert by_actor(data, n_boot=50, actors=path).drop(columns="actor_name").equals(default.drop(columns="actor_name"))
+
+
+def test_by_actor_with_a_missing_actor_file_names_it(tmp_path):
+    with pytest.raises(ValueError, match="nope.yml"):
+        by_actor(haiti_table(), actors=tmp_path / "nope.yml")
+
+
+def test_keyness_flags_significant_rows():
+    data = utterance_table(
+        {"doc_id": "h", "actor": "BRA", "text": "Peacekeepers, peacekeepers, peacekeepers, peacekeepers: Haiti."},
+        {"doc_id": "h", "actor": "HTI", "text": "Haiti thanks Brazil. Haiti, Haiti."})
+    table = keyness(data, min_count=1)
+    assert list(table.columns)[-2:] == ["p", "significant"]
+    assert table["significant"].dtype == bool
+    assert table["significant"].tolist() == (table["p"] < 0.05).tolist()
+    assert table["significant"].tolist() == (table["g2"] >= 3.84).tolist()
+    rows = {(r.group, r.word): r.significant for r in table.itertuples()}
+    assert rows[("BRA", "peacekeepers")]
+    assert not rows[("HTI", "brazil")]
+    assert keyness(data.iloc[:0])["significant"].dtype == bool
