@@ -375,3 +375,49 @@ def test_merge_entries_does_not_change_its_arguments():
     merged = merge_entries(base, {"USA": {"names": ["America"]}})
     assert merged["USA"]["names"] == ["US", "America"]
     assert base == {"USA": {"name": "United States", "names": ["US"]}}
+
+
+# --------------------------------------------------------------------------- names and owners the registry lacks
+
+@pytest.mark.parametrize("phrase, expected", [
+    # a registered surname inside an unregistered name does not cut the name short ('Harris' is Kamala Harris's)
+    ("State Department spokesman Tom Harris", info("Tom Harris", "USA", "person", "spokesperson", "m",
+                                                   "title:institution")),
+    ("Pentagon spokesman Paul Ortiz Harris", info("Paul Ortiz Harris", "USA", "person", "spokesperson", "m",
+                                                  "title:institution")),
+    # particles, hyphens, apostrophes and inner capitals stay in the name
+    ("Foreign Minister Faisal bin Farhan", info("Faisal bin Farhan", "", "person", "foreign_minister", "",
+                                                "title:generic")),
+    ("Defence Minister Omar al-Haddad", info("Omar al-Haddad", "", "person", "defence_minister", "", "title:generic")),
+    ("Interior Minister Maria de la Cruz", info("Maria de la Cruz", "", "person", "minister", "", "title:generic")),
+    ("Foreign Minister Hans van der Berg", info("Hans van der Berg", "", "person", "foreign_minister", "",
+                                                "title:generic")),
+    ("spokeswoman Siobhan O'Neill", info("Siobhan O'Neill", "", "person", "spokesperson", "f", "title:generic")),
+    ("spokesman Kevin McKenzie", info("Kevin McKenzie", "", "person", "spokesperson", "m", "title:generic")),
+    ("spokeswoman Anne-Marie Duval", info("Anne-Marie Duval", "", "person", "spokesperson", "f", "title:generic")),
+    # a word that is no name ends it
+    ("spokesman Tom Harris On", info("Tom Harris", "", "person", "spokesperson", "m", "title:generic")),
+    # must not change: registered people keep their registry entry
+    ("Vice President Kamala Harris", info("Kamala Harris", "USA", "person", "official", "f", "registry:person")),
+    ("Kremlin spokesman Dmitry Peskov", info("Dmitry Peskov", "RUS", "person", "spokesperson", "m",
+                                             "registry:person")),
+])
+def test_unregistered_names_after_a_title_are_kept_whole(registry, phrase, expected):
+    assert registry.resolve(phrase, date="2024-11-13") == expected
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("Freedonia's foreign minister", info("Freedonia's foreign minister", "", "official", "foreign_minister", "",
+                                          "title:unregistered")),
+    ("Acme Corp's spokesman", info("Acme Corp's spokesman", "", "official", "spokesperson", "m",
+                                   "title:unregistered")),
+    # adjectives ending in -an ('Dominican', 'Freedonian') are nationalities the registry lacks too
+    ("Freedonian officials", info("Freedonian officials", "", "official", "official", "", "title:unregistered")),
+    ("the Sylvanian foreign ministry", info("Sylvanian foreign ministry", "", "institution", "foreign_ministry", "",
+                                            "title:unregistered")),
+    # must not fire: a registered owner decides
+    ("Russia's foreign minister", info("Russia's foreign minister", "RUS", "official", "foreign_minister", "",
+                                       "title:nationality")),
+])
+def test_an_unregistered_owner_before_a_title_is_marked(registry, phrase, expected):
+    assert registry.resolve(phrase, date="2024-11-13") == expected
