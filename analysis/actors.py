@@ -711,7 +711,7 @@ class Registry:
             break
         name = name[:cut].rstrip()
         while len(name.split()) > 1 and name.split()[-1] in _NOT_NAMES:  # "spokesman Tom Harris On Monday"
-            name = name[:name.rindex(" ")]
+            name = re.sub(r"\s+\S+$", "", name)
         if not name or not name[0].isupper() or len(name) < 2:
             return chain
         end = match.start(1) + len(name)

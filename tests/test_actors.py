@@ -421,3 +421,9 @@ def test_unregistered_names_after_a_title_are_kept_whole(registry, phrase, expec
 ])
 def test_an_unregistered_owner_before_a_title_is_marked(registry, phrase, expected):
     assert registry.resolve(phrase, date="2024-11-13") == expected
+
+
+def test_a_non_name_word_after_a_line_break_is_dropped_from_the_name(registry):
+    text = "said spokesman Tom Harris\nOn Monday"
+    assert [(text[s:e], i.speaker) for s, e, i in registry.find_mentions(text, date="2024-11-13")] == [
+        ("spokesman Tom Harris", "Tom Harris")]
