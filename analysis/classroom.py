@@ -5,6 +5,13 @@ In the instructor's notebooks, code between ``### BEGIN SOLUTION`` and
 with ``# YOUR CODE HERE`` and ``raise NotImplementedError()`` (in Markdown cells:
 "YOUR ANSWER HERE"), clears every output, and refuses to overwrite a student
 folder that already holds different files, so no student's work is lost.
+
+The student folder is self-contained: the exercises' ``data/`` folder is copied
+along, and a folder outside the exercise folder that a notebook names by a
+relative path in a code cell (``CORPUS = "../../seeds"``) is copied in under its
+own name (``seeds/``) with the path in the student copy rewritten to match, so
+the handout runs wherever it is unpacked. The instructor's notebooks keep working
+inside the repository unchanged.
 """
 
 from __future__ import annotations
@@ -21,6 +28,8 @@ CODE_STUB = ["# YOUR CODE HERE", "raise NotImplementedError()"]
 MARKDOWN_STUB = ["YOUR ANSWER HERE"]
 DATA_FOLDER = "data"  # copied along whole, for the exercises' own small corpus; nothing else is
 # (files a solution writes beside the notebooks, such as my_actors.yml, would give answers away)
+#: A string literal in a code cell naming a path above the exercise folder: "../../seeds".
+OUTSIDE_PATH = re.compile(r"""(?P<quote>["'])(?P<path>\.\./[^"'\n]*)(?P=quote)""")
 
 
 class ClassroomError(Exception):
@@ -59,6 +68,29 @@ def student_notebook(nb: nbformat.NotebookNode, *, where: str = "") -> nbformat.
     return nb
 
 
+def outside_folders(nb: nbformat.NotebookNode, source: Path) -> dict[str, Path]:
+    """Relative paths in ``nb``'s code cells that name an existing folder outside ``source``, by literal."""
+    found = {}
+    inside = source.resolve()
+    for cell in nb.cells:
+        if cell.cell_type != "code":
+            continue
+        for match in OUTSIDE_PATH.finditer(cell.source):
+            folder = (source / match["path"]).resolve()
+            if folder.is_dir() and not folder.is_relative_to(inside):
+                found[match["path"]] = folder
+    return found
+
+
+def point_to_copies(nb: nbformat.NotebookNode, copies: dict[str, str]) -> nbformat.NotebookNode:
+    """Rewrite each path literal in ``copies`` (``"../../seeds"`` -> ``"seeds"``) in the code cells."""
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            cell.source = OUTSIDE_PATH.sub(
+                lambda m: m["quote"] + copies.get(m["path"], m["path"]) + m["quote"], cell.source)
+    return nb
+
+
 def has_solution(nb: nbformat.NotebookNode) -> bool:
     return any(re.search(r"^\s*### (BEGIN|END) SOLUTION", c.source, re.MULTILINE) for c in nb.cells)
 
@@ -71,6 +103,7 @@ def build_student_copies(*, source: Path = Path("notebooks/exercises"), out: Pat
     if not notebooks:
         raise ClassroomError(f"{source}: no exercise notebooks (*.ipynb) found")
     planned: dict[Path, str] = {}
+    folders: dict[str, Path] = {}  # name in the student folder -> folder outside the exercises to copy
     for path in notebooks:
         try:
             nb = nbformat.read(path, as_version=4)
@@ -78,7 +111,15 @@ def build_student_copies(*, source: Path = Path("notebooks/exercises"), out: Pat
             raise ClassroomError(f"{path}: not a readable notebook ({exc})") from exc
         if not has_solution(nb):
             raise ClassroomError(f"{path}: has no '{BEGIN}' block; is it an exercise?")
-        planned[out / path.name] = nbformat.writes(student_notebook(nb, where=str(path))) + "\n"
+        copies = {}
+        for literal, folder in outside_folders(nb, source).items():
+            name = folder.name
+            if name == DATA_FOLDER or folders.get(name, folder) != folder or (source / name).exists():
+                raise ClassroomError(f"{path}: {literal!r} would be copied to '{name}/', "
+                                     "which the student folder already uses; rename one of them")
+            folders[name], copies[literal] = folder, name
+        student = point_to_copies(student_notebook(nb, where=str(path)), copies)
+        planned[out / path.name] = nbformat.writes(student) + "\n"
     if not force:
         for target, text in planned.items():
             if target.exists() and target.read_text(encoding="utf-8") != text:
@@ -91,4 +132,7 @@ def build_student_copies(*, source: Path = Path("notebooks/exercises"), out: Pat
     if (source / DATA_FOLDER).is_dir():
         shutil.copytree(source / DATA_FOLDER, out / DATA_FOLDER, dirs_exist_ok=True)
         written.append(out / DATA_FOLDER)
+    for name, folder in sorted(folders.items()):
+        shutil.copytree(folder, out / name, dirs_exist_ok=True, ignore=shutil.ignore_patterns(".*", "__pycache__"))
+        written.append(out / name)
     return written

@@ -72,3 +72,44 @@ def test_a_students_edited_copy_is_never_overwritten(tmp_path):
 def test_folder_without_exercises_is_an_error(tmp_path):
     with pytest.raises(ClassroomError, match="no exercise notebooks"):
         build_student_copies(source=tmp_path, out=tmp_path / "student")
+
+
+def test_folders_outside_the_exercises_are_copied_in_and_paths_rewritten(tmp_path):
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "a.txt").write_text("An article.")
+    source = tmp_path / "course" / "exercises"
+    exercise(source)
+    nb = nbformat.read(source / "01-ex.ipynb", as_version=4)
+    nb.cells.insert(0, nbformat.v4.new_code_cell('CORPUS = "../../corpus"\nOTHER = "../../nowhere"', id="p"))
+    nbformat.write(nb, source / "01-ex.ipynb")
+    written = build_student_copies(source=source, out=tmp_path / "student")
+    assert [p.name for p in written] == ["01-ex.ipynb", "corpus"]
+    assert (tmp_path / "student" / "corpus" / "a.txt").read_text() == "An article."
+    student = nbformat.read(tmp_path / "student" / "01-ex.ipynb", as_version=4)
+    assert student.cells[0].source == 'CORPUS = "corpus"\nOTHER = "../../nowhere"'  # a missing path is left alone
+    assert nbformat.read(source / "01-ex.ipynb", as_version=4).cells[0].source.startswith('CORPUS = "../../corpus"')
+    build_student_copies(source=source, out=tmp_path / "student")  # a rebuild finds the same files
+
+
+def test_a_handed_out_student_folder_runs_on_the_seed_article(tmp_path):
+    """The student folder, copied away from the repository, still has the seed article for exercise 1."""
+    import shutil
+
+    from nbclient import NotebookClient
+
+    from .conftest import ROOT
+
+    build_student_copies(source=ROOT / "notebooks" / "exercises", out=tmp_path / "built")
+    handout = tmp_path / "elsewhere" / "handout"
+    shutil.copytree(tmp_path / "built", handout)
+    shutil.rmtree(tmp_path / "built")
+    nb = nbformat.read(handout / "01-annotate-and-compare.ipynb", as_version=4)
+    assert nb.cells[1].source.strip().endswith('CORPUS = "seeds"')
+    assert (handout / "seeds").is_dir() and (handout / "data").is_dir()
+    NotebookClient(nb, timeout=600, kernel_name="python3", allow_errors=True,
+                   resources={"metadata": {"path": str(handout)}},
+                   extra_arguments=["--IPKernelApp.log_level=ERROR"]).execute()
+    (table,) = [o for o in nb.cells[2].outputs if o.output_type == "execute_result"]
+    assert "Empty DataFrame" not in table["data"]["text/plain"]
+    assert table["data"]["text/plain"].count("\n") >= 12  # a header and the dozen utterances to label
+    assert not [o for o in nb.cells[2].outputs if o.output_type == "error" or o.get("name") == "stderr"]

@@ -129,7 +129,7 @@ def test_classroom_build_lists_files_when_verbose(tmp_path, capsys):
     out = tmp_path / "student"
     assert main(["classroom", "build", "--source", str(ROOT / "notebooks" / "exercises"), "--out", str(out), "-v"]) == 0
     err = capsys.readouterr().err
-    assert err.count("wrote ") == 5 and (out / "01-annotate-and-compare.ipynb").exists()  # 4 notebooks + data/
+    assert err.count("wrote ") == 6 and (out / "01-annotate-and-compare.ipynb").exists()  # 4 notebooks, data/, seeds/
     assert not (out / "my_actors.yml").exists()
 
 

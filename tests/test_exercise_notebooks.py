@@ -31,9 +31,9 @@ WRONG_ANSWERS = {
 }
 
 
-def execute(nb, *, allow_errors):
+def execute(nb, *, allow_errors, folder=EXERCISES):
     client = NotebookClient(nb, timeout=600, kernel_name="python3", allow_errors=allow_errors,
-                            resources={"metadata": {"path": str(EXERCISES)}},
+                            resources={"metadata": {"path": str(folder)}},
                             extra_arguments=["--IPKernelApp.log_level=ERROR"])
     client.execute()
     return nb
@@ -72,7 +72,7 @@ def test_student_copy_has_no_solution_and_fails_only_where_students_work(student
     student_text = (student_folder / name).read_text(encoding="utf-8")
     assert "SOLUTION" not in student_text
     assert not [line for line in solution_text if line in student_text]
-    student = execute(nbformat.read(student_folder / name, as_version=4), allow_errors=True)
+    student = execute(nbformat.read(student_folder / name, as_version=4), allow_errors=True, folder=student_folder)
     assert errors(student) == [(index, "NotImplementedError") for index in solution_cells(source)]
     outputs = "".join(o.get("text", "") + o.get("data", {}).get("text/plain", "")
                       for c in student.cells for o in c.get("outputs", []))
