@@ -80,6 +80,18 @@ the sentence ('Rutte struck a similar tone, telling reporters that …'); a quot
 is a row ('the UK was "deeply worried" about what …'); 'said separately it had confirmed' is the speaker's own act;
 a standfirst (a summary line with no sentence end under the headline) is boilerplate.
 
+Other events (v8): the registry knows only some owners, and one it lacks never hands the speaker to an earlier one.
+A possessive or adjective naming a place or proper noun the registry lacks before a title ("Freedonia's foreign
+minister", "Acme Corp's spokesman", 'the Freedonian foreign ministry') is a new speaker with actor ""; 'its/their
+<title>' belongs to the nearest state or body named before it in the same sentence ('China abstained, and its envoy
+said' -> CHN; actor "" when that nearest owner is a proper name the registry lacks), else refers back as before; an
+indefinite person the registry lacks ('A café owner in Port-au-Prince', 'one retired teacher') speaks for no government,
+and a capital after in/from/near only says where a speaker is (only a government noun joined to it in the registry,
+'the government in Kyiv', speaks for it); a capitalised name ending in a word for an organisation or a country that
+the registry lacks ('Acme Corp said', 'The Freedonian Republic said') speaks for no government, and 'It added' is
+it; a bare surname of a person the document named after a title ('Harris' after 'spokesman Tom Harris') is that
+person, not a registered namesake.
+
 The cue words come from ``resources/speech_verbs.yml``. Speakers are resolved with the actor
 registry; pronouns (he, she, it, they, him), surnames ("Wang" after "Wang Yi") and descriptions
 ("the spokesman", "the NATO chief", "the agency") link to the most recent compatible speaker in the
@@ -206,6 +218,48 @@ TITLE_QUALIFIER = re.compile(r"(?:[A-Z][\w'-]+\s+){1,3}(?=[A-Z][a-z]+\s+[A-Z])")
 #: 'In her view, …', 'In his opinion, …': the view of the person referred to.
 IN_VIEW = re.compile(r"\s*In\s+(?P<owner>his|her|its|their)\s+(?:view|opinion|assessment|words)\s*,\s*", re.IGNORECASE)
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+#: 'its envoy', 'their spokesman', 'his aide': a title owned by someone named earlier in the same sentence.
+POSSESSED_TITLE = re.compile(r"(?:and\s+|but\s+)?(?P<owner>its|their|his|her)\s+\S", re.IGNORECASE)
+#: A proper name the registry does not know that may own 'its envoy': inside the sentence, or opening it before a
+#: verb ('Freedonia abstained, and its envoy said'; 'The Acme Group, which …, said its spokesman …').
+UNKNOWN_OWNER = re.compile(r"(?:(?<=[a-z,;]\s)|^\s*(?:[Tt]he\s+)?(?=[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*)*\s+(?:\w+ed|"
+                           r"has|had|was|is|did|does|would|will)\b))(?P<name>[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*)*)")
+#: A place after a preposition ('voted in New York') owns nothing.
+PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|on|into|across|over|around|inside|outside|during|until|since)\s+"
+                          r"(?:the\s+)?$", re.IGNORECASE)
+#: 'A café owner in Port-au-Prince': a place after a preposition only says where the speaker is, never who.
+LOCATIVE_BEFORE = re.compile(r"\b(?:in|from|near|outside|inside|across|around|throughout)\s+(?:the\s+)?$",
+                             re.IGNORECASE)
+#: 'A café owner in Port-au-Prince', 'one young mother of three': an indefinite person the registry does not know
+#: (a common noun heading it, maybe a place or group after it) speaks for no government.
+INDEFINITE_PERSON = re.compile(r"(?:a|an|one|another)\s+(?:[\w'-]+\s+){0,3}?(?P<head>[a-z][\w-]*[a-z])"
+                               r"(?:\s+(?:in|from|at|of|near|outside|with|on|for)\s+[^,;:\"]{2,60})?", re.IGNORECASE)
+HUMAN_NOUNS = frozenset(
+    "man woman person child boy girl mother father parent son daughter wife husband sister brother uncle aunt cousin "
+    "nephew niece widow orphan youth teenager adult elder student resident owner nurse teacher farmer vendor trader "
+    "worker mechanic priest pastor imam monk nun cook chef guard medic paramedic surgeon veteran victim survivor "
+    "tourist pilgrim migrant neighbour neighbor friend colleague staffer clerk merchant shopkeeper shopper customer "
+    "passenger commuter voter retiree pensioner grandmother grandfather villager local parishioner entrepreneur "
+    "engineer lawyer doctor mayor executive".split())
+#: Endings of nouns for people ('shopkeeper', 'vendor', 'economist', 'technician', 'fisherman', 'migrant',
+#: 'detainee'), minus the common things that end the same way.
+HUMAN_SUFFIX = re.compile(r"(?:er|or|ist|ian|man|woman|ant|ee)$")
+NOT_HUMAN = frozenset(
+    "letter paper order number chapter poster banner flyer charter register border computer answer matter newsletter "
+    "cover filter power center centre cluster folder water weather trailer container corner layer parameter meter "
+    "motor sector factor mirror floor door error reactor indicator tractor terror color colour major honor honour "
+    "humor labor labour harbor vapor rumor rumour list checklist playlist twist wrist mist fist gist plant grant "
+    "warrant implant restaurant committee coffee degree decree guarantee fee tree knee jubilee tower river shelter "
+    "cancer helicopter dollar calendar barrier bunker tanker carrier launcher sticker marker printer server "
+    "transcript statement document report video tweet post caption manifesto leaflet photo".split())
+#: 'Acme Corp', 'The Freedonian Republic': a capitalised name ending in a word for an organisation or a country.
+ORGANISATION_NAME = re.compile(
+    r"(?:[Tt]he\s+)?[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|of|for|and|on|the|de)){0,6}?\s+"
+    r"(?:Republic|Kingdom|Federation|Union|Emirates|States|Islands|Corp\.?|Corporation|Inc\.?|Ltd\.?|LLC|Group|"
+    r"Company|Co\.|Holdings|Bank|Fund|Institute|Foundation|Association|Society|Party|Front|Movement|Council|"
+    r"Committee|Commission|Agency|Authority|Ministry|Department|Alliance|Coalition|Court|Tribunal|Assembly|"
+    r"Parliament|Organi[sz]ation|Network|Secretariat|Programme|Program|Initiative|University|Church|Cross|"
+    r"Crescent|Airlines|Airways|Industries|Partners|Board|Bureau|League|Community|Caucus|Federation|Forces|Army)")
 #: A relative clause between the speaker and the verb: 'The official, who spoke on condition of anonymity, said'.
 RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose)\s[^,;\"]*,\s*$", re.IGNORECASE)
 RELATIVE_BEFORE = re.compile(r",\s*(?:who|which)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -486,6 +540,8 @@ class Speakers:
         """Link 'the spokesman', "America's top diplomat", 'the NATO chief' to an earlier named speaker;
         a generic description with no actor takes the actor of the context. An indefinite description
         ('a JCS official') or someone's aide ("President Yoon's spokesman") is a new speaker."""
+        if info.method == "title:unregistered":
+            return info  # "Freedonia's foreign minister", "Acme Corp's spokesman": a new speaker, never one before
         if info.kind not in ("official", "institution") or (info.kind == "institution" and info.actor):
             return self._national_title(info, phrase)
         if info.method.startswith("nongov"):
@@ -534,7 +590,8 @@ class Speakers:
                 return replace(earlier, method="coref:anaphor")
         return None
 
-    def resolve(self, phrase: str) -> SpeakerInfo | None:
+    def resolve(self, phrase: str, before: str = "") -> SpeakerInfo | None:
+        """Who ``phrase`` is; ``before`` is the sentence's text before it (for 'China abstained, and its envoy')."""
         phrase = re.sub(r"\s*\([^)]*\)\s*$", "", phrase.strip(" ,"))  # "the Joint Chiefs of Staff (JCS)"
         restrictive = RESTRICTIVE_RELATIVE.match(phrase)  # 'A former officer who defected in 2019 and now works …'
         phrase = restrictive.group(1) if restrictive else phrase
@@ -549,6 +606,10 @@ class Speakers:
             return self.document(phrase)
         if ONE_OF.fullmatch(phrase):
             return self.one_of(phrase)
+        if re.fullmatch(r"[A-Z][\w'-]+", phrase) and (named := self.surname(phrase)) is not None and \
+                not named.method.startswith("registry"):
+            # 'Harris said' after 'spokesman Tom Harris': the person this document named, not a registered Harris
+            return replace(named, method="coref:surname")
         info = self.registry.resolve(phrase, date=self.date)
         if info is None or info.kind in ("institution", "state"):
             info = self.titled_person(phrase) or info
@@ -562,11 +623,53 @@ class Speakers:
             last = self.named_at_end(phrase)
             info = last[2] if last else None
         if info is None:
-            return None
+            return self.unknown_speaker(phrase)
+        if before and (owned := self.possessor(phrase, info, before)) is not None:
+            return owned
         if info.kind in ("official", "institution") and info.method.startswith("title:generic") \
                 and (found := self.anaphor(phrase)) is not None and ANAPHORIC_NOUNS.match(phrase):
             return found
         return self.description(info, phrase)
+
+    def possessor(self, phrase: str, info: SpeakerInfo, before: str) -> SpeakerInfo | None:
+        """'China abstained, and its envoy said …': 'its' is the nearest state or body named before it in the same
+        sentence ('his'/'her' the nearest person), before any earlier speaker; None if the sentence names none."""
+        owner = POSSESSED_TITLE.match(phrase)
+        if owner is None or info.kind not in ("official", "institution") or info.actor or \
+                not info.method.startswith("title:generic"):
+            return None
+        word = owner.group("owner").lower()
+        wanted = ("person",) if word in ("his", "her") else ("state", "institution")
+        gender = {"his": "m", "her": "f"}.get(word, "")
+        mentions = self.registry.find_mentions(before, date=self.date)
+        unknown = [m for m in UNKNOWN_OWNER.finditer(before) if not TIME_WORDS.search(m.group("name")) and
+                   not PLACE_BEFORE.search(before, 0, m.start("name")) and
+                   not any(start < m.end("name") and m.start("name") < end for start, end, _ in mentions)] \
+            if word in ("its", "their") else []
+        for start, _, earlier in reversed(mentions):
+            if unknown and unknown[-1].start("name") > start:
+                break
+            if earlier.kind in wanted and earlier.actor and earlier.gender in (gender, ""):
+                return replace(info, actor=earlier.actor, method=f"coref:possessive({info.method})")
+        if unknown:  # 'Freedonia abstained, and its envoy said …': an owner the registry lacks, not a speaker before
+            return replace(info, actor="", method=f"coref:possessive-unregistered({info.method})")
+        return None
+
+    def unknown_speaker(self, phrase: str) -> SpeakerInfo | None:
+        """A speaker the registry does not know, for no government: an indefinite person ('A café owner in
+        Port-au-Prince', 'a shopkeeper') or a capitalised organisation or country ('Acme Corp', 'The Freedonian
+        Republic'); else None."""
+        person = INDEFINITE_PERSON.fullmatch(phrase)
+        if person is not None:
+            head = person.group("head").lower()
+            if head in HUMAN_NOUNS or (HUMAN_SUFFIX.search(head) and head not in NOT_HUMAN):
+                return SpeakerInfo(speaker=phrase, actor="", kind="other", role="", gender="",
+                                   method="nongov:individual")
+            return None
+        if ORGANISATION_NAME.fullmatch(phrase) and not TIME_WORDS.search(phrase):
+            return SpeakerInfo(speaker=phrase, actor="",
+                               kind="institution", role="", gender="", method="unknown-name")
+        return None
 
     def titled_person(self, phrase: str) -> SpeakerInfo | None:
         """A person named at the end of a title the registry reads as a body or place: 'Russian Security Council
@@ -610,6 +713,8 @@ class Speakers:
         """The registry's last mention in ``phrase`` if it ends the phrase ('… made by Kim Jong Un')."""
         mentions = self.registry.find_mentions(phrase, date=self.date)
         if mentions and mentions[-1][1] >= len(phrase.rstrip(" ,.")) - 1:
+            if mentions[-1][2].kind == "state" and LOCATIVE_BEFORE.search(phrase, 0, mentions[-1][0]):
+                return None  # 'A café owner in Port-au-Prince': where the speaker is, not who
             longer = re.search(r"\b[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)*\s+$", phrase[:mentions[-1][0]])
             if mentions[-1][2].kind == "state" and longer:  # a country ending a longer name: 'RBC Ukraine'
                 name = phrase[longer.start():mentions[-1][1]]
@@ -1218,7 +1323,8 @@ class _Extractor:
                     break
                 clause, end = earlier, previous_end
                 continue
-            infos = joint_speakers(self.speakers, phrase, span[0]) or [self.speakers.resolve(phrase)]
+            infos = joint_speakers(self.speakers, phrase, span[0]) or \
+                [self.speakers.resolve(phrase, before=norm[sent.start:span[0]])]
             if comma_before and earlier_phrase and not re.match(r"(?:and|but)\s", phrase, re.I):
                 if infos[0] and infos[0].kind in ("state", "institution") and re.search(r"\band\b", phrase):
                     joint = joint_speakers(self.speakers, f"{earlier_phrase}, {phrase}")
