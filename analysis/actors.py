@@ -35,7 +35,8 @@ Modelling decisions (each is data a user can override):
   not an actor (``topic_heads`` in actor_titles.yml); "Rep."/"Sen." before a name mark a lawmaker.
 * "Brussels" is not a speaker (more often a meeting place); an ambassador's organisation ("the UN
   ambassador") is the host, not the sender.
-* A nationality the registry lacks ("Vietnam's foreign ministry spokeswoman") gives actor "" with
+* A nationality or owner the registry lacks, possessive or adjective ("Vietnam's foreign ministry
+  spokeswoman", "Acme Corp's spokesman", "the Freedonian foreign minister"), gives actor "" with
   method "title:unregistered", so it is never mistaken for a known government.
 """
 
