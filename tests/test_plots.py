@@ -345,8 +345,8 @@ def test_every_chart_names_custom_actors_from_the_users_file(write, chart):
         assert "Brazil" in labels and "Haiti" in labels, labels
         assert "BRA" not in labels and "HTI" not in labels
     fig, ax = plt.subplots()
-    getattr(plots, chart)(HAITI, ax=ax)  # default: the shipped registry, which does not know BRA
-    assert "BRA" in _labels(ax)
+    getattr(plots, chart)(HAITI, ax=ax)  # default: the shipped registry, which knows Brazil but not XYZ
+    assert "Brazil" in _labels(ax) and "XYZ" in _labels(ax)
     plt.close(fig)
 
 
@@ -354,7 +354,9 @@ def test_custom_actor_colours_and_the_grey_fallback(write, ax):
     path = write("my_actors.yml", HAITI_ACTORS)
     assert plots.actor_palette(["BRA", "HTI", "XYZ", "unattributed"], actors=path) == {
         "BRA": "#117733", "HTI": "#882255", "XYZ": plots.UNATTRIBUTED_COLOR, "unattributed": plots.UNATTRIBUTED_COLOR}
-    assert plots.actor_palette(["BRA"]) == {"BRA": plots.UNATTRIBUTED_COLOR}  # shipped registry: unchanged
+    shipped = load_registry().palette()["BRA"]   # the shipped registry has its own colour for Brazil
+    assert shipped != "#117733"
+    assert plots.actor_palette(["BRA", "XYZ"]) == {"BRA": shipped, "XYZ": plots.UNATTRIBUTED_COLOR}
     plots.plot_actor_means(HAITI, ax=ax, actors=path)
     drawn = {to_hex(line.get_color()) for line in ax.lines if line.get_marker() == "o"}
     assert drawn == {"#117733", "#882255", "#bbbbbb"}
