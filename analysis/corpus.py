@@ -15,6 +15,7 @@ the problem; the rest of the corpus is still read.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import errno
 import io
 import json
@@ -268,6 +269,95 @@ def _clean_meta(raw: dict) -> dict:
     return meta
 
 
+# --------------------------------------------------------------------------- dates
+# A document's date is kept as ISO text (YYYY-MM-DD), which every later stage expects. Other spellings
+# are normalised here, where the file (and row) is known; an ambiguous or unreadable date is left out
+# with one warning, and the document is still analysed.
+
+_MONTHS = {name: number for number, names in enumerate(
+    (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+     ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+     ("october", "oct"), ("november", "nov"), ("december", "dec")), start=1) for name in names}
+_MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>\d{4})"
+# An optional weekday before ("Tuesday, 5 November 2024", "Tue, 05 Nov 2024") and time after.
+_WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+_TIME = r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:[a-z]{1,5}|[+-]\d{2}:?\d{2}))?)?"
+_NAMED_DATES = [re.compile(rf"^{_WEEKDAY}{pattern}{_TIME}$", re.IGNORECASE) for pattern in (
+    rf"{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}",        # 5 November 2024, 5th of Nov. 2024
+    rf"{_MONTH}\s+{_DAY},?\s+{_YEAR}",                   # November 5, 2024, Nov. 5 2024
+)]
+# Year first, with a time or not: 2024-11-05, 2024-11-05T10:00:00Z, 2024/11/05, 2024.11.5
+_YEAR_FIRST = re.compile(r"^(?P<year>\d{4})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?:[T ]\S.*)?$")
+# Year last: 11/05/2024, 05.11.2024, 5-11-2024 (day/month or month/day: read only when one reading is possible)
+_YEAR_LAST = re.compile(r"^(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})$")
+
+
+def _valid_date(year: int | str, month: int | str, day: int | str) -> str | None:
+    try:
+        return dt.date(int(year), int(month), int(day)).isoformat()
+    except ValueError:
+        return None
+
+
+def normalise_date(value: object) -> tuple[str | None, str | None]:
+    """``(iso, problem)`` for a metadata date: ``("2024-11-05", None)`` when ``value`` names one day
+    unambiguously, else ``(None, why)``; ``(None, None)`` for an empty value.
+
+    Read: ISO dates (a time part is dropped), year/month/day with ``/`` or ``.``, English month names
+    day first or month first (``5 Nov. 2024``, ``November 5, 2024``), and day/month or month/day with
+    the year last when only one reading is a real date (``25/11/2024``, ``11/25/2024``, ``05/05/2024``).
+    """
+    if value is None:
+        return None, None
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat(), None
+    if isinstance(value, dt.date):
+        return value.isoformat(), None
+    text = " ".join(str(value).split())
+    if not text:
+        return None, None
+    match = _YEAR_FIRST.match(text)
+    if match:
+        iso = _valid_date(match["year"], match["month"], match["day"])
+        return (iso, None) if iso else (None, "is not a real date")
+    for pattern in _NAMED_DATES:
+        match = pattern.match(text)
+        if match:
+            month = _MONTHS.get(match["month"].lower())
+            if month is None:
+                break
+            iso = _valid_date(match["year"], month, match["day"])
+            return (iso, None) if iso else (None, "is not a real date")
+    match = _YEAR_LAST.match(text)
+    if match:
+        day_first = _valid_date(match["year"], match["b"], match["a"])
+        month_first = _valid_date(match["year"], match["a"], match["b"])
+        if day_first and month_first and day_first != month_first:
+            return None, "is ambiguous (day/month)"
+        if day_first or month_first:
+            return day_first or month_first, None
+        return None, "is not a real date"
+    return None, "is not a date this toolkit can read"
+
+
+def _normalise_meta_date(meta: dict, where: str) -> dict:
+    """``meta`` with its ``date`` as ISO text; an ambiguous or unreadable date is dropped (kept as
+    ``date_raw``) with one warning naming ``where`` (the file, and the row of a table) and the value."""
+    if "date" not in meta:
+        return meta
+    iso, problem = normalise_date(meta["date"])
+    if iso:
+        meta["date"] = iso
+        return meta
+    raw = meta.pop("date")
+    if problem:
+        meta["date_raw"] = raw
+        warnings.warn(f"{where}: date {raw!r} {problem}; ignored \u2014 use YYYY-MM-DD", stacklevel=4)
+    return meta
+
+
 # What an unfinished YAML construct is, by the context PyYAML names when it reaches the end without closing it.
 _YAML_CONTEXTS = {
     "while scanning a quoted scalar": "unclosed quote",
@@ -306,7 +396,7 @@ def read_text_file(path: Path, text: str) -> Iterator[tuple[str, str, dict]]:
             raise CorpusError(path, front_matter_problem(exc))
         if loaded is not None and not isinstance(loaded, dict):
             raise CorpusError(path, "front matter must be a YAML mapping of keys to values (title: ..., date: ...)")
-        meta = _clean_meta(loaded or {})
+        meta = _normalise_meta_date(_clean_meta(loaded or {}), str(path))
         text = text[match.end():]
     elif text.startswith("---\n"):
         raise CorpusError(path, "front matter opened with '---' is never closed by a second '---' line")
@@ -328,6 +418,8 @@ def _records_to_documents(path: Path, rows: Iterable[dict], fields: list[str] | 
             continue
         meta = _clean_meta({k: v for k, v in row.items() if k not in ("text", "id") and v not in ("", None)})
         doc_id = str(row.get("id") or f"{path.stem}-{number}")
+        where = f"{path}: row {number}" + (f" (id {doc_id!r})" if row.get("id") else "")
+        meta = _normalise_meta_date(meta, where)
         yield doc_id, text, meta
 
 
@@ -415,7 +507,7 @@ def read_html_file(path: Path, text: str) -> Iterator[tuple[str, str, dict]]:
     body = "\n".join(line for line in lines if line)
     if not body:
         raise CorpusError(path, "HTML page has no visible text")
-    meta = dict(parser.meta)
+    meta = _normalise_meta_date(dict(parser.meta), str(path))
     if parser.title.strip():
         meta.setdefault("title", parser.title.strip())
     yield path.stem, body, meta

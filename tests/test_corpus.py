@@ -7,7 +7,7 @@ import json
 import pytest
 
 from analysis.corpus import (Boilerplate, CorpusError, LoadProblem, decode, iter_corpus, load_corpus,
-                             make_document, normalise, read_file)
+                             make_document, normalise, normalise_date, read_file)
 
 from .conftest import SEED
 
@@ -342,3 +342,110 @@ def test_an_output_file_named_directly_is_still_read(write):
     path = write("out.csv", UTTERANCE_OUTPUT)
     corpus = load_corpus(path)
     assert [d.text for d in corpus] == ["Brazil will send troops"]
+
+
+
+# --------------------------------------------------------------------------- dates
+
+DATED = "Seoul's spy agency said on Monday that the troops had arrived.\nThe minister declined to comment."
+
+
+@pytest.mark.parametrize("value", [
+    "2024-11-05", "2024-11-05T10:00:00Z", "2024-11-05 10:00", "2024/11/05", "2024.11.5",
+    "5 November 2024", "5 Nov 2024", "5 Nov. 2024", "05 NOV 2024", "5th of November, 2024",
+    "November 5, 2024", "Nov. 5, 2024", "nov 5 2024", "November 5th, 2024", "Tuesday, November 5, 2024",
+    "Tue, 05 Nov 2024 10:00:00 GMT", "  5  November   2024 ",
+])
+def test_unambiguous_dates_become_iso(value):
+    assert normalise_date(value) == ("2024-11-05", None)
+
+
+@pytest.mark.parametrize("value, iso", [
+    ("Sept. 3, 2024", "2024-09-03"), ("3 Sep 2024", "2024-09-03"), ("May 1, 2024", "2024-05-01"),
+    ("25/11/2024", "2024-11-25"), ("11/25/2024", "2024-11-25"), ("25.11.2024", "2024-11-25"),
+    ("05/05/2024", "2024-05-05"),  # both readings are the same day
+])
+def test_numeric_dates_with_one_possible_reading(value, iso):
+    assert normalise_date(value) == (iso, None)
+
+
+@pytest.mark.parametrize("value, problem", [
+    ("11/05/2024", "is ambiguous (day/month)"), ("05.11.2024", "is ambiguous (day/month)"),
+    ("5-11-2024", "is ambiguous (day/month)"),
+    ("31/02/2024", "is not a real date"), ("2024-13-01", "is not a real date"), ("30 February 2024", "is not a real date"),
+    ("yesterday", "is not a date this toolkit can read"), ("November 2024", "is not a date this toolkit can read"),
+    ("Smarch 5, 2024", "is not a date this toolkit can read"), ("20241105", "is not a date this toolkit can read"),
+])
+def test_ambiguous_or_unreadable_dates_are_not_guessed(value, problem):
+    assert normalise_date(value) == (None, problem)
+
+
+def test_empty_dates_are_no_date():
+    assert normalise_date("") == (None, None) and normalise_date(None) == (None, None)
+
+
+def test_csv_dates_are_normalised_and_an_ambiguous_one_is_named_by_file_row_and_value(write):
+    path = write("corpus.csv", "id,date,text\n"
+                               "a,5 November 2024,One.\n"
+                               "b,\"Nov. 5, 2024\",Two.\n"
+                               ",11/05/2024,Three.\n"
+                               "d,2024-11-05T10:00:00Z,Four.\n")
+    with pytest.warns(UserWarning) as caught:
+        docs = read_file(path)
+    assert [str(w.message) for w in caught] == [
+        f"{path}: row 3: date '11/05/2024' is ambiguous (day/month); ignored \u2014 use YYYY-MM-DD"]
+    assert [(d.doc_id, d.date) for d in docs] == [("a", "2024-11-05"), ("b", "2024-11-05"), ("corpus-3", None),
+                                                  ("d", "2024-11-05")]
+    assert "date" not in docs[2].meta and docs[2].meta["date_raw"] == "11/05/2024"
+    assert all("date_raw" not in d.meta for d in (docs[0], docs[1], docs[3]))
+
+
+def test_jsonl_warning_names_the_row_id(write):
+    rows = [{"id": "k1", "date": "05.11.2024", "text": "One."}, {"id": "k2", "date": "soon", "text": "Two."},
+            {"id": "k3", "date": "November 5, 2024", "text": "Three."}]
+    path = write("feed.jsonl", "\n".join(json.dumps(row) for row in rows) + "\n")
+    with pytest.warns(UserWarning) as caught:
+        docs = read_file(path)
+    assert [str(w.message) for w in caught] == [
+        f"{path}: row 1 (id 'k1'): date '05.11.2024' is ambiguous (day/month); ignored \u2014 use YYYY-MM-DD",
+        f"{path}: row 2 (id 'k2'): date 'soon' is not a date this toolkit can read; ignored \u2014 use YYYY-MM-DD"]
+    assert [(d.date, d.meta.get("date_raw")) for d in docs] == [(None, "05.11.2024"), (None, "soon"),
+                                                                 ("2024-11-05", None)]
+
+
+@pytest.mark.parametrize("front, date", [
+    ("date: 5 November 2024", "2024-11-05"), ("date: 'Nov. 5, 2024'", "2024-11-05"),
+    ("date: 2024/11/05", "2024-11-05"), ("date: 2024-11-05 10:00:00", "2024-11-05"),
+])
+def test_front_matter_dates_are_normalised(write, front, date):
+    (doc,) = read_file(write("a.md", f"---\n{front}\n---\n{ARTICLE}"))
+    assert doc.date == date and "date_raw" not in doc.meta
+
+
+def test_front_matter_ambiguous_date_warns_with_the_file_and_keeps_the_document(write):
+    path = write("a.md", f"---\ntitle: Talks\ndate: 11/05/2024\n---\n{ARTICLE}")
+    with pytest.warns(UserWarning, match=r"a\.md: date '11/05/2024' is ambiguous \(day/month\); ignored"):
+        (doc,) = read_file(path)
+    assert doc.text == ARTICLE and doc.date is None
+    assert doc.meta == {"date_raw": "11/05/2024", "path": str(path), "title": "Talks"}
+
+
+def test_html_published_time_becomes_a_date(write):
+    page = ("<html><head><meta property='article:published_time' content='2024-11-05T10:00:00+09:00'></head>"
+            "<body><p>Kyiv said the troops arrived.</p></body></html>")
+    (doc,) = read_file(write("page.html", page))
+    assert doc.date == "2024-11-05"
+
+
+def test_documents_with_non_iso_dates_are_still_analysed(write, tmp_path):
+    from analysis.pipeline import analyze
+
+    write("c/named.md", f"---\ndate: 5 November 2024\n---\n{DATED}")
+    write("c/table.csv", f'id,date,text\nus,11/05/2024,"{DATED}"\neu,05.11.2024,"{DATED}"\nok,"Nov. 5, 2024","{DATED}"\n')
+    with pytest.warns(UserWarning, match="ambiguous"):
+        table = analyze(tmp_path / "c")
+    assert set(table.doc_id) == {"named", "us", "eu", "ok"}
+    dates = table.groupby("doc_id").date.first().to_dict()
+    assert dates == {"named": "2024-11-05", "ok": "2024-11-05", "us": "", "eu": ""}
+    with pytest.warns(UserWarning, match="ambiguous"):
+        assert table.equals(analyze(tmp_path / "c"))  # deterministic
