@@ -6,19 +6,21 @@
     discourse classroom build [--out DIR]
 
 Exit status: 0 when everything worked, 1 when some inputs failed (the rest is
-still analysed), 2 for a usage error.
+still analysed), 2 for a usage error, 3 when ``analyze`` hit an internal error
+(a bug, shown with its traceback and the document; no output is written).
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+import traceback
 import warnings
 from pathlib import Path
 
 from . import __version__
 
-EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
 
 def _error(message: str) -> None:
@@ -30,7 +32,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
 
     from .corpus import LoadProblem, expand_paths, iter_corpus
     from .output import OutputError, check_not_input, output_format, table_writer
-    from .pipeline import Settings, columns_for, iter_rows
+    from .pipeline import DocumentError, Settings, columns_for, iter_rows
 
     out = Path(args.out)
     files = [item for item in expand_paths(args.paths) if isinstance(item, Path)]
@@ -58,6 +60,10 @@ def cmd_analyze(args: argparse.Namespace) -> int:
                 documents += 1
                 rows_written += len(result)
                 progress.update(1)
+    except DocumentError as exc:  # a bug, not bad input: say so, with what a bug report needs
+        traceback.print_exception(exc, file=sys.stderr)
+        _error(f"internal error: {exc}; no output was written (please report this with the traceback above)")
+        return EXIT_INTERNAL
     except (OutputError, ValueError, OSError) as exc:
         _error(str(exc))
         return EXIT_USAGE

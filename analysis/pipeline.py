@@ -17,9 +17,9 @@ from typing import Iterable, Iterator
 
 import pandas as pd
 
-from .actors import Registry, load_registry
+from .actors import Registry, RegistryError, load_registry
 from .attribution import find_utterances
-from .corpus import Document, LoadProblem, check_paths_exist, iter_corpus, metadata_row
+from .corpus import CorpusError, Document, LoadProblem, check_paths_exist, iter_corpus, metadata_row
 from .frames import find_frames
 from .schema import (EVIDENCE_COLUMNS, LIST_SEPARATOR, METADATA_COLUMNS, SENTENCE_COLUMNS,
                      UTTERANCE_COLUMNS)
@@ -108,18 +108,42 @@ def analyze_document(doc: Document, settings: Settings = Settings()) -> list[dic
     return [{name: row.get(name, "") for name in columns} for row in rows]
 
 
+class DocumentError(RuntimeError):
+    """An unexpected error (a bug, not bad input) while analysing one document; names the file,
+    the document and the original exception, which is chained as ``__cause__``."""
+
+    def __init__(self, path: str, doc_id: str, error: str):
+        self.path, self.doc_id, self.error = path, doc_id, error
+        super().__init__(f"{path}: document {doc_id!r} failed: {error}")
+
+    def __reduce__(self):  # picklable, so a ``--jobs`` worker can send it back
+        return type(self), (self.path, self.doc_id, self.error)
+
+
+#: Problems with the user's input, reported as a message while the rest of the corpus is analysed.
+#: Anything else is a bug: it stops the run as a :class:`DocumentError` rather than dropping rows silently.
+INPUT_ERRORS = (CorpusError, RegistryError, UnicodeError)
+
+
 def _analyze_item(item: Document | LoadProblem, settings: Settings) -> list[dict] | LoadProblem:
     if isinstance(item, LoadProblem):
         return item
+    path = str(item.meta.get("path", item.doc_id))
     try:
         return analyze_document(item, settings)
-    except Exception as exc:  # one bad document must not stop the corpus
-        return LoadProblem(item.meta.get("path", item.doc_id), f"document {item.doc_id!r} failed: {exc!r}")
+    except INPUT_ERRORS as exc:
+        return LoadProblem(path, f"document {item.doc_id!r}: {exc}")
+    except Exception as exc:
+        raise DocumentError(path, item.doc_id, repr(exc)) from exc
 
 
 def iter_rows(items: Iterable[Document | LoadProblem], settings: Settings = Settings(), *,
               jobs: int = 1) -> Iterator[list[dict] | LoadProblem]:
-    """Analyse documents in order, yielding each one's rows (or its problem), with ``jobs`` processes."""
+    """Analyse documents in order, yielding each one's rows (or its problem), with ``jobs`` processes.
+
+    A bad input (:data:`INPUT_ERRORS`) is yielded as a :class:`LoadProblem`; an unexpected error raises
+    :class:`DocumentError` naming the document.
+    """
     check_unit(settings.unit)
     if settings.target is not None:
         load_target(settings.target)  # fail fast on a bad target file, before any work
@@ -138,6 +162,8 @@ def analyze(corpus: Iterable[Document] | str | Path, *, unit: str = "utterance",
     """Analyse a corpus (or a path to one) into the utterance or sentence table.
 
     A path that does not exist raises ``FileNotFoundError`` naming it (as :func:`~analysis.corpus.load_corpus`).
+    Files that cannot be read are skipped with a warning; an unexpected error while analysing a
+    document raises :class:`DocumentError` naming it (no rows are dropped silently).
 
     ``actors`` is a YAML file extending the shipped actor registry; ``target`` a YAML
     file defining the stance target (default: North Korea's troop deployment for Russia).

@@ -154,3 +154,26 @@ def test_a_missing_path_is_one_message_and_status_1(tmp_path, capsys):
     assert status == 1
     assert err.splitlines()[0] == f"discourse: {tmp_path / 'missing' / 'path'}: no such file or folder"
     assert "Traceback" not in err
+
+
+def test_an_internal_error_names_the_document_and_writes_nothing(write, tmp_path, capsys, monkeypatch):
+    from analysis import pipeline
+
+    real = pipeline.analyze_document
+
+    def buggy(doc, settings=pipeline.Settings()):
+        if doc.doc_id == "b":
+            raise KeyError("speaker")
+        return real(doc, settings)
+
+    monkeypatch.setattr(pipeline, "analyze_document", buggy)
+    for name in ("a", "b", "c"):
+        write(f"c/{name}.txt", GOOD)
+    out = write("out.csv", "previous results\n")
+    status = main(["analyze", str(tmp_path / "c"), "--out", str(out)])
+    err = capsys.readouterr().err
+    assert status == 3
+    assert f"discourse: internal error: {tmp_path / 'c' / 'b.txt'}: document 'b' failed: KeyError('speaker'); " \
+           "no output was written" in err
+    assert "Traceback" in err  # what a bug report needs
+    assert out.read_text() == "previous results\n"
