@@ -342,7 +342,7 @@ def test_by_actor_names_custom_actors_from_a_file_or_a_registry(write):
         table = by_actor(data, n_boot=50, actors=actors)
         assert table[["actor", "actor_name"]].values.tolist() == [["BRA", "Brazil"], ["HTI", "Haiti"], ["XYZ", "XYZ"]]
     default = by_actor(data, n_boot=50)
-    assert default["actor_name"].tolist() == ["BRA", "HTI", "XYZ"]  # unchanged without the file
+    assert default["actor_name"].tolist() == ["Brazil", "Haiti", "XYZ"]  # the shipped registry knows both; XYZ stays a code
     assert by_actor(data, n_boot=50, actors=path).drop(columns="actor_name").equals(default.drop(columns="actor_name"))
 
 
