@@ -284,14 +284,14 @@ def test_shipped_registry_is_cached_and_read_only(registry):
 def test_user_yaml_adds_an_actor_and_a_person(write):
     path = write("mine.yml", "MNG:\n  people:\n    - name: Batmunkh Battsetseg\n      variants: [Battsetseg]\n"
                              "      gender: f\n      roles: [{role: foreign_minister, from: 2022-01-01}]\n"
-                             "KAZ:\n  name: Kazakhstan\n  color: '#123456'\n  names: [Kazakhstan]\n  demonyms: [Kazakh]\n")
+                             "FRD:\n  name: Freedonia\n  color: '#123456'\n  names: [Freedonia]\n  demonyms: [Freedonian]\n")
     mine = load_registry(path)
     assert mine.resolve("Battsetseg") == info("Batmunkh Battsetseg", "MNG", "person", "foreign_minister", "f",
                                              "registry:person")
-    assert mine.resolve("a Kazakh official") == info("Kazakh official", "KAZ", "official", "official", "",
+    assert mine.resolve("a Freedonian official") == info("Freedonian official", "FRD", "official", "official", "",
                                                     "title:nationality")
-    assert mine.actors["KAZ"] == Actor("KAZ", "Kazakhstan", "state", "#123456")
-    assert "KAZ" not in load_registry().actors          # the shipped registry is untouched
+    assert mine.actors["FRD"] == Actor("FRD", "Freedonia", "state", "#123456")
+    assert "FRD" not in load_registry().actors          # the shipped registry is untouched
 
 
 def test_the_hanoi_exercise_extension(write):
