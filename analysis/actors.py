@@ -45,6 +45,8 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import re
+import sys
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -67,6 +69,40 @@ _COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 _CODE = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _DEFAULT_COLOR = "#BBBBBB"  # Paul Tol's grey, for actors a user adds without a colour
+
+
+def _letter_class(test) -> str:
+    """A regex character class of every code point passing ``test`` (built once, at import)."""
+    ranges, start, last = [], None, None
+    for point in range(sys.maxunicode + 1):
+        if test(chr(point)):
+            if start is None:
+                start = point
+            last = point
+        elif start is not None:
+            ranges.append((start, last))
+            start = None
+    return "[" + "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+                         for a, b in ranges) + "]"
+
+
+# Letters of names in any script, for every name pattern here and in attribution (never [A-Z]/[a-z]):
+# UPPER can start a name word ("Çavuşoğlu", "Ólafsdóttir", "Иван", and uncased scripts: "김정은"), LOWER
+# continues one (lower case, uncased letters, modifier letters and combining marks: "Nguyễn" in NFD too).
+UPPER = _letter_class(lambda c: c.isupper() or unicodedata.category(c) in ("Lt", "Lo"))
+LOWER = _letter_class(lambda c: c.islower() or unicodedata.category(c) in ("Lo", "Lm", "Mn", "Mc"))
+_NAME_START = re.compile(UPPER)
+
+
+def unicode_names(pattern: str) -> str:
+    r"""``pattern`` with ``\p{Lu}`` -> UPPER, ``\p{Ll}`` -> LOWER and ``\p{L}`` -> any letter (``regex`` notation)."""
+    return pattern.replace(r"\p{Lu}", UPPER).replace(r"\p{Ll}", LOWER).replace(r"\p{L}", r"[^\W\d_]")
+
+
+@lru_cache(maxsize=None)
+def name_re(pattern: str, flags: int = 0) -> re.Pattern:
+    """``re.compile(unicode_names(pattern), flags)``, compiled once per pattern."""
+    return re.compile(unicode_names(pattern), flags)
 
 
 class RegistryError(ValueError):
@@ -409,22 +445,22 @@ _GAP_OF = re.compile(r"\s+(?:of|for|at)\s+(?:the\s+)?", re.IGNORECASE)
 _GAP_TO = re.compile(r"\s+to\s+(?:the\s+)?", re.IGNORECASE)
 _GAP_IN = re.compile(r"\s+in\s+")
 # a capitalised word of a name: "Tom", "Jean-Pierre", "O'Neill", "McKenzie"
-_NAME_WORD = r"(?:[A-Z](?:[a-z]+|'[A-Z][a-z]+)(?:[A-Z][a-z]+)?(?:[-'][A-Za-z]+)*)"
+_NAME_WORD = r"(?:\p{Lu}(?:\p{Ll}+|'\p{Lu}\p{Ll}+)(?:\p{Lu}\p{Ll}+)?(?:[-']\p{L}+)*)"
 # after the first word: another capitalised word, an initial, or one after a particle ("Faisal bin Farhan",
 # "Ursula von der Leyen", "Ahmed al-Sharaa", "Maria de la Cruz")
 _NAME_NEXT = (rf"(?:\s+(?:(?:de|da|di|del|della|dos|das|du|van|von|der|den|ter|la|le|bin|ibn|bint|abu)\s+){{0,2}}"
-              rf"(?:{_NAME_WORD}|[A-Z]\.|(?:al|el|ad|as|ash|at|an|ar|az)-[A-Z][a-z]+(?:[-'][A-Za-z]+)*))")
-_UNKNOWN_NAME = re.compile(rf"\s+((?:{_NAME_WORD}\.?|[A-Z]\.){_NAME_NEXT}{{0,3}})")
+              rf"(?:{_NAME_WORD}|\p{{Lu}}\.|(?:al|el|ad|as|ash|at|an|ar|az)-\p{{Lu}}\p{{Ll}}+(?:[-']\p{{L}}+)*))")
+_UNKNOWN_NAME = re.compile(unicode_names(rf"\s+((?:{_NAME_WORD}\.?|\p{{Lu}}\.){_NAME_NEXT}{{0,3}})"))
 _LEADING = re.compile(
     r"^(?:(?:a|an|the|its|his|her|their|our|one|two|three|four|five|several|some|many|other|another|"
     r"both|all|most|few|\d+)\s+)+", re.IGNORECASE)
-_POSSESSOR = re.compile(r"(?:^|(?<=[\s(\"]))([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}['\u2019]s|"
-                        r"[A-Z][a-z]+(?:ese|an|ish|ani|i))\s+$")   # "Freedonia's", "Freedonian", "Dominican"
+_POSSESSOR = re.compile(unicode_names(r"(?:^|(?<=[\s(\"]))(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}['\u2019]s|"
+                                      r"\p{Lu}\p{Ll}+(?:ese|an|ish|ani|i))\s+$"))   # "Freedonia's", "Freedonian", "Dominican"
 # non-government words that may stand before a person's name ("analyst", "lawmaker", "defector")
 _NAMED_NONGOV = frozenset({"legislator", "analyst", "individual"})
 _TOPIC_JOIN = re.compile(r"\s*[-/]\s*|\s+and\s+")
-_QUALIFIER = re.compile(r"(?:[A-Z][\w'-]*\s+){1,3}")
-_TRAILING = re.compile(r"(?:(?<![A-Z])\.|[\s;:,!?\"'])+$")
+_QUALIFIER = re.compile(unicode_names(r"(?:\p{Lu}[\w'-]*\s+){1,3}"))
+_TRAILING = re.compile(unicode_names(r"(?:(?<!\p{Lu})\.|[\s;:,!?\"'])+$"))
 _PRONOUNS = frozenset("he she they it we i you him her them us one".split())
 _NOT_NAMES = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
@@ -500,13 +536,14 @@ class Registry:
         # apart so that, when they do not match, "North Korean" inside them still can.
         plain = [key for key in self._case if key not in self._guarded]
         self._case_re = re.compile(r"(?<![\w.])(?:" + trie_pattern(plain) + r")(?:(?<=[.-])|(?![\w]))")
-        self._guarded_re = re.compile(r"(?<![\w.])(?:" + trie_pattern(self._guarded) + r")(?![\w])(?!\s+[A-Z])")
+        self._guarded_re = re.compile(r"(?<![\w.])(?:" + trie_pattern(self._guarded) + unicode_names(r")(?![\w])(?!\s+\p{Lu})"))
         self._nocase_re = re.compile(r"(?<![\w])(?i:" + trie_pattern(self._nocase) + r")(?:(?<=-)|(?![\w]))")
         self._topic_re = re.compile(r"\s+(?i:" + trie_pattern(titles.get("topic_heads") or []) + r")(?![\w-])")
         honorifics = titles["honorifics"]
         self._honorifics = {h["phrase"]: h for h in honorifics}
         self._hon_re = re.compile(
-            r"(?<![\w.])(" + trie_pattern(self._honorifics) + r")\s+([A-Z][a-z]+(?:[-'][A-Za-z]+)*(?:\s+[A-Z][a-z]+(?:[-'][A-Za-z]+)*){0,2})(?![\w])")
+            r"(?<![\w.])(" + trie_pattern(self._honorifics) +
+            unicode_names(r")\s+(\p{Lu}\p{Ll}+(?:[-']\p{L}+)*(?:\s+\p{Lu}\p{Ll}+(?:[-']\p{L}+)*){0,2})(?![\w])"))
 
     # -- building
 
@@ -713,7 +750,7 @@ class Registry:
         name = name[:cut].rstrip()
         while len(name.split()) > 1 and name.split()[-1] in _NOT_NAMES:  # "spokesman Tom Harris On Monday"
             name = re.sub(r"\s+\S+$", "", name)
-        if not name or not name[0].isupper() or len(name) < 2:
+        if not name or not _NAME_START.match(name) or len(name) < 2:
             return chain
         end = match.start(1) + len(name)
         return _Chain(chain.atoms + (_Atom(match.start(1), end, "named", ({}, normalise_phrase(name))),),

@@ -110,7 +110,7 @@ from importlib import resources
 
 import yaml
 
-from .actors import Registry, SpeakerInfo, load_registry, trie_pattern
+from .actors import Registry, SpeakerInfo, load_registry, name_re, trie_pattern
 from .corpus import Document
 from .text import Sentence, sentences as split_sentences
 
@@ -150,11 +150,11 @@ SPEECH_PARTICIPLE = re.compile(r"(?:saying|adding|noting|warning|calling(?!\s+(?
                                r"insisting|arguing)(?:\s+(?:only|simply|merely))?(?:\s+that)?\s+", re.IGNORECASE)
 #: Silences worded as a participle after an utterance: '..., he said, declining to say whether ...'.
 SILENT_PARTICIPLE = re.compile(r"without|declining|refusing", re.IGNORECASE)
-LISTENER = re.compile(r"\s*(?:(?:reporters|journalists|media|the media|the press|lawmakers|legislators|parliament|"
+LISTENER = name_re(r"\s*(?:(?:reporters|journalists|media|the media|the press|lawmakers|legislators|parliament|"
                       r"interrogators|investigators|diplomats|envoys|counterparts|delegates|"
                       r"a\s+[\w\s-]{0,30}?(?:briefing|conference|meeting|session|interview|forum|hearing)|"
                       r"the\s+\w+(?:\s+\w+)?\s+(?:briefing|conference|meeting|session|council|committee)|"
-                      r"(?:the\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})\b)?"
+                      r"(?:the\s+)?\p{Lu}[\w.&'-]*(?:\s+\p{Lu}[\w.&'-]*){0,3})\b)?"
                       r"(?:\s+(?:on|in|at(?!\s+(?:least|most)\b)|last|this)\s+\w+(?:\s+\w+)?)?\s*")
 #: Verbs with a listener before the message ('told reporters that', 'notified the Russian side that').
 LISTENER_VERBS = frozenset({"tell", "brief", "inform", "notify"})
@@ -208,13 +208,13 @@ ONE_OF = re.compile(r"(?:one|another|each|either)\s+of\s+(?:the|those|these|its|
 #: 'Both leaders', 'The two ministers', 'the two' (after 'X spoke by phone with Y'): the last two persons named before.
 BOTH_PERSONS = re.compile(r"(?:both|the two)(?:\s+(?:\w+\s+)?(?:leaders|ministers|presidents|men|women|officials|envoys|"
                           r"diplomats|sides|heads of state))?", re.IGNORECASE)
-PROPER_NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|of|the|and|for|on))*")
+PROPER_NAME = name_re(r"(?:[Tt]he\s+)?\p{Lu}[\w'.-]*(?:\s+(?:\p{Lu}[\w'.-]*|of|the|and|for|on))*")
 PLURAL_ROLE = re.compile(r"\b(?:officials|diplomats|sources|aides|ministers|envoys|lawmakers|authorities|officers|"
                          r"commanders|leaders|representatives|spokespeople|spokespersons|negotiators)\b", re.IGNORECASE)
 #: A described speaker with a restrictive relative clause before the verb: the description alone says who.
 RESTRICTIVE_RELATIVE = re.compile(r"((?:a|an|one|another|the)\s+[^,;\"]*?)\s+who\s", re.IGNORECASE)
 #: Capitalised words before a title that the registry does not know ('Kursk Region Governor …').
-TITLE_QUALIFIER = re.compile(r"(?:[A-Z][\w'-]+\s+){1,3}(?=[A-Z][a-z]+\s+[A-Z])")
+TITLE_QUALIFIER = name_re(r"(?:\p{Lu}[\w'-]+\s+){1,3}(?=\p{Lu}\p{Ll}+\s+\p{Lu})")
 #: 'In her view, …', 'In his opinion, …': the view of the person referred to.
 IN_VIEW = re.compile(r"\s*In\s+(?P<owner>his|her|its|their)\s+(?:view|opinion|assessment|words)\s*,\s*", re.IGNORECASE)
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
@@ -222,8 +222,8 @@ POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 POSSESSED_TITLE = re.compile(r"(?:and\s+|but\s+)?(?P<owner>its|their|his|her)\s+\S", re.IGNORECASE)
 #: A proper name the registry does not know that may own 'its envoy': inside the sentence, or opening it before a
 #: verb ('Freedonia abstained, and its envoy said'; 'The Acme Group, which …, said its spokesman …').
-UNKNOWN_OWNER = re.compile(r"(?:(?<=[a-z,;]\s)|^\s*(?:[Tt]he\s+)?(?=[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*)*\s+(?:\w+ed|"
-                           r"has|had|was|is|did|does|would|will)\b))(?P<name>[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*)*)")
+UNKNOWN_OWNER = name_re(r"(?:(?<=[a-z,;]\s)|^\s*(?:[Tt]he\s+)?(?=\p{Lu}[\w'&.-]*(?:\s+\p{Lu}[\w'&.-]*)*\s+(?:\w+ed|"
+                           r"has|had|was|is|did|does|would|will)\b))(?P<name>\p{Lu}[\w'&.-]*(?:\s+\p{Lu}[\w'&.-]*)*)")
 #: A place after a preposition ('voted in New York') owns nothing.
 PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|on|into|across|over|around|inside|outside|during|until|since)\s+"
                           r"(?:the\s+)?$", re.IGNORECASE)
@@ -253,8 +253,8 @@ NOT_HUMAN = frozenset(
     "cancer helicopter dollar calendar barrier bunker tanker carrier launcher sticker marker printer server "
     "transcript statement document report video tweet post caption manifesto leaflet photo".split())
 #: 'Acme Corp', 'The Freedonian Republic': a capitalised name ending in a word for an organisation or a country.
-ORGANISATION_NAME = re.compile(
-    r"(?:[Tt]he\s+)?[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|of|for|and|on|the|de)){0,6}?\s+"
+ORGANISATION_NAME = name_re(
+    r"(?:[Tt]he\s+)?\p{Lu}[\w&.'-]*(?:\s+(?:\p{Lu}[\w&.'-]*|of|for|and|on|the|de)){0,6}?\s+"
     r"(?:Republic|Kingdom|Federation|Union|Emirates|States|Islands|Corp\.?|Corporation|Inc\.?|Ltd\.?|LLC|Group|"
     r"Company|Co\.|Holdings|Bank|Fund|Institute|Foundation|Association|Society|Party|Front|Movement|Council|"
     r"Committee|Commission|Agency|Authority|Ministry|Department|Alliance|Coalition|Court|Tribunal|Assembly|"
@@ -284,14 +284,14 @@ REDUCED_PASSIVE = re.compile(r"\s+to\s+(?:be|have|show|include|number|total|invo
 AGENTLESS_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|could|can|must|might|may|should|cannot|to)\s+(?:not\s+)?$", re.I)
 ACCORDING_TO = re.compile(r"\baccording to\s+", re.IGNORECASE)
-THAT_SKIP = re.compile(r"(?:\s+(?:by\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}|(?:on|last|this|in|at|during|after|"
+THAT_SKIP = name_re(r"(?:\s+(?:by\s+\p{Lu}[\w.-]*(?:\s+\p{Lu}[\w.-]*){0,3}|(?:on|last|this|in|at|during|after|"
                        r"with|before|from|to|earlier|again|also|late|early)\b(?:\s+(?!that\b)[\w.'-]+){0,6}?(?=\s+that\b)|"
                        r"(?:on|last|this)\s+\w+(?:\s+\d+)?|earlier|again|also|separately|publicly|privately|later|Monday|Tuesday|Wednesday|Thursday|Friday|"
                        r"Saturday|Sunday|today|yesterday))*\s*(?:that\b|,|:)?\s*")
 WHEN_ASKED = re.compile(r"\s+(?:when|after|as|while)\s+(?:asked|questioned|pressed)\b", re.IGNORECASE)
-TRANSCRIPT_LABEL = re.compile(r"([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}):\s+(?=\S)")
+TRANSCRIPT_LABEL = name_re(r"(\p{Lu}[\w.'-]*(?:\s+\p{Lu}[\w.'-]*){0,3}):\s+(?=\S)")
 COORDINATED = re.compile(r",?\s+(?:and|but|yet)\s+(?:also\s+|then\s+)?$", re.IGNORECASE)
-CAPITALISED_NAME = re.compile(r"^(?:[^\W\d_][\w'-]+|[A-Z]\.)(?:\s+(?:[^\W\d_][\w'-]+|[A-Z]\.)){1,3}$")
+CAPITALISED_NAME = name_re(r"^(?:[^\W\d_][\w'-]+|\p{Lu}\.)(?:\s+(?:[^\W\d_][\w'-]+|\p{Lu}\.)){1,3}$")
 #: A time adverbial is never a name ('On Sunday, the NIS said' is not a person 'On Sunday').
 TIME_WORDS = re.compile(r"^(?:On|In|At|Last|This|Next|Earlier|Later|During|After|Before|Since|Meanwhile|Separately|"
                         r"However|Also|But|And)\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
@@ -394,7 +394,7 @@ def _verb_cues(norm: str, start: int, end: int) -> list[Cue]:
             continue  # "troops are believed to have been sent": nobody is named as believing it
         if kind in ("speech", "attitude") and REDUCED_PASSIVE.match(norm, match.end(), end) and PAST_FORM.fullmatch(key):
             continue  # "the troops believed to be in Russia", "a video said to show": no speaker either
-        if re.search(r"\bwhat\s+(?:he|she|they|it|[A-Z][\w.'-]*)\s*$", window) and lemma in ("call", "describe", "label"):
+        if name_re(r"\bwhat\s+(?:he|she|they|it|\p{Lu}[\w.'-]*)\s*$").search(window) and lemma in ("call", "describe", "label"):
             continue  # "denounced what he called inaction": a label inside the content
         if kind not in ("silence", "passive") and MODAL_BEFORE.search(window):
             if not re.search(r"except\s+to\s*$", window, re.I):
@@ -511,7 +511,7 @@ class Speakers:
 
     def surname(self, phrase: str) -> SpeakerInfo | None:
         """'Wang' after 'Wang Yi', 'Cho' after 'Cho Tae-yul', 'Rutte' after 'Mark Rutte'."""
-        if not re.fullmatch(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?", phrase):
+        if not name_re(r"\p{Lu}[\w'-]+(?:\s+\p{Lu}[\w'-]+)?").fullmatch(phrase):
             return None
         for info in [*reversed(self.history), *reversed(self._earlier_persons())]:
             if info.kind != "person":
@@ -606,7 +606,7 @@ class Speakers:
             return self.document(phrase)
         if ONE_OF.fullmatch(phrase):
             return self.one_of(phrase)
-        if re.fullmatch(r"[A-Z][\w'-]+", phrase) and (named := self.surname(phrase)) is not None and \
+        if name_re(r"\p{Lu}[\w'-]+").fullmatch(phrase) and (named := self.surname(phrase)) is not None and \
                 not named.method.startswith("registry"):
             # 'Harris said' after 'spokesman Tom Harris': the person this document named, not a registered Harris
             return replace(named, method="coref:surname")
@@ -715,7 +715,7 @@ class Speakers:
         if mentions and mentions[-1][1] >= len(phrase.rstrip(" ,.")) - 1:
             if mentions[-1][2].kind == "state" and LOCATIVE_BEFORE.search(phrase, 0, mentions[-1][0]):
                 return None  # 'A café owner in Port-au-Prince': where the speaker is, not who
-            longer = re.search(r"\b[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)*\s+$", phrase[:mentions[-1][0]])
+            longer = name_re(r"\b\p{Lu}[\w.&'-]*(?:\s+\p{Lu}[\w.&'-]*)*\s+$").search(phrase[:mentions[-1][0]])
             if mentions[-1][2].kind == "state" and longer:  # a country ending a longer name: 'RBC Ukraine'
                 name = phrase[longer.start():mentions[-1][1]]
                 return longer.start(), mentions[-1][1], SpeakerInfo(speaker=name, actor="", kind="other", role="",
@@ -834,7 +834,7 @@ class _Extractor:
     def _dateline_actor(doc: Document, registry: Registry) -> str:
         """The country of the dateline ('SEOUL, Oct. 29 (Yonhap) --' -> KOR), or ''."""
         for mark in doc.boilerplate:
-            place = re.match(r"\s*([A-Z][\w .'-]*?)\s*(?:,|\(|--|\u2014)", doc.norm[mark.start:mark.end]) \
+            place = name_re(r"\s*(\p{Lu}[\w .'-]*?)\s*(?:,|\(|--|\u2014)").match(doc.norm[mark.start:mark.end]) \
                 if mark.kind == "dateline" else None
             if place:  # 'SEOUL' -> 'Seoul'
                 info = registry.resolve(place.group(1).title(), date=doc.date)
@@ -1493,7 +1493,7 @@ class _Extractor:
             index = bisect_right(starts, start) - 1
             sent = sentences[index] if index >= 0 else None
             if sent is not None and not sent.boilerplate and \
-                    re.fullmatch(r"(?:[A-Z][\w.'-]*\s+){0,3}", self.norm[sent.start:start]):
+                    name_re(r"(?:\p{Lu}[\w.'-]*\s+){0,3}").fullmatch(self.norm[sent.start:start]):
                 found.append((start, info))
         return found
 

@@ -1205,3 +1205,48 @@ def test_an_unregistered_organisation_says_something(text, expected):
 ])
 def test_an_unregistered_name_after_a_title_is_kept_whole(text, expected):
     assert rows(text) == expected
+
+
+# --------------------------------------------------------------------------- names in any script
+
+@pytest.mark.parametrize("text, expected", [
+    # Turkish: dotted and cedilla letters inside and at the start of a name
+    ('"The grain corridor will stay open for every ship," Turkish Foreign Minister Mevlüt Çavuşoğlu said.',
+     [("The grain corridor will stay open for every ship", "Mevlüt Çavuşoğlu", "TUR", "direct", "said",
+       "quote:quote-first")]),
+    ('"The grain corridor will stay open for every ship," Turkish Foreign Minister Çağlar Şahin said.',
+     [("The grain corridor will stay open for every ship", "Çağlar Şahin", "TUR", "direct", "said",
+       "quote:quote-first")]),
+    # Icelandic after an honorific, accented first letter
+    ("Ms. Ólafsdóttir said the fishing quotas would be cut next spring.",
+     [("the fishing quotas would be cut next spring", "Ólafsdóttir", "", "indirect", "said", "reported:speech")]),
+    # Polish and Czech after a government title
+    ("Polish Deputy Minister Łukasz Świątek said the border crossing would stay shut.",
+     [("the border crossing would stay shut", "Łukasz Świątek", "POL", "indirect", "said", "reported:speech")]),
+    ("Czech Foreign Minister Jiří Dvořák said the embassy would reopen in the autumn.",
+     [("the embassy would reopen in the autumn", "Jiří Dvořák", "CZE", "indirect", "said", "reported:speech")]),
+    # Vietnamese romanised with stacked diacritics
+    ("Vietnamese Foreign Ministry spokesperson Nguyễn Thị Hằng said Hanoi opposed the patrols.",
+     [("Hanoi opposed the patrols", "Nguyễn Thị Hằng", "", "indirect", "said", "reported:speech")]),
+    # Cyrillic and Hangul (no letter case at all) after a non-government word
+    ("Analyst Иван Петров said the sanctions were unlikely to bite.",
+     [("the sanctions were unlikely to bite", "Иван Петров", "", "indirect", "said", "reported:speech")]),
+    ("Lawmaker 박지원 said the sanctions were unlikely to bite.",
+     [("the sanctions were unlikely to bite", "박지원", "", "indirect", "said", "reported:speech")]),
+    # variant: the ASCII spelling gives the same row
+    ("Ms. Olafsdottir said the fishing quotas would be cut next spring.",
+     [("the fishing quotas would be cut next spring", "Olafsdottir", "", "indirect", "said", "reported:speech")]),
+])
+def test_names_with_non_ascii_letters_are_kept_whole(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # must not fire: a lower-case word with accents after a title is no name
+    ("Analyst über-cautious said nothing.", None),
+    # a weekday after the name stays out of it, in any script
+    ("Turkish Foreign Minister Çağlar Şahin On Monday said the talks would resume.", "Çağlar Şahin"),
+])
+def test_non_ascii_names_stop_where_ascii_names_stop(text, speaker):
+    found = [r[1] for r in rows(text)]
+    assert (found[0] if found else None) == speaker
