@@ -426,16 +426,38 @@ def is_participle(cue: Cue) -> bool:
 # --------------------------------------------------------------------------- quotes
 
 
+#: A mark that can only open a quotation (after a start, space or bracket, before a word) or only close one.
+_OPENS_AFTER = " \t\n([{:\u2014\u2013-/"
+_CLOSES_BEFORE = " \t\n.,;:!?)]}\u2014\u2013-'"
+
+
 def quote_spans(norm: str, start: int, end: int) -> list[tuple[int, int, bool]]:
-    """Quotations in ``norm[start:end]``: (open mark, close mark or end, closed?)."""
-    marks = [m.start() for m in re.finditer(QUOTE, norm[start:end])]
-    spans = []
-    for index in range(0, len(marks), 2):
-        open_at = start + marks[index]
-        if index + 1 < len(marks):
-            spans.append((open_at, start + marks[index + 1], True))
+    """Quotations in ``norm[start:end]``: (open mark, close mark or end, closed?).
+
+    Marks pair by what stands beside them, not by position, so one stray mark costs at most its own
+    quotation: a mark after a digit with no quotation open is an inch mark ('122"'); a mark that can only
+    close while none is open is dropped; a mark that can only open while one is open ends the unclosed one
+    there (closed? False). Only a quotation whose closing mark never comes runs to ``end``: the news
+    convention of a quotation continued in the next paragraph."""
+    spans: list[tuple[int, int, bool]] = []
+    open_at = None
+    for mark in (start + m.start() for m in re.finditer(QUOTE, norm[start:end])):
+        before = norm[mark - 1] if mark > start else " "
+        after = norm[mark + 1] if mark + 1 < end else " "
+        opens = before in _OPENS_AFTER and not after.isspace()
+        closes = after in _CLOSES_BEFORE and not before.isspace()
+        if open_at is None:
+            if before.isdigit() or closes and not opens:
+                continue  # an inch mark, or a closing mark without an opening one
+            open_at = mark
+        elif opens and not closes:
+            spans.append((open_at, mark, False))  # never closed: it ends where the next quotation opens
+            open_at = mark
         else:
-            spans.append((open_at, end, False))
+            spans.append((open_at, mark, True))
+            open_at = None
+    if open_at is not None:
+        spans.append((open_at, end, False))
     return spans
 
 
@@ -857,8 +879,9 @@ class _Extractor:
         start, end = trim(self.norm, start, end)
         if end <= start:
             return False
-        if mode == "indirect" and QUOTE in self.norm[start:end]:
-            mode = "partial"
+        if mode == "indirect" and any(start <= open_at < end or closed and start <= close < end
+                                      for open_at, close, closed in self.quotes):
+            mode = "partial"  # a quoted fragment inside (an inch mark or a stray closing mark is none)
         self.out.append(Utterance(start, end, info.speaker, info.actor, mode, cue.strip(), method,
                                   speaker_span[0], speaker_span[1], sent.sent_id))
         self.speakers.remember(info)

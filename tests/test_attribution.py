@@ -1250,3 +1250,36 @@ def test_names_with_non_ascii_letters_are_kept_whole(text, expected):
 def test_non_ascii_names_stop_where_ascii_names_stop(text, speaker):
     found = [r[1] for r in rows(text)]
     assert (found[0] if found else None) == speaker
+
+
+# --------------------------------------------------------------------------- stray quotation marks
+
+_LAVROV = ("We will hold every line until the spring", "Sergei Lavrov", "RUS", "direct", "said", "quote:quote-first")
+_PESKOV = ("Nothing will change our course now", "Dmitry Peskov", "RUS", "direct", "said", "quote:quote-first")
+
+
+@pytest.mark.parametrize("stray", [
+    'The barrel was 152" long, engineers said.',          # an inch mark
+    'Engineers called the barrel a "relic.',               # an opening mark never closed in its sentence
+    'Engineers called the barrel a relic."',               # a closing mark never opened
+])
+def test_one_stray_quote_mark_costs_no_later_attribution(stray):
+    text = (stray + ' "We will hold every line until the spring," Lavrov said.'
+            ' "Nothing will change our course now," Peskov said.')
+    assert rows(text)[-2:] == [_LAVROV, _PESKOV]
+
+
+def test_an_inch_mark_is_no_quotation():
+    assert quote_spans('A 152" barrel.', 0, 14) == []
+    assert rows('Officials said the barrel was 152" long.') == [
+        ('the barrel was 152" long', "Officials", "", "indirect", "said", "reported:speech")]
+    # must not change: a quotation that ends in a number still closes
+    assert rows('"The war will be over by 2026" Lavrov said.') == [
+        ("The war will be over by 2026", "Sergei Lavrov", "RUS", "direct", "said", "quote:quote-first")]
+
+
+def test_an_unclosed_mark_ends_where_the_next_quotation_opens():
+    text = 'It was a "relic. "We hold," he said.'
+    assert quote_spans(text, 0, len(text)) == [(9, 17, False), (17, 26, True)]
+    # a closing mark that never comes: the quotation runs to the end of its paragraph, as before
+    assert quote_spans('He said "yes. And no', 0, 20) == [(8, 20, False)]
