@@ -110,7 +110,7 @@ from importlib import resources
 
 import yaml
 
-from .actors import Registry, SpeakerInfo, load_registry, name_re, trie_pattern
+from .actors import _NAME_NEXT, _NAME_WORD, _NOT_NAMES, Registry, SpeakerInfo, load_registry, name_re, trie_pattern
 from .corpus import Document
 from .text import Sentence, sentences as split_sentences
 
@@ -297,6 +297,26 @@ TIME_WORDS = re.compile(r"^(?:On|In|At|Last|This|Next|Earlier|Later|During|After
                         r"However|Also|But|And)\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                         r"January|February|March|April|June|July|August|September|October|November|December)\b")
 NAME_PARTICLES = {"de", "von", "der", "van", "bin", "al", "la", "le", "da", "di"}
+#: 'Ivan Petrov', 'Maria de la Cruz', 'Ahmed al-Sharaa': two to four capitalised words (particles between) the registry
+#: lacks, read as a person only when nothing else reads them and no word of them is a common word (see below).
+PERSON_NAME = name_re(rf"{_NAME_WORD}{_NAME_NEXT}{{1,3}}")
+#: Capitalised words that are no part of a personal name ('Local Residents', 'Sky News', 'Human Rights Watch').
+NOT_PERSON_WORDS = _NOT_NAMES | frozenset(
+    "News Press Times Post Media Radio Television Daily Journal Herald Telegraph Guardian Independent Watch Tribune "
+    "International Global National Local State Regional Federal Central General Human Rights Police Officials Sources "
+    "Reports Residents Witnesses Analysts Experts Observers Critics Officers Soldiers Troops Staff Service Services "
+    "Office Government Administration Mayor Governor Minister Deputy President Chief Head Spokesman Spokeswoman "
+    "Spokesperson Secretary Director Commander General Colonel Captain Major Lieutenant Sergeant Doctor Professor "
+    "Senator Representative Ambassador Envoy Prime Foreign Defence Defense Interior Justice Energy Health Emergency "
+    "Emergencies Security Intelligence Military Navy Air Naval Border Guard Coast Red Green Blue White Black North "
+    "South East West Northern Southern Eastern Western Upper Lower Greater New Old Saint St Mount Lake River City "
+    "Region Province District Oblast County Street Square Hospital School Airport Station Centre Center Institute "
+    "Town Village Valley Amnesty Doctors Borders Reporters Without Crisis Action Group Network Agency Channel Wire Online Today Weekly "
+    "Monitor Observer Review Report Statement Video Footage Images Photos Data Figures Officials Authorities "
+    "Prosecutors Investigators Rescuers Volunteers Medics Villagers Locals Many Some Several Both All Most Few "
+    "Other Others Every Each Then Now Here There Yet Still Only Even Not No Yes Why How What Who Where".split())
+
+
 #: Verbs whose object is what was said ("condemned the deployment as a provocation"): the content
 #: keeps the verb, so its force stays with the words.
 OBJECT_VERBS = {"condemn", "denounce", "praise", "accuse", "dismiss", "describe", "call", "thank", "urge", "welcome",
@@ -495,6 +515,8 @@ class Speakers:
         self.history_at: list[int] = []  # where each speaker of ``history`` spoke
         self.subjects: list[tuple[int, SpeakerInfo]] = []  # persons opening a sentence ('Minister Chung struck …')
         self.home = ""  # the dateline's country, if any
+        self.vocabulary: frozenset[str] = frozenset()  # the document's lower-case words ('residents', 'news')
+        self.text = ""  # the document's normalised text (for full names the registry lacks, before a surname)
 
     def remember(self, info: SpeakerInfo) -> None:
         if info.actor or info.kind in ("person", "other", "institution", "official", "state"):
@@ -541,6 +563,24 @@ class Speakers:
             words = info.speaker.split()
             if len(words) > 1 and phrase in (words[-1], words[0], " ".join(words[-2:]), " ".join(words[:2])):
                 return info
+        return self.earlier_full_name(phrase)
+
+    def earlier_full_name(self, phrase: str) -> SpeakerInfo | None:
+        """'Petrov' after 'Ivan Petrov' earlier in the document, a full name the registry lacks that has not spoken
+        yet (a quotation is read before the reported speech around it: 'Ivan Petrov said …. "…," Petrov said')."""
+        if " " in phrase or not self.text:
+            return None
+        found = None
+        pattern = name_re(rf"{_NAME_WORD}(?:{_NAME_NEXT}){{0,2}}\s+{re.escape(phrase)}(?![\w'-])")
+        for found in pattern.finditer(self.text, 0, self.position):
+            pass
+        if found is None:
+            return None
+        words = found.group().split()
+        for first in range(len(words) - 1):
+            name = " ".join(words[first:])
+            if words[first][0].isupper() and (self.personal_name(name) or self.longer_name(name)):
+                return SpeakerInfo(speaker=name, actor="", kind="person", role="", gender="", method="unknown-person")
         return None
 
     def description(self, info: SpeakerInfo, phrase: str = "") -> SpeakerInfo:
@@ -633,6 +673,9 @@ class Speakers:
             # 'Harris said' after 'spokesman Tom Harris': the person this document named, not a registered Harris
             return replace(named, method="coref:surname")
         info = self.registry.resolve(phrase, date=self.date)
+        if info is not None and info.kind == "person" and self.longer_name(phrase):
+            # 'Jean-Pierre Dubois': a registered name ('Jean-Pierre') opening a longer name is someone else
+            return SpeakerInfo(speaker=phrase, actor="", kind="person", role="", gender="", method="unknown-person")
         if info is None or info.kind in ("institution", "state"):
             info = self.titled_person(phrase) or info
         if info is None:
@@ -691,7 +734,31 @@ class Speakers:
         if ORGANISATION_NAME.fullmatch(phrase) and not TIME_WORDS.search(phrase):
             return SpeakerInfo(speaker=phrase, actor="",
                                kind="institution", role="", gender="", method="unknown-name")
+        if self.personal_name(phrase):
+            return SpeakerInfo(speaker=phrase, actor="", kind="person", role="", gender="", method="unknown-person")
         return None
+
+    def longer_name(self, phrase: str) -> bool:
+        """A personal name (:meth:`personal_name`, registered mentions aside) whose registered mentions all end before
+        its last word: 'Jean-Pierre Dubois', not 'Karine Jean-Pierre' or 'Putin Tuesday'."""
+        if not self.personal_name(phrase, registered=True):
+            return False
+        mentions = self.registry.find_mentions(phrase, date=self.date)
+        return bool(mentions) and mentions[-1][1] < phrase.rfind(" ") + 1
+
+    def personal_name(self, phrase: str, registered: bool = False) -> bool:
+        """'Ivan Petrov', 'Maria Kovacs': two to four capitalised words the registry does not know, none a word for a
+        time, title, place, group or outlet, none written in lower case elsewhere in the document ('Local
+        Residents said' when the text has 'residents'), and no registered mention inside ('Kursk Governor')."""
+        if not PERSON_NAME.fullmatch(phrase) or TIME_WORDS.search(phrase):
+            return False
+        for word in phrase.split():
+            if not word[0].isupper():
+                continue   # a particle: 'de', 'von', 'al-Sharaa'
+            if word.rstrip(".") in NOT_PERSON_WORDS or word.lower() in self.vocabulary or \
+                    (len(word) > 2 and word.isupper()):
+                return False
+        return registered or not self.registry.find_mentions(phrase, date=self.date)
 
     def titled_person(self, phrase: str) -> SpeakerInfo | None:
         """A person named at the end of a title the registry reads as a body or place: 'Russian Security Council
@@ -845,6 +912,8 @@ class _Extractor:
         mentions = registry.find_mentions(doc.norm, date=doc.date)
         self.speakers = Speakers(registry, doc.date, mentions)
         self.speakers.home = self._dateline_actor(doc, registry)
+        self.speakers.text = doc.norm
+        self.speakers.vocabulary = frozenset(re.findall(r"(?<![\w'-])[a-z][a-z'-]*", doc.norm))
         self.out: list[Utterance] = []
         self.last_direct: SpeakerInfo | None = None
         self.quotes: list[tuple[int, int, bool]] = []
@@ -1009,8 +1078,8 @@ class _Extractor:
                 if match:
                     span = (cue.end + match.start(1), cue.end + match.end(1))
                     info = self.speakers.resolve(norm[span[0]:span[1]])
-                    if info is None and match.group(2):
-                        info = self.speakers.named_with_apposition(match.group(1), match.group(2))
+                    if (info is None or info.method == "unknown-person") and match.group(2):
+                        info = self.speakers.named_with_apposition(match.group(1), match.group(2)) or info
                     if info:
                         return info, cue.text, "quote:verb-first", span, (tail_start, span[1])
             elif len(between.split()) <= MAX_SPEAKER_WORDS and QUOTE not in between:
@@ -1024,7 +1093,9 @@ class _Extractor:
                     span = (span[0] + len(norm[span[0]:span[1]]) - len(norm[span[0]:span[1]].lstrip()), span[1])
                 if "," in norm[span[0]:span[1]]:  # '"…," Lee, a fellow at a Seoul think tank, told': the name
                     name, _, apposition = norm[span[0]:span[1]].partition(",")
-                    info = self.speakers.resolve(name) or self.speakers.named_with_apposition(name, apposition)
+                    info = self.speakers.resolve(name)
+                    if info is None or info.method == "unknown-person":
+                        info = self.speakers.named_with_apposition(name, apposition) or info
                 info = info or self._resolve_span(span, tail_start)
                 if info:
                     listener = LISTENER.match(norm, cue.end) if cue.lemma in LISTENER_VERBS else None
@@ -1361,6 +1432,8 @@ class _Extractor:
                         return earlier, (earlier, span[1]), [named]
                 if infos[0] is not None and infos[0].kind in ("official", "other", "institution"):
                     named = self.speakers.resolve(earlier_phrase)
+                    if named is not None and named.method == "unknown-person":  # 'Ivan Petrov, a Ukrainian army
+                        named = self.speakers.named_with_apposition(earlier_phrase, phrase) or named  # spokesman,'
                     if named and named.kind == "person" and (not infos[0].actor or named.actor == infos[0].actor or
                                                              re.match(r"(?:a|an)\s", phrase, re.I)):
                         # 'Rep. Yu … of the ruling party, a former army officer, called on …': the apposition only

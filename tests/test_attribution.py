@@ -1283,3 +1283,57 @@ def test_an_unclosed_mark_ends_where_the_next_quotation_opens():
     assert quote_spans(text, 0, len(text)) == [(9, 17, False), (17, 26, True)]
     # a closing mark that never comes: the quotation runs to the end of its paragraph, as before
     assert quote_spans('He said "yes. And no', 0, 20) == [(8, 20, False)]
+
+
+# v8: a bare personal name the registry does not know ------------------------------------------------------------
+
+def test_unregistered_full_name_speaks_for_no_government_and_its_surname_refers_back():
+    assert rows("Oleksa Hrynko said the ferry would sail again. Hrynko added that the pier was repaired.") == [
+        ("the ferry would sail again", "Oleksa Hrynko", "", "indirect", "said", "reported:speech"),
+        ("the pier was repaired", "Oleksa Hrynko", "", "indirect", "added that", "reported:speech")]
+    assert rows('"We are ready to rebuild," Dorota Wilczak told reporters.') == [
+        ("We are ready to rebuild", "Dorota Wilczak", "", "direct", "told reporters", "quote:quote-first")]
+    # a bare surname quoting after the full name in the same paragraph (the quotation is read first)
+    assert rows('Oleksa Hrynko said the ferry would sail again. "The pier is ready for it," Hrynko said.')[1] == \
+        ("The pier is ready for it", "Oleksa Hrynko", "", "direct", "said", "quote:quote-first")
+
+
+@pytest.mark.parametrize("name", ["Marta de la Fuente", "Tariq al-Shamsi", "Jan van der Berg", "Ngozi Okafor-Eze",
+                                  "Seán O'Driscoll", "Олена Коваль", "Ömer Yıldırımoğlu", "Paulo R. Mendes"])
+def test_unregistered_names_of_any_shape(name):
+    assert rows(f"{name} said the bridge had been closed.") == [
+        ("the bridge had been closed", name, "", "indirect", "said", "reported:speech")]
+
+
+def test_an_apposition_still_gives_the_unregistered_name_its_government():
+    assert rows("Oleksa Hrynko, a Ukrainian army spokesman, said the ferry was hit.") == [
+        ("the ferry was hit", "Oleksa Hrynko", "UKR", "indirect", "said", "reported:speech")]
+    assert rows("Oleksa Hrynko, a retired colonel, said the ferry was hit.")[0][1:3] == ("Oleksa Hrynko", "")
+
+
+def test_a_registered_first_name_opening_a_longer_name_is_someone_else():
+    assert rows('Jean-Pierre Moreau said the count was fair. "Nobody cheated here," Moreau said.') == [
+        ("the count was fair", "Jean-Pierre Moreau", "", "indirect", "said", "reported:speech"),
+        ("Nobody cheated here", "Jean-Pierre Moreau", "", "direct", "said", "quote:quote-first")]
+
+
+@pytest.mark.parametrize("text", [
+    "Sudzha said the bridge had been closed.",                 # one unknown word: a place, not a person
+    "Hrynko said the bridge had been closed.",                 # a surname nobody named before
+    "Sudzha Town said the bridge had been closed.",
+    "On Monday Deputy Minister said the bridge had been closed.",
+    "Sky News reported that the bridge had been closed.",
+    "Doctors Without Borders said the bridge had been closed.",
+    "Breaking News Says Bridge Closed",
+    "Bridge Volunteers said the bridge had been closed. The volunteers left.",
+    "Eastern Command said the bridge had been closed.",
+])
+def test_capitalised_non_persons_are_no_unregistered_speakers(text):
+    assert all(not row[1].startswith(("Sudzha", "Hrynko", "On Monday", "Sky", "Doctors", "Breaking", "Eastern", "Bridge"))
+               for row in rows(text))
+
+
+def test_organisations_keep_their_own_reading():
+    assert [r[1:3] for r in rows("Human Rights Watch said the strikes were unlawful.")] == [("Human Rights Watch", "")]
+    assert [r[1:3] for r in rows("Amnesty International said the strikes were unlawful.")] == \
+        [("Amnesty International", "")]
