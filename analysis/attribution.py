@@ -90,7 +90,12 @@ and a capital after in/from/near only says where a speaker is (only a government
 'the government in Kyiv', speaks for it); a capitalised name ending in a word for an organisation or a country that
 the registry lacks ('Acme Corp said', 'The Freedonian Republic said') speaks for no government, and 'It added' is
 it; a bare surname of a person the document named after a title ('Harris' after 'spokesman Tom Harris') is that
-person, not a registered namesake.
+person, not a registered namesake. A bare full name the registry lacks ('Ivan Petrov said', '"…," Maria Kovacs told') is
+a person with actor "" (an apposition still gives a government: 'Ivan Petrov, a Ukrainian army spokesman,'), and its
+bare surname later is that person, even before the name has spoken in the paragraph; it needs two to four capitalised
+words (particles, hyphens, apostrophes, any script), none a time, title, place, outlet or group word, none written in
+lower case elsewhere in the document, none the registry knows, so 'Sudzha said', 'Sky News said', 'Officials said'
+stay as they were; a registered name opening a longer one ('Jean-Pierre Dubois') is someone else.
 
 The cue words come from ``resources/speech_verbs.yml``. Speakers are resolved with the actor
 registry; pronouns (he, she, it, they, him), surnames ("Wang" after "Wang Yi") and descriptions
