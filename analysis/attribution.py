@@ -126,7 +126,9 @@ OBJECT_PRONOUNS = {"him": "m", "her": "f", "them": "", "it": ""}
 #: Titles of a national government's offices: with a person the registry does not know and no country named,
 #: the context says whose ('Presidential spokesperson Kang Yu-jung').
 GOVERNMENT_ROLES = frozenset({"spokesperson", "head_of_state", "head_of_government", "foreign_minister",
-                              "defence_minister", "security_adviser", "minister", "intelligence"})
+                              "defence_minister", "security_adviser", "minister", "intelligence", "military"})
+#: A place opening a sentence ('In Nairobi, President William Ruto told …'): where the speaker acts for.
+SENTENCE_PLACE = name_re(r"\s*(?:In|From)\s+(?P<place>\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*){0,2}),")
 #: Nouns that refer back to an institution already speaking ("The agency said ...").
 ANAPHORIC_NOUNS = re.compile(r"^(?:the\s+)?(?:agency|ministry|department|office|service|committee|council|government|"
                              r"alliance|bloc|organi[sz]ation|body|administration)$", re.IGNORECASE)
@@ -596,12 +598,48 @@ class Speakers:
 
     def _national_title(self, info: SpeakerInfo, phrase: str) -> SpeakerInfo:
         """'Presidential spokesperson Kang Yu-jung' (a name the registry does not know, a government title without
-        a country) speaks for the dateline's country, else for the country of the speakers so far."""
-        if info.kind != "person" or info.actor or info.method != "title:generic" or info.role not in GOVERNMENT_ROLES \
-                or any(m[2].actor or m[2].kind != "person" for m in self.registry.find_mentions(phrase, date=self.date)):
-            return info  # '… of the European Commission': the phrase names whose office it is
-        actor = self.home or next((earlier.actor for earlier in reversed(self.history) if earlier.actor), "")
+        a country) speaks for the state or body the phrase names ('UN humanitarian chief Tom Fletcher'), else the
+        place opening its sentence ('In Nairobi, President William Ruto'), else the dateline's country, else the
+        country of the speakers so far."""
+        if info.kind != "person" or info.actor or info.method != "title:generic":
+            return info
+        named_at = phrase.find(info.speaker)
+        named_end = named_at + len(info.speaker)
+        mentions = [m for m in self.registry.find_mentions(phrase, date=self.date)
+                    if named_at < 0 or m[0] < named_at or  # the title's words and '… of Bloomberg', not 'met the
+                    re.fullmatch(r",?\s*(?:of|at|for|from|with)\s+(?:the\s+)?", phrase[named_end:m[0]])]  # officers
+        if any(m[2].actor or m[2].kind != "person" for m in mentions):
+            named = self.named_owner(phrase, mentions)
+            return replace(info, actor=named, method="title:phrase-actor") if named else info
+        if info.role not in GOVERNMENT_ROLES:
+            return info
+        actor = self.place_actor() or self.home or \
+            next((earlier.actor for earlier in reversed(self.history) if self.is_state(earlier.actor)), "")
         return replace(info, actor=actor, method="title:context-actor") if actor else info
+
+    def named_owner(self, phrase: str, mentions: list | None = None) -> str:
+        """The state or body a speaker phrase names before its head ('UN humanitarian chief Tom Fletcher' -> UN,
+        'Government sources in New Delhi' -> IND), or ''; '… of the European Commission' is left to the registry."""
+        if mentions is None:
+            mentions = self.registry.find_mentions(phrase, date=self.date)
+        owners = [m for m in mentions if m[2].actor and m[2].kind in ("state", "institution")]
+        if len(owners) != 1 or re.search(r"\b(?:of|for|to|by|with)\b", phrase[:owners[0][0]]) or \
+                re.match(r"(?:a|an|one)\s", phrase, re.I):
+            return ""
+        return owners[0][2].actor
+
+    def is_state(self, actor: str) -> bool:
+        """A registered state's code (not an organisation's: a UN official is no country's context)."""
+        found = self.registry.actors.get(actor) if actor else None
+        return found is not None and found.kind == "state"
+
+    def place_actor(self) -> str:
+        """The state of a place opening the current sentence ('In Islamabad, …' -> PAK), or ''."""
+        found = SENTENCE_PLACE.match(self.text, self.position) if self.text else None
+        if found is None:
+            return ""
+        info = self.registry.resolve(found.group("place"), date=self.date)
+        return info.actor if info is not None and info.kind == "state" else ""
 
     def _description(self, info: SpeakerInfo, phrase: str = "") -> SpeakerInfo:
         """Link 'the spokesman', "America's top diplomat", 'the NATO chief' to an earlier named speaker;
@@ -631,6 +669,9 @@ class Speakers:
                 if info.kind == "institution" and earlier.kind == "institution" and earlier.actor and \
                         earlier.role == info.role:
                     return replace(earlier, method=f"coref:description({info.method})")
+            placed = self.named_owner(phrase or info.speaker) or self.place_actor() or self.home
+            if placed:  # 'Government sources in New Delhi', Yonhap's 'the foreign ministry': the place, not a speaker
+                return replace(info, actor=placed, method=f"coref:place-actor({info.method})")
             for earlier in reversed(self.history):
                 if earlier.actor:
                     return replace(info, actor=earlier.actor, method=f"coref:context-actor({info.method})")
@@ -930,10 +971,13 @@ class _Extractor:
     def _dateline_actor(doc: Document, registry: Registry) -> str:
         """The country of the dateline ('SEOUL, Oct. 29 (Yonhap) --' -> KOR), or ''."""
         for mark in doc.boilerplate:
-            place = name_re(r"\s*(\p{Lu}[\w .'-]*?)\s*(?:,|\(|--|\u2014)").match(doc.norm[mark.start:mark.end]) \
+            place = name_re(r"\s*(\p{Lu}[\w .'-]*?)\s*(?:,\s*(\p{Lu}[\w .'-]*?)\s*(?=[,(]|\s-|\s\u2014|$))?"
+                            r"\s*(?:,|\(|--|:|\s-\s|\u2014|\u2013|$)").match(doc.norm[mark.start:mark.end]) \
                 if mark.kind == "dateline" else None
-            if place:  # 'SEOUL' -> 'Seoul'
+            if place:  # 'SEOUL' -> 'Seoul'; 'PORT-AU-PRINCE, Haiti (AP)' -> the country after the city
                 info = registry.resolve(place.group(1).title(), date=doc.date)
+                if info is None and place.group(2):  # not 'UNITED NATIONS, United States (AFP)'
+                    info = registry.resolve(place.group(2), date=doc.date)
                 return info.actor if info is not None and info.kind == "state" else ""
         return ""
 

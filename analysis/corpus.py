@@ -163,7 +163,7 @@ _DATELINE = re.compile(
     (?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){{0,2}})?      # , Taiwan
     (?:,?\s*[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})?                   # , Nov 13
     (?:\.?\s*(?:{_AGENCY_IN_BRACKETS}|\(?/?\s*(?:{_KNOWN_AGENCY})\s*/?\)?))?   # (Global Wire) / /TASS/
-    \s*(?:-{{1,2}}|:|(?<=[\d/)])\.)\s+(?=[A-Z"'])   # a period ends only a date or an agency: "4. /TASS/."
+    \s*(?:-{{1,2}}|[\u2013\u2014]|:|(?<=[\d/)])\.)\s+(?=[A-Z"'])   # a period ends only a date or an agency: "4. /TASS/."
     """,
     re.VERBOSE,
 )
@@ -235,7 +235,7 @@ def mark_boilerplate(norm: str) -> tuple[Boilerplate, ...]:
             marks.append(Boilerplate(start, end, "credit"))
         elif _CAPTION.search(line) and len(line.split()) < 60:
             marks.append(Boilerplate(start, end, "caption"))
-        elif (index <= 1 or index == 2 and marks and marks[-1].kind == "standfirst") and (dateline := _DATELINE.match(line) or _DATELINE_TITLE.match(line)) and \
+        elif (index <= 1 or index == 2 and marks and marks[-1].kind in ("standfirst", "caption")) and (dateline := _DATELINE.match(line) or _DATELINE_TITLE.match(line)) and \
                 len(re.sub(r"\([^()]*\)", "", dateline.group()).split()) <= 8:  # a bracketed agency is one name
             marks.append(Boilerplate(start, start + dateline.end(), "dateline"))
         elif index == 0 and len(paras) > 1 and _looks_like_headline(line):

@@ -1337,3 +1337,47 @@ def test_organisations_keep_their_own_reading():
     assert [r[1:3] for r in rows("Human Rights Watch said the strikes were unlawful.")] == [("Human Rights Watch", "")]
     assert [r[1:3] for r in rows("Amnesty International said the strikes were unlawful.")] == \
         [("Amnesty International", "")]
+
+
+def _who(text: str):
+    return [(row[1], row[2]) for row in rows(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place opening the sentence beats the dateline and the speakers before
+    ("TOKYO (Kyodo) -- Hayashi said the talks would resume.\n"
+     "In Nairobi, President Amani Korir told the graduates they would serve abroad.",
+     [("Yoshimasa Hayashi", "JPN"), ("Amani Korir", "KEN")]),
+    ("In Islamabad, interior minister Farid Qadir said the border would reopen.", [("Farid Qadir", "PAK")]),
+    # the dateline, written with a colon, an em dash or a city the registry knows only in its own spelling
+    ("NEW DELHI: Foreign Secretary Arjun Mehta said the ceasefire would hold.", [("Arjun Mehta", "IND")]),
+    ("PORT-AU-PRINCE, Haiti (AP) \u2014 Interior Minister Paul Lemaire said the curfew was lifted.",
+     [("Paul Lemaire", "HTI")]),
+    # an organisation or state named in the title gives it, whatever the title
+    ("UN humanitarian chief Ana Morel said the convoy had been stopped.", [("Ana Morel", "UN")]),
+    # an army chief is a government title too
+    ("KHARTOUM, May 2 (AFP) - Army chief Osman Tahir said his troops had pulled back.", [("Osman Tahir", "SDN")]),
+    # an unregistered bare government noun or official under a dateline
+    ("SEOUL, June 2 (Yonhap) -- The foreign ministry said 18 nationals had left the country.",
+     [("foreign ministry", "KOR")]),
+    ("NEW DELHI: A senior defence official declined to discuss losses.", [("senior defence official", "IND")]),
+])
+def test_v9_place_and_title_give_the_government(text, expected):
+    assert _who(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # must not fire: a UN dateline is no country; an organisation's official is no country's context
+    ("UNITED NATIONS, United States (AFP) - Spokesperson Lina Aboud said the vote was postponed.",
+     [("Lina Aboud", "")]),
+    ("UN humanitarian chief Ana Morel said the convoy had been stopped.\n"
+     "Army chief Osman Tahir said his troops had pulled back.",
+     [("Ana Morel", "UN"), ("Osman Tahir", "")]),
+    # a place after 'in' inside the sentence but not opening it, and no title: nobody's government
+    ("A shopkeeper in Nairobi said prices had doubled.", [("A shopkeeper", "")]),
+    # the words after the name ('met the officers') are not the title
+    ("PORT-AU-PRINCE, Haiti (AP) \u2014 Prime Minister Paul Lemaire met the officers and thanked Kenya for coming.",
+     [("Paul Lemaire", "HTI")]),
+])
+def test_v9_place_rules_must_not_fire(text, expected):
+    assert _who(text) == expected
