@@ -593,6 +593,9 @@ class Speakers:
     def description(self, info: SpeakerInfo, phrase: str = "") -> SpeakerInfo:
         """See :meth:`_description`; a plural ('some officials in Tokyo') is never one person named before."""
         if PLURAL_ROLE.search(info.speaker) and info.kind == "official" and not re.match(r"the\s", phrase, re.I):
+            if not info.actor and re.match(r"government\s", info.speaker, re.I) and \
+                    (placed := self.named_owner(self.placed_phrase(phrase))):  # 'Government sources in Delhi'
+                return replace(info, actor=placed, method=f"coref:place-actor({info.method})")
             return info
         return self._description(info, phrase)
 
@@ -627,6 +630,13 @@ class Speakers:
                 re.match(r"(?:a|an|one)\s", phrase, re.I):
             return ""
         return owners[0][2].actor
+
+    def placed_phrase(self, phrase: str) -> str:
+        """``phrase`` with the 'in <Place>' that follows it in the current sentence ('Government sources' ->
+        'Government sources in New Delhi'), when the speaker span left it out; else ``phrase``."""
+        found = name_re(rf"{re.escape(phrase)}\s+in\s+\p{{Lu}}[\w'-]*(?:\s+\p{{Lu}}[\w'-]*){{0,2}}").search(
+            self.text, self.position, self.position + 400) if self.text else None
+        return found.group() if found else phrase
 
     def is_state(self, actor: str) -> bool:
         """A registered state's code (not an organisation's: a UN official is no country's context)."""

@@ -1381,3 +1381,10 @@ def test_v9_place_and_title_give_the_government(text, expected):
 ])
 def test_v9_place_rules_must_not_fire(text, expected):
     assert _who(text) == expected
+
+
+def test_v9_government_sources_in_a_capital_speak_for_its_state():
+    assert _who("Government sources in Islamabad, however, said the talks were direct.") == \
+        [("Government sources", "PAK")]
+    # must not fire: other plural speakers in a capital only say where they are
+    assert _who("Analysts in Islamabad said the talks were direct.")[0][1] == ""
