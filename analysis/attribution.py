@@ -97,6 +97,17 @@ words (particles, hyphens, apostrophes, any script), none a time, title, place, 
 lower case elsewhere in the document, none the registry knows, so 'Sudzha said', 'Sky News said', 'Officials said'
 stay as they were; a registered name opening a longer one ('Jean-Pierre Dubois') is someone else.
 
+Round 9 (v9, tuned on heldout8): an explicit place or body beats the dateline, which beats earlier speakers. A title
+on a name the registry lacks takes the state or organisation its title names, whatever the title ('UN humanitarian
+chief X' -> UN; 'of/at/for X' after the name too, never words after a verb: 'met the officers'); a government title
+(now also an army chief) else takes a place opening the sentence ('In Nairobi, President X' -> KEN, 'In Islamabad, …'
+beats a NEW DELHI dateline), else the dateline, else an earlier speaker's state (never an organisation's: a UN
+official is no country's context). Datelines may end in a colon or an em dash ('NEW DELHI:', 'PORT-AU-PRINCE, Haiti
+(AP) —', also after a caption line) and a city the registry lacks gives way to the country after it (not 'UNITED
+NATIONS, United States'). Unregistered government nouns and officials ('the foreign ministry', 'a senior defence
+official') take the place or dateline before an earlier speaker's country; 'Government sources in New Delhi' speak
+for that state, other plural speakers in a capital only say where they are.
+
 The cue words come from ``resources/speech_verbs.yml``. Speakers are resolved with the actor
 registry; pronouns (he, she, it, they, him), surnames ("Wang" after "Wang Yi") and descriptions
 ("the spokesman", "the NATO chief", "the agency") link to the most recent compatible speaker in the
