@@ -196,6 +196,15 @@ _CAPTION = re.compile(
 _ENDS_SENTENCE = re.compile(r"""[.!?][\s"')\]]*$""")
 
 
+def _dateline(line: str) -> re.Match | None:
+    """The dateline opening ``line`` (an upper-case place, or a title-case place with a bracketed
+    agency), when it is short: at most 8 words, a bracketed agency counting as one name."""
+    match = _DATELINE.match(line) or _DATELINE_TITLE.match(line)
+    if match and len(re.sub(r"\([^()]*\)", "", match.group()).split()) <= 8:
+        return match
+    return None
+
+
 def _looks_like_headline(line: str) -> bool:
     """A short first line with no sentence punctuation inside or at its end."""
     return (len(line.split()) <= 25 and not _ENDS_SENTENCE.search(line)
@@ -235,8 +244,8 @@ def mark_boilerplate(norm: str) -> tuple[Boilerplate, ...]:
             marks.append(Boilerplate(start, end, "credit"))
         elif _CAPTION.search(line) and len(line.split()) < 60:
             marks.append(Boilerplate(start, end, "caption"))
-        elif (index <= 1 or index == 2 and marks and marks[-1].kind in ("standfirst", "caption")) and (dateline := _DATELINE.match(line) or _DATELINE_TITLE.match(line)) and \
-                len(re.sub(r"\([^()]*\)", "", dateline.group()).split()) <= 8:  # a bracketed agency is one name
+        elif (index <= 1 or index == 2 and marks and marks[-1].kind in ("standfirst", "caption")) \
+                and (dateline := _dateline(line)):  # the first paragraph, or the first after a deck or caption
             marks.append(Boilerplate(start, start + dateline.end(), "dateline"))
         elif index == 0 and len(paras) > 1 and _looks_like_headline(line):
             marks.append(Boilerplate(start, end, "headline"))
