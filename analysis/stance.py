@@ -234,6 +234,12 @@ def words_before(text: str, start: int, count: int) -> list[str]:
     return [w.lower().replace("’", "'") for w in found[-count:]] if found else []
 
 
+def words_after(text: str, end: int, count: int) -> list[str]:
+    """The first ``count`` words (and clause marks) after ``end``, lower-cased, ``’`` as ``'``."""
+    found = _WORD.findall(text, end, end + 12 * count + 20)
+    return [w.lower().replace("’", "'") for w in found[:count]]
+
+
 def _is_negator(word: str, negators: frozenset[str]) -> bool:
     return word in negators or word.endswith("n't")
 
@@ -337,7 +343,7 @@ def praises_other_side(text: str, cue: Cue) -> bool:
         return False
     window = r["praise_window"]
     before = words_before(text, cue.start, window)
-    after = [w.lower() for w in _WORD.findall(text, cue.end, cue.end + 12 * window + 20)][:window]
+    after = words_after(text, cue.end, window)
     nearest: list[tuple[int, int]] = []  # (distance, 0 deploying / 1 other)
     for side, words in ((before, list(reversed(before))), (after, after)):
         for distance, word in enumerate(words, 1):
@@ -367,8 +373,8 @@ def thanks_someone_else(text: str, cue: Cue) -> bool:
     r = rules()
     if cue.category != "support" or not r["gratitude_regex"].match(cue.words):
         return False
-    after = [w.lower() for w in _WORD.findall(text, cue.end, cue.end + 12 * r["gratitude_window"] + 20)]
-    for index, word in enumerate(after[:r["gratitude_window"]]):
+    after = words_after(text, cue.end, r["gratitude_window"])
+    for index, word in enumerate(after):
         if word in r["clause_breaks"]:
             return True
         if r["deploying_side_regex"].fullmatch(word) or r["deploying_side_regex"].fullmatch(word.split("'")[0]):

@@ -490,3 +490,10 @@ def test_round_7_help_from_the_deploying_side_supports(text):
 def test_round_7_help_fallback_does_not_fire_out_of_place(text):
     result = score_stance(text, cue="said")
     assert result.label != "support" and not any(c.startswith("fallback:deploying-side-help") for c in result.cues), result
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019"])
+def test_thanks_to_the_deploying_side_read_alike_with_either_apostrophe(apostrophe):
+    text = f"We are grateful to North Korea{apostrophe}s soldiers for their courage"
+    assert score_stance(text, cue="said", mode="direct") == StanceResult(
+        "support", 0.9, ("support:grateful to(+0.5)", "support:courage(+0.4)"))
