@@ -214,7 +214,7 @@ def _checked_choice(value: str | Path | None, what: str, loader) -> str | None:
         return None
     try:
         loader(value)
-    except Exception as exc:  # the loaders raise ValueError (and yaml errors) naming the file and the problem
+    except (ValueError, OSError) as exc:  # the loaders' errors (RegistryError is a ValueError) name the file
         raise ReportError(f"{what}: {exc}") from exc
     return str(value)
 
