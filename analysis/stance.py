@@ -240,6 +240,12 @@ def words_after(text: str, end: int, count: int) -> list[str]:
     return [w.lower().replace("’", "'") for w in found[:count]]
 
 
+def names_side(side_regex: re.Pattern, word: str) -> bool:
+    """Does ``word`` name a side of the conflict (``deploying_side`` or ``other_side``), also as a
+    possessive ("Korea's", "Kyiv’s")?"""
+    return side_regex.fullmatch(re.split(r"['’]", word)[0]) is not None
+
+
 def _is_negator(word: str, negators: frozenset[str]) -> bool:
     return word in negators or word.endswith("n't")
 
@@ -349,9 +355,9 @@ def praises_other_side(text: str, cue: Cue) -> bool:
         for distance, word in enumerate(words, 1):
             if word in r["clause_breaks"]:
                 break
-            if r["deploying_side_regex"].fullmatch(word):
+            if names_side(r["deploying_side_regex"], word):
                 nearest.append((distance, 0))
-            elif r["other_side_regex"].fullmatch(word) or r["other_side_regex"].fullmatch(word.split("'")[0]):
+            elif names_side(r["other_side_regex"], word):
                 nearest.append((distance, 1))
     return bool(nearest) and min(nearest)[1] == 1
 
@@ -377,9 +383,9 @@ def thanks_someone_else(text: str, cue: Cue) -> bool:
     for index, word in enumerate(after):
         if word in r["clause_breaks"]:
             return True
-        if r["deploying_side_regex"].fullmatch(word) or r["deploying_side_regex"].fullmatch(word.split("'")[0]):
+        if names_side(r["deploying_side_regex"], word):
             return index > 0 and after[index - 1] == "south"  # "grateful to South Korea" is not
-        if r["other_side_regex"].fullmatch(word) or r["other_side_regex"].fullmatch(word.split("'")[0]):
+        if names_side(r["other_side_regex"], word):
             return True
     return True
 
@@ -461,7 +467,7 @@ def demanded_halt(text: str, target: Target, cue: str = "") -> str:
         if not (modal or asked) or negator_before(text, match.start()) or r["all_sides_regex"].search(clause):
             continue
         after = " ".join(_WORD.findall(text, match.end(), match.end() + 12 * window + 20)[:window])
-        if any(r["deploying_side_regex"].fullmatch(w.split("'")[0]) for w in clause.split()) or target.mentioned_in(after):
+        if any(names_side(r["deploying_side_regex"], w) for w in clause.split()) or target.mentioned_in(after):
             return " ".join(match.group().lower().split())
     return ""
 
@@ -495,7 +501,7 @@ def help_from_deploying_side(text: str) -> str:
     r = rules()
     tokens = list(_WORD.finditer(text))
     sides = [i for i, t in enumerate(tokens)
-             if r["deploying_side_regex"].fullmatch(re.split(r"['’]", t.group())[0])]
+             if names_side(r["deploying_side_regex"], t.group())]
     if not sides:
         return ""
     window = r["deploying_help_window"]

@@ -497,3 +497,9 @@ def test_thanks_to_the_deploying_side_read_alike_with_either_apostrophe(apostrop
     text = f"We are grateful to North Korea{apostrophe}s soldiers for their courage"
     assert score_stance(text, cue="said", mode="direct") == StanceResult(
         "support", 0.9, ("support:grateful to(+0.5)", "support:courage(+0.4)"))
+
+
+def test_praise_of_the_deploying_side_in_the_possessive_is_not_praise_of_the_other_side():
+    # "Korea's" names the deploying side as "Korea" does, so the praise is not moved to the Ukrainians after it
+    result = score_stance("They praised North Korea\u2019s courage at the Ukrainian border", cue="said", mode="indirect")
+    assert result == StanceResult("support", 0.4, ("support:courage(+0.4)",))
