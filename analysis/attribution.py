@@ -314,6 +314,18 @@ CAPITALISED_NAME = name_re(r"^(?:[^\W\d_][\w'-]+|\p{Lu}\.)(?:\s+(?:[^\W\d_][\w'-
 TIME_WORDS = re.compile(r"^(?:On|In|At|Last|This|Next|Earlier|Later|During|After|Before|Since|Meanwhile|Separately|"
                         r"However|Also|But|And)\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                         r"January|February|March|April|June|July|August|September|October|November|December)\b")
+#: 'denounced what he called inaction': a label inside the content, no cue.
+WHAT_LABEL = name_re(r"\bwhat\s+(?:he|she|they|it|\p{Lu}[\w.'-]*)\s*$")
+#: A surname or a two-word name ('Wang', 'Cho Tae-yul'), and a single capitalised word ('Harris').
+SURNAME_PHRASE = name_re(r"\p{Lu}[\w'-]+(?:\s+\p{Lu}[\w'-]+)?")
+SINGLE_NAME = name_re(r"\p{Lu}[\w'-]+")
+#: Capitalised words right before a registered place ('RBC Ukraine': the country ends a longer name).
+CAPITALISED_BEFORE = name_re(r"\b\p{Lu}[\w.&'-]*(?:\s+\p{Lu}[\w.&'-]*)*\s+$")
+#: Up to three capitalised words before a name opening a sentence ('Unification Minister Chung').
+TITLE_WORDS = name_re(r"(?:\p{Lu}[\w.'-]*\s+){0,3}")
+#: A dateline's place: 'SEOUL, Oct. 29 (Yonhap) --', 'NEW DELHI:', 'PORT-AU-PRINCE, Haiti (AP) —' (city, country).
+DATELINE_PLACE = name_re(r"\s*(\p{Lu}[\w .'-]*?)\s*(?:,\s*(\p{Lu}[\w .'-]*?)\s*(?=[,(]|\s-|\s\u2014|$))?"
+                         r"\s*(?:,|\(|--|:|\s-\s|\u2014|\u2013|$)")
 NAME_PARTICLES = {"de", "von", "der", "van", "bin", "al", "la", "le", "da", "di"}
 #: 'Ivan Petrov', 'Maria de la Cruz', 'Ahmed al-Sharaa': two to four capitalised words (particles between) the registry
 #: lacks, read as a person only when nothing else reads them and no word of them is a common word (see below).
@@ -432,7 +444,7 @@ def _verb_cues(norm: str, start: int, end: int) -> list[Cue]:
             continue  # "troops are believed to have been sent": nobody is named as believing it
         if kind in ("speech", "attitude") and REDUCED_PASSIVE.match(norm, match.end(), end) and PAST_FORM.fullmatch(key):
             continue  # "the troops believed to be in Russia", "a video said to show": no speaker either
-        if name_re(r"\bwhat\s+(?:he|she|they|it|\p{Lu}[\w.'-]*)\s*$").search(window) and lemma in ("call", "describe", "label"):
+        if lemma in ("call", "describe", "label") and WHAT_LABEL.search(window):
             continue  # "denounced what he called inaction": a label inside the content
         if kind not in ("silence", "passive") and MODAL_BEFORE.search(window):
             if not re.search(r"except\s+to\s*$", window, re.I):
@@ -573,7 +585,7 @@ class Speakers:
 
     def surname(self, phrase: str) -> SpeakerInfo | None:
         """'Wang' after 'Wang Yi', 'Cho' after 'Cho Tae-yul', 'Rutte' after 'Mark Rutte'."""
-        if not name_re(r"\p{Lu}[\w'-]+(?:\s+\p{Lu}[\w'-]+)?").fullmatch(phrase):
+        if not SURNAME_PHRASE.fullmatch(phrase):
             return None
         for info in [*reversed(self.history), *reversed(self._earlier_persons())]:
             if info.kind != "person":
@@ -735,7 +747,7 @@ class Speakers:
             return self.document(phrase)
         if ONE_OF.fullmatch(phrase):
             return self.one_of(phrase)
-        if name_re(r"\p{Lu}[\w'-]+").fullmatch(phrase) and (named := self.surname(phrase)) is not None and \
+        if SINGLE_NAME.fullmatch(phrase) and (named := self.surname(phrase)) is not None and \
                 not named.method.startswith("registry"):
             # 'Harris said' after 'spokesman Tom Harris': the person this document named, not a registered Harris
             return replace(named, method="coref:surname")
@@ -871,7 +883,7 @@ class Speakers:
         if mentions and mentions[-1][1] >= len(phrase.rstrip(" ,.")) - 1:
             if mentions[-1][2].kind == "state" and LOCATIVE_BEFORE.search(phrase, 0, mentions[-1][0]):
                 return None  # 'A café owner in Port-au-Prince': where the speaker is, not who
-            longer = name_re(r"\b\p{Lu}[\w.&'-]*(?:\s+\p{Lu}[\w.&'-]*)*\s+$").search(phrase[:mentions[-1][0]])
+            longer = CAPITALISED_BEFORE.search(phrase[:mentions[-1][0]])
             if mentions[-1][2].kind == "state" and longer:  # a country ending a longer name: 'RBC Ukraine'
                 name = phrase[longer.start():mentions[-1][1]]
                 return longer.start(), mentions[-1][1], SpeakerInfo(speaker=name, actor="", kind="other", role="",
@@ -992,9 +1004,7 @@ class _Extractor:
     def _dateline_actor(doc: Document, registry: Registry) -> str:
         """The country of the dateline ('SEOUL, Oct. 29 (Yonhap) --' -> KOR), or ''."""
         for mark in doc.boilerplate:
-            place = name_re(r"\s*(\p{Lu}[\w .'-]*?)\s*(?:,\s*(\p{Lu}[\w .'-]*?)\s*(?=[,(]|\s-|\s\u2014|$))?"
-                            r"\s*(?:,|\(|--|:|\s-\s|\u2014|\u2013|$)").match(doc.norm[mark.start:mark.end]) \
-                if mark.kind == "dateline" else None
+            place = DATELINE_PLACE.match(doc.norm[mark.start:mark.end]) if mark.kind == "dateline" else None
             if place:  # 'SEOUL' -> 'Seoul'; 'PORT-AU-PRINCE, Haiti (AP)' -> the country after the city
                 info = registry.resolve(place.group(1).title(), date=doc.date)
                 if info is None and place.group(2):  # not 'UNITED NATIONS, United States (AFP)'
@@ -1659,7 +1669,7 @@ class _Extractor:
             index = bisect_right(starts, start) - 1
             sent = sentences[index] if index >= 0 else None
             if sent is not None and not sent.boilerplate and \
-                    name_re(r"(?:\p{Lu}[\w.'-]*\s+){0,3}").fullmatch(self.norm[sent.start:start]):
+                    TITLE_WORDS.fullmatch(self.norm[sent.start:start]):
                 found.append((start, info))
         return found
 
