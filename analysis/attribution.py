@@ -1176,7 +1176,7 @@ class _Extractor:
                     info = self.speakers.resolve(name)
                     if info is None or info.method == "unknown-person":
                         info = self.speakers.named_with_apposition(name, apposition) or info
-                info = info or self._resolve_span(span, tail_start)
+                info = info or self._resolve_span(span)
                 if info:
                     listener = LISTENER.match(norm, cue.end) if cue.lemma in LISTENER_VERBS else None
                     cue_end = listener.end() if listener and listener.end() > cue.end else cue.end
@@ -1195,7 +1195,7 @@ class _Extractor:
                 continue
             clause = clause_start(norm, sent.start, cue.start)
             span = speaker_phrase(norm, clause, cue.start)
-            info = self._resolve_span(span, clause)
+            info = self._resolve_span(span)
             if info is None:  # 'Kim, general secretary of the party, was quoted ... as saying: "…"'
                 name_end = norm.find(",", sent.start, cue.start)
                 named = self.speakers.resolve(norm[sent.start:name_end]) if name_end > 0 else None
@@ -1208,11 +1208,9 @@ class _Extractor:
                 return info, norm[cue.start:open_at].strip(" ,:"), "quote:speaker-first", span, (clause, open_at)
         return None
 
-    def _resolve_span(self, span: tuple[int, int], floor: int) -> SpeakerInfo | None:
-        """Resolve a subject phrase; 'Name, a descriptor,' and 'X, however,' are read across commas."""
-        phrase = self.norm[span[0]:span[1]].strip(" ,")
-        info = self.speakers.resolve(phrase)
-        return info
+    def _resolve_span(self, span: tuple[int, int]) -> SpeakerInfo | None:
+        """Resolve the subject phrase at ``span`` (commas around it stripped)."""
+        return self.speakers.resolve(self.norm[span[0]:span[1]].strip(" ,"))
 
     # reported speech ------------------------------------------------------------------
     def reported(self, sent: Sentence) -> None:
