@@ -418,7 +418,12 @@ def cue_regex() -> re.Pattern:
 def find_cues(norm: str, start: int, end: int) -> list[Cue]:
     """Cues in ``norm[start:end]`` that read as verbs: lower case (a capital 'Says' opens a headline
     or a name), not after a modal or 'to' (except silences), not a noun after an article."""
-    return [cue for cue in _verb_cues(norm, start, end) if cue.text[0].islower() or cue.start == start]
+    return [cue for cue in _verb_cues(norm, start, end) if _reads_as_verb(cue, start)]
+
+
+def _reads_as_verb(cue: Cue, start: int) -> bool:
+    """A cue in lower case, or opening the span searched: a capital 'Says' inside it is a headline or a name."""
+    return cue.text[0].islower() or cue.start == start
 
 
 def _verb_cues(norm: str, start: int, end: int) -> list[Cue]:
@@ -1019,7 +1024,7 @@ class _Extractor:
         for cue in self._cues[first:]:
             if cue.start >= end:
                 break
-            if cue.end <= end and (cue.text[0].islower() or cue.start == start):
+            if cue.end <= end and _reads_as_verb(cue, start):
                 found.append(cue)
         return found
 
