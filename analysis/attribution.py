@@ -281,8 +281,9 @@ ORGANISATION_NAME = name_re(
 #: A relative clause between the speaker and the verb: 'The official, who spoke on condition of anonymity, said'.
 RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose)\s[^,;\"]*,\s*$", re.IGNORECASE)
 RELATIVE_BEFORE = re.compile(r",\s*(?:who|which)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-WEEKDAY_TIME = re.compile(r"\s*(?:(?:on|last|this|late|early|earlier)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-                          r"Saturday|Sunday|today|yesterday|earlier|later|previously|again|also|repeatedly)\b")
+WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"   # an alternation for the patterns below
+WEEKDAY_TIME = re.compile(rf"\s*(?:(?:on|last|this|late|early|earlier)\s+)?(?:{WEEKDAYS}|"
+                          r"today|yesterday|earlier|later|previously|again|also|repeatedly)\b")
 ADJUNCT_START = re.compile(r"\s*(?:on|in|at|during|after|before|via|through|from|with|while|when|as|last|this|"
                            r"to|late|early|earlier|later|citing|according|asking|speaking|without|following)\b",
                            re.IGNORECASE)
@@ -304,15 +305,15 @@ MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|could|can|must|might|may|shoul
 ACCORDING_TO = re.compile(r"\baccording to\s+", re.IGNORECASE)
 THAT_SKIP = name_re(r"(?:\s+(?:by\s+\p{Lu}[\w.-]*(?:\s+\p{Lu}[\w.-]*){0,3}|(?:on|last|this|in|at|during|after|"
                        r"with|before|from|to|earlier|again|also|late|early)\b(?:\s+(?!that\b)[\w.'-]+){0,6}?(?=\s+that\b)|"
-                       r"(?:on|last|this)\s+\w+(?:\s+\d+)?|earlier|again|also|separately|publicly|privately|later|Monday|Tuesday|Wednesday|Thursday|Friday|"
-                       r"Saturday|Sunday|today|yesterday))*\s*(?:that\b|,|:)?\s*")
+                       r"(?:on|last|this)\s+\w+(?:\s+\d+)?|earlier|again|also|separately|publicly|privately|later|"
+                       rf"{WEEKDAYS}|today|yesterday))*\s*(?:that\b|,|:)?\s*")
 WHEN_ASKED = re.compile(r"\s+(?:when|after|as|while)\s+(?:asked|questioned|pressed)\b", re.IGNORECASE)
 TRANSCRIPT_LABEL = name_re(r"(\p{Lu}[\w.'-]*(?:\s+\p{Lu}[\w.'-]*){0,3}):\s+(?=\S)")
 COORDINATED = re.compile(r",?\s+(?:and|but|yet)\s+(?:also\s+|then\s+)?$", re.IGNORECASE)
 CAPITALISED_NAME = name_re(r"^(?:[^\W\d_][\w'-]+|\p{Lu}\.)(?:\s+(?:[^\W\d_][\w'-]+|\p{Lu}\.)){1,3}$")
 #: A time adverbial is never a name ('On Sunday, the NIS said' is not a person 'On Sunday').
 TIME_WORDS = re.compile(r"^(?:On|In|At|Last|This|Next|Earlier|Later|During|After|Before|Since|Meanwhile|Separately|"
-                        r"However|Also|But|And)\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                        rf"However|Also|But|And)\b|\b(?:{WEEKDAYS}|"
                         r"January|February|March|April|June|July|August|September|October|November|December)\b")
 #: 'denounced what he called inaction': a label inside the content, no cue.
 WHAT_LABEL = name_re(r"\bwhat\s+(?:he|she|they|it|\p{Lu}[\w.'-]*)\s*$")
