@@ -734,11 +734,9 @@ class Registry:
         match = _UNKNOWN_NAME.match(text, last.end)
         if not match:
             return chain
-        words = match.group(1).split()
-        while words and words[0] in _NOT_NAMES:
-            return chain
         name = match.group(1)
-        # stop before a word the registry knows (a place or title): "President Putin" is handled as a person
+        # stop before a word the registry knows (a place or title): "President Putin" is handled as a person;
+        # no name starts with a weekday, month or function word ("spokesman On Monday")
         if _key(name) in self._case or name.split()[0] in _NOT_NAMES:
             return chain
         cut = len(name)
