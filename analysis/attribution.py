@@ -128,7 +128,7 @@ import yaml
 
 from .actors import _NAME_NEXT, _NAME_WORD, _NOT_NAMES, Registry, SpeakerInfo, load_registry, name_re, trie_pattern
 from .corpus import Document
-from .text import Sentence, sentences as split_sentences
+from .text import Sentence, sentences as doc_sentences  # not text.split_sentences (spans of a string)
 
 QUOTE = '"'
 MAX_SPEAKER_WORDS = 14
@@ -1727,5 +1727,5 @@ def find_utterances(doc: Document, sentences: list[Sentence] | None = None, *,
                     registry: Registry | None = None) -> list[Utterance]:
     """Every utterance in ``doc`` (sorted by position); boilerplate and narration yield none."""
     registry = registry or load_registry()
-    sents = split_sentences(doc) if sentences is None else sentences
+    sents = doc_sentences(doc) if sentences is None else sentences
     return _Extractor(doc, registry).run(sents)
