@@ -299,6 +299,10 @@ ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that|thes
 NOUN_AFTER = re.compile(r"\s+tanks?\b", re.IGNORECASE)
 ANONYMITY = re.compile(r"\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|for\s+anonymity|that\s+(?:his|her|their)\s+name)\b",
                        re.IGNORECASE)
+#: Words right after a cue, matched in place (the cue scan runs over the whole document: no slices of its rest).
+THAT_AFTER = re.compile(r"\s+that\b")
+NOUN_OF_AFTER = re.compile(r"\s+(?:of|from|about)\b")   # 'reports from Ukraine', 'claims of casualties'
+TO_AFTER = re.compile(r"\s+to\b")
 REDUCED_PASSIVE = re.compile(r"\s+to\s+(?:be|have|show|include|number|total|involve|contain|belong|originate)\b")
 AGENTLESS_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|could|can|must|might|may|should|cannot|to)\s+(?:not\s+)?$", re.I)
@@ -436,17 +440,17 @@ def _verb_cues(norm: str, start: int, end: int) -> list[Cue]:
         key = re.sub(r"\s+", " ", text.lower())
         kind, lemma = lexicon[key]
         window = norm[max(start, match.start() - 24):match.start()]
-        that_follows = re.match(r"\s+that\b", norm[match.end():end]) is not None
+        that_follows = THAT_AFTER.match(norm, match.end(), end) is not None
         if key in that_only and not that_follows:
             continue
         if NOUN_AFTER.match(norm, match.end(), end):
             continue  # "think tank": a compound noun, not a verb
         if lemma == "ask" and ANONYMITY.match(norm, match.end(), end):
             continue  # "who asked not to be named": a condition of the interview, not a message
-        if key in nouns and key.endswith("s") and re.match(r"\s+(?:of|from|about)\b", norm[match.end():end]):
+        if key in nouns and key.endswith("s") and NOUN_OF_AFTER.match(norm, match.end(), end):
             continue  # "previous reports from Ukraine", "claims of casualties": a noun
         if kind in ("speech", "attitude") and AGENTLESS_PASSIVE.search(window) and \
-                re.match(r"\s+to\b", norm[match.end():end]) and PAST_FORM.fullmatch(key):
+                TO_AFTER.match(norm, match.end(), end) and PAST_FORM.fullmatch(key):
             continue  # "troops are believed to have been sent": nobody is named as believing it
         if kind in ("speech", "attitude") and REDUCED_PASSIVE.match(norm, match.end(), end) and PAST_FORM.fullmatch(key):
             continue  # "the troops believed to be in Russia", "a video said to show": no speaker either
