@@ -620,7 +620,7 @@ class Speakers:
         for first in range(len(words) - 1):
             name = " ".join(words[first:])
             if words[first][0].isupper() and (self.personal_name(name) or self.longer_name(name)):
-                return SpeakerInfo(speaker=name, actor="", kind="person", role="", gender="", method="unknown-person")
+                return unknown_person(name)
         return None
 
     def description(self, info: SpeakerInfo, phrase: str = "") -> SpeakerInfo:
@@ -764,7 +764,7 @@ class Speakers:
         info = self.registry.resolve(phrase, date=self.date)
         if info is not None and info.kind == "person" and self.longer_name(phrase):
             # 'Jean-Pierre Dubois': a registered name ('Jean-Pierre') opening a longer name is someone else
-            return SpeakerInfo(speaker=phrase, actor="", kind="person", role="", gender="", method="unknown-person")
+            return unknown_person(phrase)
         if info is None or info.kind in ("institution", "state"):
             info = self.titled_person(phrase) or info
         if info is None:
@@ -824,7 +824,7 @@ class Speakers:
             return SpeakerInfo(speaker=phrase, actor="",
                                kind="institution", role="", gender="", method="unknown-name")
         if self.personal_name(phrase):
-            return SpeakerInfo(speaker=phrase, actor="", kind="person", role="", gender="", method="unknown-person")
+            return unknown_person(phrase)
         return None
 
     def longer_name(self, phrase: str) -> bool:
@@ -917,6 +917,11 @@ class Speakers:
             return None
         return SpeakerInfo(speaker=name, actor=described.actor, kind="person", role=described.role,
                            gender=described.gender, method=f"apposition({described.method})")
+
+
+def unknown_person(name: str) -> SpeakerInfo:
+    """A person the registry lacks ('Ivan Petrov'), for no government."""
+    return SpeakerInfo(speaker=name, actor="", kind="person", role="", gender="", method="unknown-person")
 
 
 def unnamed_individual(info: SpeakerInfo) -> bool:
