@@ -483,6 +483,11 @@ def is_participle(cue: Cue) -> bool:
     return re.fullmatch(r"\w+ing(?:\s+(?:for|on))?", cue.text.lower()) is not None
 
 
+def _silent_participle_method(word: str) -> str:
+    """The method of a silence opened by a SILENT_PARTICIPLE word (lower case)."""
+    return "silence:without" if word.startswith("without") else "silence:participle"
+
+
 # --------------------------------------------------------------------------- quotes
 
 
@@ -1153,8 +1158,7 @@ class _Extractor:
         if SILENT_PARTICIPLE.match(word):
             cues = [c for c in self.cues(found.start(1), sent.end) if c.kind == "silence"]
             if cues and cues[0].start == found.start(1):
-                method = "silence:without" if word.startswith("without") else "silence:participle"
-                self.emit(start, end, info, "silence", cues[0].text, method, sent)
+                self.emit(start, end, info, "silence", cues[0].text, _silent_participle_method(word), sent)
             return
         said = SPEECH_PARTICIPLE.match(self.norm, start, end)
         if said:
@@ -1252,8 +1256,8 @@ class _Extractor:
             if cue.kind == "silence" and SILENT_PARTICIPLE.match(low):
                 if sentence_speaker and not any(u.mode == "silence" and u.start == cue.start for u in self.out):
                     end = self.content_end(cue.end, limit)
-                    method = "silence:without" if low.startswith("without") else "silence:participle"
-                    self.emit(cue.start, end, sentence_speaker, "silence", cue.text, method, sent)
+                    self.emit(cue.start, end, sentence_speaker, "silence", cue.text, _silent_participle_method(low),
+                              sent)
                 continue
             if cue.kind != "silence" and is_participle(cue):
                 opener = self._narrating_subject(sent, cue, emitted_before)
