@@ -138,6 +138,8 @@ OBJECT_PRONOUNS = {"him": "m", "her": "f", "them": "", "it": ""}
 #: the context says whose ('Presidential spokesperson Kang Yu-jung').
 GOVERNMENT_ROLES = frozenset({"spokesperson", "head_of_state", "head_of_government", "foreign_minister",
                               "defence_minister", "security_adviser", "minister", "intelligence", "military"})
+#: ' in New Delhi' after a speaker phrase: where the speaker is.
+IN_PLACE_AFTER = name_re(r"\s+in\s+\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*){0,2}")
 #: A place opening a sentence ('In Nairobi, President William Ruto told …'): where the speaker acts for.
 SENTENCE_PLACE = name_re(r"\s*(?:In|From)\s+(?P<place>\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*){0,2}),")
 #: Nouns that refer back to an institution already speaking ("The agency said ...").
@@ -613,8 +615,8 @@ class Speakers:
     def earlier_full_name(self, phrase: str) -> SpeakerInfo | None:
         """'Petrov' after 'Ivan Petrov' earlier in the document, a full name the registry lacks that has not spoken
         yet (a quotation is read before the reported speech around it: 'Ivan Petrov said …. "…," Petrov said')."""
-        if " " in phrase or not self.text:
-            return None
+        if " " in phrase or not self.text or self.text.find(phrase, 0, self.position) < 0:
+            return None  # (the pattern below has huge letter classes: compile it only when the word came before)
         found = None
         pattern = name_re(rf"{_NAME_WORD}(?:{_NAME_NEXT}){{0,2}}\s+{re.escape(phrase)}(?![\w'-])")
         for found in pattern.finditer(self.text, 0, self.position):
@@ -672,9 +674,14 @@ class Speakers:
     def placed_phrase(self, phrase: str) -> str:
         """``phrase`` with the 'in <Place>' that follows it in the current sentence ('Government sources' ->
         'Government sources in New Delhi'), when the speaker span left it out; else ``phrase``."""
-        found = name_re(rf"{re.escape(phrase)}\s+in\s+\p{{Lu}}[\w'-]*(?:\s+\p{{Lu}}[\w'-]*){{0,2}}").search(
-            self.text, self.position, self.position + 400) if self.text else None
-        return found.group() if found else phrase
+        end = self.position + 400
+        at = self.text.find(phrase, self.position, end) if self.text else -1
+        while at >= 0:  # the first occurrence followed by 'in <Place>'
+            found = IN_PLACE_AFTER.match(self.text, at + len(phrase), end)
+            if found:
+                return self.text[at:found.end()]
+            at = self.text.find(phrase, at + 1, end)
+        return phrase
 
     def is_state(self, actor: str) -> bool:
         """A registered state's code (not an organisation's: a UN official is no country's context)."""
