@@ -1523,7 +1523,9 @@ class _Extractor:
                 continue
             infos = joint_speakers(self.speakers, phrase, span[0]) or \
                 [self.speakers.resolve(phrase, before=norm[sent.start:span[0]])]
-            if comma_before and earlier_phrase and not re.match(r"(?:and|but)\s", phrase, re.I):
+            # ', and the two armies agreed': a clause with a subject of its own, never the one before
+            own_subject = re.match(r"(?:and|but)\s", phrase, re.I) is not None
+            if comma_before and earlier_phrase and not own_subject:
                 if infos[0] and infos[0].kind in ("state", "institution") and re.search(r"\band\b", phrase):
                     joint = joint_speakers(self.speakers, f"{earlier_phrase}, {phrase}")
                     if joint:
@@ -1550,15 +1552,14 @@ class _Extractor:
                             not infos[0].method.startswith("registry") and \
                             (not infos[0].actor or registered.actor == infos[0].actor):
                         return earlier, (earlier, span[1]), [registered]  # 'The Rodong Sinmun, the party's paper,'
-
                     if named is None:
                         named = self.speakers.named_with_apposition(earlier_phrase, phrase)
                         if named:
                             return earlier, (earlier, span[1]), [named]
             if infos[0]:
                 return clause, span, infos
-            if not comma_before or re.match(r"(?:and|but)\s", phrase, re.I):
-                break  # ', and the two armies agreed': a clause with a subject of its own, not the one before
+            if not comma_before or own_subject:
+                break
             clause, end = earlier, previous_end
         return clause, (-1, -1), []
 
