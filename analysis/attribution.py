@@ -179,15 +179,17 @@ LISTENER = name_re(r"\s*(?:(?:reporters|journalists|media|the media|the press|la
 #: Verbs with a listener before the message ('told reporters that', 'notified the Russian side that').
 LISTENER_VERBS = frozenset({"tell", "brief", "inform", "notify"})
 LISTENER_THAT = re.compile(r"\s+(?:[\w.'-]+\s+){1,6}?that\b")
+#: Nouns for a document that speaks for whoever issued it.
+_DOCUMENTS = (r"(?:statement|communiqu[eé]|declaration|editorial|commentary|letter|message|readout|press release|report|"
+              r"resolution|notice|dispatch|article)")
 #: A document standing for its issuer ('The statement said ...', 'The communique noted ...').
 DOCUMENT_NOUN = re.compile(
     r"(?:the|this|that|its|their|his|her)?\s*(?:(?:joint|written|official|formal|new|latest|lengthy|brief|same)\s+)?"
-    r"(?:statement|communiqu[eé]|declaration|editorial|commentary|letter|message|readout|press release|report|"
-    r"resolution|notice|dispatch|article)", re.IGNORECASE)
+    + _DOCUMENTS, re.IGNORECASE)
+#: 'The Central Military Commission issued a written statement': who issued which document.
 ISSUED = re.compile(
     r"\b(?:issued|released|published|adopted|put out|sent|delivered|read out|carried|ran)\s+(?:a|an|its|the|their|his|"
-    r"her)\s+(?:[\w-]+\s+){0,3}?(?:statement|communiqu[eé]|declaration|editorial|commentary|letter|message|readout|"
-    r"press release|report|resolution|notice|dispatch|article)s?\b", re.IGNORECASE)
+    rf"her)\s+(?:[\w-]+\s+){{0,3}}?{_DOCUMENTS}s?\b", re.IGNORECASE)
 #: 'was quoted by the statement as saying', 'were cited by state media as saying'.
 QUOTED_BY = re.compile(r"\b(?:was|were)\s+(?:quoted|cited)\s+(?:by|in)\s+[^,.;:\"]{2,60}?\s+as\s+saying\b")
 #: ', while Moscow's envoy dismissed …': a contrasting clause of another speaker ends the content.
