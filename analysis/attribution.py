@@ -1324,7 +1324,7 @@ class _Extractor:
                 sentence_speaker = infos[-1]
         self._quoted_attitude(sent, cut_points)
         self._with_speakers(sent)
-        self._according_to(sent, emitted_before)
+        self._according_to(sent)
         self._in_view(sent, emitted_before)
 
     def _narrating_subject(self, sent: Sentence, cue: Cue, emitted_before: int) -> SpeakerInfo | None:
@@ -1455,7 +1455,7 @@ class _Extractor:
                 start = max(start, u.speaker_end)
         return start
 
-    def _according_to(self, sent: Sentence, emitted_before: int) -> None:
+    def _according_to(self, sent: Sentence) -> None:
         norm = self.norm
         for match in ACCORDING_TO.finditer(norm, sent.start, sent.end):
             if self._inside_quote(match.start()):
