@@ -432,25 +432,26 @@ _GAP_POSSESSIVE = re.compile(r"['\u2019]s?\s+")
 _GAP_OF = re.compile(r"\s+(?:of|for|at)\s+(?:the\s+)?", re.IGNORECASE)
 _GAP_TO = re.compile(r"\s+to\s+(?:the\s+)?", re.IGNORECASE)
 _GAP_IN = re.compile(r"\s+in\s+")
-# a capitalised word of a name: "Tom", "Jean-Pierre", "O'Neill", "McKenzie"
-_NAME_WORD = r"(?:\p{Lu}(?:\p{Ll}+|'\p{Lu}\p{Ll}+)(?:\p{Lu}\p{Ll}+)?(?:[-']\p{L}+)*)"
-# after the first word: another capitalised word, an initial, or one after a particle ("Faisal bin Farhan",
-# "Ursula von der Leyen", "Ahmed al-Sharaa", "Maria de la Cruz")
-_NAME_NEXT = (rf"(?:\s+(?:(?:de|da|di|del|della|dos|das|du|van|von|der|den|ter|la|le|bin|ibn|bint|abu)\s+){{0,2}}"
-              rf"(?:{_NAME_WORD}|\p{{Lu}}\.|(?:al|el|ad|as|ash|at|an|ar|az)-\p{{Lu}}\p{{Ll}}+(?:[-']\p{{L}}+)*))")
-_UNKNOWN_NAME = name_re(rf"\s+((?:{_NAME_WORD}\.?|\p{{Lu}}\.){_NAME_NEXT}{{0,3}})")
+#: A capitalised word of a name: "Tom", "Jean-Pierre", "O'Neill", "McKenzie" (for :func:`name_re`).
+NAME_WORD = r"(?:\p{Lu}(?:\p{Ll}+|'\p{Lu}\p{Ll}+)(?:\p{Lu}\p{Ll}+)?(?:[-']\p{L}+)*)"
+#: After a name's first word: another capitalised word, an initial, or one after a particle ("Faisal bin
+#: Farhan", "Ursula von der Leyen", "Ahmed al-Sharaa", "Maria de la Cruz").
+NAME_NEXT = (rf"(?:\s+(?:(?:de|da|di|del|della|dos|das|du|van|von|der|den|ter|la|le|bin|ibn|bint|abu)\s+){{0,2}}"
+             rf"(?:{NAME_WORD}|\p{{Lu}}\.|(?:al|el|ad|as|ash|at|an|ar|az)-\p{{Lu}}\p{{Ll}}+(?:[-']\p{{L}}+)*))")
+_UNKNOWN_NAME = name_re(rf"\s+((?:{NAME_WORD}\.?|\p{{Lu}}\.){NAME_NEXT}{{0,3}})")
 _LEADING = re.compile(
     r"^(?:(?:a|an|the|its|his|her|their|our|one|two|three|four|five|several|some|many|other|another|"
     r"both|all|most|few|\d+)\s+)+", re.IGNORECASE)
 _POSSESSOR = name_re(r"(?:^|(?<=[\s(\"]))(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}['\u2019]s|"
-                                      r"\p{Lu}\p{Ll}+(?:ese|an|ish|ani|i))\s+$")   # "Freedonia's", "Freedonian", "Dominican"
+                     r"\p{Lu}\p{Ll}+(?:ese|an|ish|ani|i))\s+$")   # "Freedonia's", "Freedonian", "Dominican"
 # non-government words that may stand before a person's name ("analyst", "lawmaker", "defector")
 _NAMED_NONGOV = frozenset({"legislator", "analyst", "individual"})
 _TOPIC_JOIN = re.compile(r"\s*[-/]\s*|\s+and\s+")
 _QUALIFIER = name_re(r"(?:\p{Lu}[\w'-]*\s+){1,3}")
 _TRAILING = name_re(r"(?:(?<!\p{Lu})\.|[\s;:,!?\"'])+$")
 _PRONOUNS = frozenset("he she they it we i you him her them us one".split())
-_NOT_NAMES = frozenset(
+#: Words that never open or end a personal name: weekdays, months, function words, speech verbs.
+NOT_NAME_WORDS = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
     "August September October November December On In At The A An And But Or As After Before While When "
     "Said Says Told Warned Added Also This That These Those It He She They We".split())
@@ -725,7 +726,7 @@ class Registry:
         name = match.group(1)
         # stop before a word the registry knows (a place or title): "President Putin" is handled as a person;
         # no name starts with a weekday, month or function word ("spokesman On Monday")
-        if _key(name) in self._case or name.split()[0] in _NOT_NAMES:
+        if _key(name) in self._case or name.split()[0] in NOT_NAME_WORDS:
             return chain
         cut = len(name)
         for found in self._case_re.finditer(name):
@@ -734,7 +735,7 @@ class Registry:
             cut = min(cut, found.start())
             break
         name = name[:cut].rstrip()
-        while len(name.split()) > 1 and name.split()[-1] in _NOT_NAMES:  # "spokesman Tom Harris On Monday"
+        while len(name.split()) > 1 and name.split()[-1] in NOT_NAME_WORDS:  # "spokesman Tom Harris On Monday"
             name = re.sub(r"\s+\S+$", "", name)
         if not name or not _NAME_START.match(name) or len(name) < 2:
             return chain
@@ -958,7 +959,7 @@ def _with_unknown_possessor(text: str, chain: _Chain, floor: int) -> _Chain:
         return chain
     before = text[max(floor, first.start - 40):first.start]
     match = _POSSESSOR.search(before)
-    if not match or match.group(1).split()[0] in _NOT_NAMES:
+    if not match or match.group(1).split()[0] in NOT_NAME_WORDS:
         return chain
     return _Chain(chain.atoms, chain.connectors, first.start - len(before) + match.start(1))
 
