@@ -45,8 +45,6 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import re
-import sys
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -54,6 +52,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Iterable, Mapping
 
+import regex
 import yaml
 
 ACTOR_KINDS = ("state", "organisation")
@@ -71,38 +70,27 @@ _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _DEFAULT_COLOR = "#BBBBBB"  # Paul Tol's grey, for actors a user adds without a colour
 
 
-def _letter_class(test) -> str:
-    """A regex character class of every code point passing ``test`` (built once, at import)."""
-    ranges, start, last = [], None, None
-    for point in range(sys.maxunicode + 1):
-        if test(chr(point)):
-            if start is None:
-                start = point
-            last = point
-        elif start is not None:
-            ranges.append((start, last))
-            start = None
-    return "[" + "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
-                         for a, b in ranges) + "]"
-
-
-# Letters of names in any script, for every name pattern here and in attribution (never [A-Z]/[a-z]):
-# UPPER can start a name word ("Çavuşoğlu", "Ólafsdóttir", "Иван", and uncased scripts: "김정은"), LOWER
-# continues one (lower case, uncased letters, modifier letters and combining marks: "Nguyễn" in NFD too).
-UPPER = _letter_class(lambda c: c.isupper() or unicodedata.category(c) in ("Lt", "Lo"))
-LOWER = _letter_class(lambda c: c.islower() or unicodedata.category(c) in ("Lo", "Lm", "Mn", "Mc"))
-_NAME_START = re.compile(UPPER)
+# Letters of names in any script, for every name pattern here and in attribution (never [A-Z]/[a-z]), in the
+# notation of the ``regex`` module (Unicode properties, nothing scanned at import): UPPER can start a name word
+# ("Çavuşoğlu", "Ólafsdóttir", "Иван", and uncased scripts: "김정은"), LOWER continues one (lower case, uncased
+# letters, modifier letters and combining marks: "Nguyễn" in NFD too).
+UPPER = r"[\p{Uppercase}\p{Lt}\p{Lo}]"
+LOWER = r"[\p{Lowercase}\p{Lo}\p{Lm}\p{Mn}\p{Mc}]"
 
 
 def unicode_names(pattern: str) -> str:
-    r"""``pattern`` with ``\p{Lu}`` -> UPPER, ``\p{Ll}`` -> LOWER and ``\p{L}`` -> any letter (``regex`` notation)."""
+    r"""``pattern`` with ``\p{Lu}`` -> UPPER, ``\p{Ll}`` -> LOWER and ``\p{L}`` -> any letter."""
     return pattern.replace(r"\p{Lu}", UPPER).replace(r"\p{Ll}", LOWER).replace(r"\p{L}", r"[^\W\d_]")
 
 
-@lru_cache(maxsize=None)
-def name_re(pattern: str, flags: int = 0) -> re.Pattern:
-    """``re.compile(unicode_names(pattern), flags)``, compiled once per pattern."""
-    return re.compile(unicode_names(pattern), flags)
+@lru_cache(maxsize=256)
+def name_re(pattern: str, flags: int = 0) -> regex.Pattern:
+    """A name pattern (``\\p{Lu}``/``\\p{Ll}`` as :func:`unicode_names` reads them) compiled with ``regex``;
+    compiling costs microseconds, and the cache is bounded, so per-name patterns cost neither time nor memory."""
+    return regex.compile(unicode_names(pattern), flags)
+
+
+_NAME_START = name_re(r"\p{Lu}")
 
 
 class RegistryError(ValueError):
@@ -450,17 +438,17 @@ _NAME_WORD = r"(?:\p{Lu}(?:\p{Ll}+|'\p{Lu}\p{Ll}+)(?:\p{Lu}\p{Ll}+)?(?:[-']\p{L}
 # "Ursula von der Leyen", "Ahmed al-Sharaa", "Maria de la Cruz")
 _NAME_NEXT = (rf"(?:\s+(?:(?:de|da|di|del|della|dos|das|du|van|von|der|den|ter|la|le|bin|ibn|bint|abu)\s+){{0,2}}"
               rf"(?:{_NAME_WORD}|\p{{Lu}}\.|(?:al|el|ad|as|ash|at|an|ar|az)-\p{{Lu}}\p{{Ll}}+(?:[-']\p{{L}}+)*))")
-_UNKNOWN_NAME = re.compile(unicode_names(rf"\s+((?:{_NAME_WORD}\.?|\p{{Lu}}\.){_NAME_NEXT}{{0,3}})"))
+_UNKNOWN_NAME = name_re(rf"\s+((?:{_NAME_WORD}\.?|\p{{Lu}}\.){_NAME_NEXT}{{0,3}})")
 _LEADING = re.compile(
     r"^(?:(?:a|an|the|its|his|her|their|our|one|two|three|four|five|several|some|many|other|another|"
     r"both|all|most|few|\d+)\s+)+", re.IGNORECASE)
-_POSSESSOR = re.compile(unicode_names(r"(?:^|(?<=[\s(\"]))(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}['\u2019]s|"
-                                      r"\p{Lu}\p{Ll}+(?:ese|an|ish|ani|i))\s+$"))   # "Freedonia's", "Freedonian", "Dominican"
+_POSSESSOR = name_re(r"(?:^|(?<=[\s(\"]))(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}['\u2019]s|"
+                                      r"\p{Lu}\p{Ll}+(?:ese|an|ish|ani|i))\s+$")   # "Freedonia's", "Freedonian", "Dominican"
 # non-government words that may stand before a person's name ("analyst", "lawmaker", "defector")
 _NAMED_NONGOV = frozenset({"legislator", "analyst", "individual"})
 _TOPIC_JOIN = re.compile(r"\s*[-/]\s*|\s+and\s+")
-_QUALIFIER = re.compile(unicode_names(r"(?:\p{Lu}[\w'-]*\s+){1,3}"))
-_TRAILING = re.compile(unicode_names(r"(?:(?<!\p{Lu})\.|[\s;:,!?\"'])+$"))
+_QUALIFIER = name_re(r"(?:\p{Lu}[\w'-]*\s+){1,3}")
+_TRAILING = name_re(r"(?:(?<!\p{Lu})\.|[\s;:,!?\"'])+$")
 _PRONOUNS = frozenset("he she they it we i you him her them us one".split())
 _NOT_NAMES = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
@@ -536,12 +524,12 @@ class Registry:
         # apart so that, when they do not match, "North Korean" inside them still can.
         plain = [key for key in self._case if key not in self._guarded]
         self._case_re = re.compile(r"(?<![\w.])(?:" + trie_pattern(plain) + r")(?:(?<=[.-])|(?![\w]))")
-        self._guarded_re = re.compile(r"(?<![\w.])(?:" + trie_pattern(self._guarded) + unicode_names(r")(?![\w])(?!\s+\p{Lu})"))
+        self._guarded_re = regex.compile(r"(?<![\w.])(?:" + trie_pattern(self._guarded) + unicode_names(r")(?![\w])(?!\s+\p{Lu})"))
         self._nocase_re = re.compile(r"(?<![\w])(?i:" + trie_pattern(self._nocase) + r")(?:(?<=-)|(?![\w]))")
         self._topic_re = re.compile(r"\s+(?i:" + trie_pattern(titles.get("topic_heads") or []) + r")(?![\w-])")
         honorifics = titles["honorifics"]
         self._honorifics = {h["phrase"]: h for h in honorifics}
-        self._hon_re = re.compile(
+        self._hon_re = regex.compile(
             r"(?<![\w.])(" + trie_pattern(self._honorifics) +
             unicode_names(r")\s+(\p{Lu}\p{Ll}+(?:[-']\p{L}+)*(?:\s+\p{Lu}\p{Ll}+(?:[-']\p{L}+)*){0,2})(?![\w])"))
 
