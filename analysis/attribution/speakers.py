@@ -84,12 +84,11 @@ class Speakers:
                 not named.method.startswith("registry"):
             # 'Harris said' after 'spokesman Tom Harris': the person this document named, not a registered Harris
             return replace(named, method="coref:surname")
-        info = self._registered(phrase)
+        info, last = self._registered(phrase)
         if info is None:
             found = self._named_before(phrase, at)
             if found is not None:
                 return found
-            last = named_at_end(self.context, phrase)
             if last is None:
                 return unknown_speaker(self.context, phrase)
             info = last[2]
@@ -102,16 +101,19 @@ class Speakers:
             return found
         return self.description(info, phrase, at=at)
 
-    def _registered(self, phrase: str) -> SpeakerInfo | None:
+    def _registered(self, phrase: str) -> tuple[SpeakerInfo | None, tuple | None]:
         """What the registry reads in ``phrase``: a person ending a title first; a registered name opening a
-        longer name is someone else ('Jean-Pierre Dubois')."""
+        longer name is someone else ('Jean-Pierre Dubois'). Also the registry's mention ending the phrase, when
+        it was looked up (:func:`named_at_end`, else None)."""
         context = self.context
         info = context.registry.resolve(phrase, date=context.date)
         if info is not None and info.kind == "person" and longer_name(context, phrase):
-            return unknown_person(phrase)
+            return unknown_person(phrase), None
+        last = None
         if info is None or info.kind in ("institution", "state"):
-            info = titled_person(context, phrase) or info
-        return info
+            last = named_at_end(context, phrase)
+            info = titled_person(context, phrase, last) or info
+        return info, last
 
     def _named_before(self, phrase: str, at: int) -> SpeakerInfo | None:
         """A surname of a person named before ``at``, or an anaphoric noun for an institution speaking before."""
