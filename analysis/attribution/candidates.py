@@ -134,13 +134,15 @@ class Scan:
                                       for open_at, close, closed in self.quotes):
             mode = "partial"  # a quoted fragment inside (an inch mark or a stray closing mark is none)
         row = Candidate(start, end, info, mode, cue.strip(), method, speaker_span, sent.sent_id)
+        nested = any(other.start <= speaker_span[0] < other.end for other in self.in_sentence(sent))
         self.rows.append(row)
         self.by_sentence.setdefault(sent.sent_id, []).append(row)
+        if not nested:  # 'The statement said Beijing opposed …. It noted …': 'it' is the statement's, not Beijing
+            self.history.remember(info, self.position)
         if mode == "direct":
             self.direct_rows.append(row)
         elif mode == "silence":
             self.silence_starts.add(start)
-        self.history.remember(info, self.position)
         return True
 
     def in_sentence(self, sent: Sentence) -> list[Candidate]:

@@ -17,7 +17,7 @@ from .candidates import NO_SPAN, Scan
 from .cues import Cue
 from .names import named_at_end, named_with_apposition
 from .lexicon import word_set
-from .patterns import CAPITALISED_NAME, RELATIVE_BEFORE
+from .patterns import CAPITALISED_NAME, RECORD_BEFORE, RELATIVE_BEFORE
 from .spans import clause_start, comma_before, speaker_phrase
 
 PARENTHETICAL = re.compile(r"^(?:however|meanwhile|though|too|also|in turn|in response|for (?:his|her|its|their) part|"
@@ -56,6 +56,8 @@ def subject(scan: Scan, sent: Sentence, cue: Cue) -> tuple[int, tuple[int, int],
     outer = scan.outer_verb(sent, cue.start)
     if outer:  # 'Lee said the agency believed …': the nested subject starts after the outer verb
         floor = outer.end
+    if RECORD_BEFORE.search(norm, floor, end):
+        return end, NO_SPAN, []  # '…, who has questioned U.S. aid, …': a record described in passing
     if RELATIVE_BEFORE.search(norm, floor, end):
         return relative_subject(scan, floor, norm.rfind(",", floor, end))
     relative = RELATIVE_CLAUSE.search(norm, floor, end)  # 'The official, who spoke on condition …, said'
