@@ -257,7 +257,7 @@ def test_one_of_a_group_named_before_is_a_member_with_its_actor(text, expected):
      "unilateral sanctions. It noted that the talks would continue.",
      [("Beijing opposed any unilateral sanctions", "Chinese Foreign Ministry", "CHN", "indirect", "said that",
        "reported:speech"),
-      ("any unilateral sanctions", "China", "CHN", "indirect", "opposed", "reported:speech"),
+      ("opposed any unilateral sanctions", "China", "CHN", "indirect", "opposed", "reported:speech"),
       ("the talks would continue", "Chinese Foreign Ministry", "CHN", "indirect", "noted that", "reported:speech")]),
     ("NATO issued a joint communique after the summit. The communique condemned the transfer of ballistic missiles, "
      "warning that the alliance would respond.",
