@@ -254,3 +254,11 @@ def test_builtin_extractor_reads_the_visible_text_of_a_saved_page(write):
 def test_unknown_html_extractor_lists_the_choices():
     with pytest.raises(ValueError, match="unknown html extractor 'lxml'; choose one of: auto, trafilatura, builtin"):
         ReadOptions(html="lxml")
+
+
+def test_auto_falls_back_to_the_builtin_extractor_without_trafilatura(write, monkeypatch):
+    monkeypatch.setattr(web, "available", lambda: False)
+    (doc,) = read_file(write("page.html", SAVED_PAGE))
+    assert doc.meta["extractor"] == "builtin" and doc.text.splitlines()[-1] == SAVED_PAGE_PARAGRAPHS[-1]
+    with pytest.raises(ValueError, match=r"html='trafilatura' needs trafilatura: pip install -e \".\[web\]\""):
+        ReadOptions(html="trafilatura")
