@@ -13,6 +13,7 @@ still analysed), 2 for a usage error, 3 when ``analyze`` hit an internal error
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import traceback
 import warnings
@@ -55,6 +56,16 @@ def _counting_files(items, progress):
         yield item
 
 
+def _reader_went_away() -> int:
+    """Standard output was closed by its reader (``discourse analyze ... --out - | head``): stop
+    quietly, with nothing more written to it (not even at interpreter exit)."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    return EXIT_OK
+
+
 def cmd_analyze(args: argparse.Namespace) -> int:
     from .corpus import LoadProblem, expand_paths, iter_corpus
     from .output import OutputError, check_not_input, output_format, table_writer
@@ -95,6 +106,8 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         traceback.print_exception(exc, file=sys.stderr)
         _error(f"internal error: {exc}; no output was written (please report this with the traceback above)")
         return EXIT_INTERNAL
+    except BrokenPipeError:
+        return _reader_went_away()
     except (OutputError, ValueError, OSError) as exc:
         _error(str(exc))
         return EXIT_USAGE

@@ -270,3 +270,15 @@ def test_a_default_install_can_write_parquet():
     requirements = requires("discourse-analysis")
     assert any(r.startswith("pyarrow") and "extra ==" not in r for r in requirements)
     assert any(r.startswith("trafilatura") and 'extra == "web"' in r for r in requirements)
+
+
+def test_stdout_closed_by_its_reader_ends_quietly(tmp_path):
+    import subprocess
+    import sys
+
+    for number in range(40):  # more rows than a pipe holds, so the writer meets the closed pipe
+        (tmp_path / f"doc{number}.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    command = f"set -o pipefail; {sys.executable} -m analysis analyze {tmp_path} --unit sentence --out - -q | head -1"
+    done = subprocess.run(["bash", "-c", command], capture_output=True, text=True, cwd=tmp_path)
+    assert (done.returncode, done.stderr) == (0, "")
+    assert done.stdout.startswith("doc_id,sent_id,start,end,text,")
