@@ -23,6 +23,10 @@ from nltk.tokenize.treebank import TreebankWordTokenizer
 from .corpus import Document, paragraphs
 
 
+#: The longest sentence the toolkit reads as one: real sentences stay far below it (the longest in the gold and
+#: real-coverage sets is about 450 characters); a longer run of text without sentence punctuation is cut at
+#: spaces into pieces no longer than this.
+MAX_SENTENCE_CHARS = 2000
 #: Punkt's orthographic-context flag "seen in lower case inside a sentence" (``1 << 5`` in
 #: ``nltk.tokenize.punkt``, where the name is private; tests/test_text.py checks the value).
 ORTHO_MID_LOWER = 1 << 5
@@ -127,8 +131,26 @@ def sentences(doc: Document, *, include_boilerplate: bool = True) -> list[Senten
             kind = _boilerplate_kind(doc, start, end)
             if kind and not include_boilerplate:
                 continue
-            result.append(Sentence(len(result), start, end, number, kind))
+            for piece_start, piece_end in bounded(doc.norm, start, end):
+                result.append(Sentence(len(result), piece_start, piece_end, number, kind))
     return result
+
+
+def bounded(norm: str, start: int, end: int, limit: int = MAX_SENTENCE_CHARS) -> list[tuple[int, int]]:
+    """``norm[start:end]`` cut at spaces into pieces of at most ``limit`` characters (a piece without a space
+    is cut where the limit falls): text without sentence punctuation then costs every later stage time in
+    proportion to its length, not its square."""
+    pieces = []
+    while end - start > limit:
+        cut = norm.rfind(" ", start + 1, start + limit)
+        cut = start + limit if cut < 0 else cut
+        pieces.append((start, cut))
+        start = cut
+        while start < end and norm[start].isspace():
+            start += 1
+    if start < end:
+        pieces.append((start, end))
+    return pieces
 
 
 def tokens(norm: str, start: int = 0, end: int | None = None) -> list[Token]:

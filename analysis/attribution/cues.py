@@ -142,9 +142,14 @@ class CueIndex:
     def within(self, start: int, end: int) -> list[Cue]:
         """:func:`find_cues` of ``norm[start:end]``, from the document's single scan."""
         found = []
-        for cue in self.all[bisect_left(self._starts, start):]:
+        for index in range(bisect_left(self._starts, start), len(self.all)):
+            cue = self.all[index]
             if cue.start >= end:
                 break
             if cue.end <= end and reads_as_verb(cue, start):
                 found.append(cue)
         return found
+
+    def index_range(self, start: int, end: int) -> range:
+        """Indices into :attr:`all` of the cues starting in [start, end)."""
+        return range(bisect_left(self._starts, start), bisect_left(self._starts, end))

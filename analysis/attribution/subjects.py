@@ -14,7 +14,7 @@ from dataclasses import replace
 from ..actors import SpeakerInfo, name_re
 from ..text import Sentence
 from .candidates import NO_SPAN, Scan
-from .cues import Cue, is_participle
+from .cues import Cue
 from .names import named_at_end, named_with_apposition
 from .patterns import CAPITALISED_NAME, RELATIVE_BEFORE
 from .spans import clause_start, comma_before, speaker_phrase
@@ -44,10 +44,9 @@ def subject(scan: Scan, sent: Sentence, cue: Cue) -> tuple[int, tuple[int, int],
     ("South Korean officials, however, believe") and lists ("The United States, Japan and South Korea condemned")
     are read by stepping back over commas."""
     norm, floor, end = scan.text, sent.start, cue.start
-    outer = [c for c in scan.cues(sent.start, cue.start) if c.end < cue.start and c.kind in ("speech", "attitude")
-             and not is_participle(c) and not scan.inside_quote(c.start)]
+    outer = scan.outer_verb(sent, cue.start)
     if outer:  # 'Lee said the agency believed …': the nested subject starts after the outer verb
-        floor = outer[-1].end
+        floor = outer.end
     if RELATIVE_BEFORE.search(norm, floor, end):
         return relative_subject(scan, floor, norm.rfind(",", floor, end))
     relative = RELATIVE_CLAUSE.search(norm, floor, end)  # 'The official, who spoke on condition …, said'
