@@ -85,4 +85,6 @@ def actor_summary(summary: pd.DataFrame, *, name: str = "by-actor") -> StyledTab
         shown[f"{measure} (95% interval)"] = [interval(m, lo, hi) for m, lo, hi in zip(
             summary[f"{measure}_mean"], summary[f"{measure}_lo"], summary[f"{measure}_hi"])]
     shown["frames"] = summary["dominant_frames"]
-    return styled(shown, name=name, percent=list(STANCES))
+    intervals = {f"{measure} (95% interval)": [{"selector": "td", "props": [("white-space", "nowrap")]}]
+                 for measure in ("stance", "sentiment")}
+    return styled(shown, name=name, percent=list(STANCES)).set_table_styles(intervals, overwrite=False)
