@@ -42,6 +42,7 @@ LOCATIVE_BEFORE = re.compile(r"\b(?:in|from|near|outside|inside|across|around|th
 #: Capitalised words right before a registered place ('RBC Ukraine': the country ends a longer name).
 CAPITALISED_BEFORE = name_re(r"\b\p{Lu}[\w.&'-]*(?:\s+\p{Lu}[\w.&'-]*)*\s+$")
 PREPOSITION = re.compile(r"\b(?:of|for|to|by|with|from)\b")
+OF_AT_END = re.compile(r"\s+of\s+(?:the\s+)?$")
 A_OR_AN = re.compile(r"\s*(?:a|an)\s+\w+")
 NAME_WINDOW = 200  # characters before a surname where its full name may stand
 
@@ -148,14 +149,22 @@ def titled_person(context: DocumentContext, phrase: str, last: tuple | None) -> 
     does not know: 'Kursk Region Governor Alexander Khinshtein' (a regional office: the context's country).
     ``last`` is :func:`named_at_end` of the phrase."""
     if last is not None and last[2].kind == "person" and last[0] > 0 and \
-            not PREPOSITION.search(phrase[:last[0]]):  # not 'the office of President X'
-        return last[2]
+            (not PREPOSITION.search(phrase[:last[0]]) or _title_of(context, phrase[:last[0]])):
+        return last[2]  # not 'the office of President X', but 'Chief of the General Staff … Valery Gerasimov'
     qualifier = TITLE_QUALIFIER.match(phrase)
     if last is None and qualifier:
         titled = context.registry.resolve(phrase[qualifier.end():], date=context.date)
         if titled is not None and titled.kind == "person" and titled.method == "title:generic":
             return titled
     return None
+
+
+def _title_of(context: DocumentContext, words: str) -> bool:
+    """Whether ``words`` are an office holder's title ending in 'of' ('Chief of the General Staff of the'), so the
+    name after them is the title's holder; not a body ('the office of') nor 'spokesman for'."""
+    found = OF_AT_END.search(words)
+    info = context.registry.resolve(words[:found.start()], date=context.date) if found else None
+    return info is not None and info.kind in ("official", "person") and info.method.startswith("title")
 
 
 def named_with_apposition(context: DocumentContext, name: str, apposition: str) -> SpeakerInfo | None:

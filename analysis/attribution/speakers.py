@@ -113,7 +113,7 @@ class Speakers:
         if info is not None and info.kind == "person" and longer_name(context, phrase):
             return unknown_person(phrase), None
         last = None
-        if info is None or info.kind in ("institution", "state"):
+        if info is None or info.kind in ("institution", "state", "official"):
             last = named_at_end(context, phrase)
             info = titled_person(context, phrase, last) or info
         return info, last

@@ -92,7 +92,9 @@ def subject(scan: Scan, sent: Sentence, cue: Cue) -> tuple[int, tuple[int, int],
         if not comma_before_clause or own_subject:
             break
         clause, end = earlier, previous_end
-    sources = source_phrase(scan.context, nearest[2]) if nearest and not outer else []  # nested: the registry's only
+    sources = source_phrase(scan.context, nearest[2]) if nearest else []
+    if outer and any(source.method in ("unknown-person", "source:name") for source in sources):
+        sources = []  # 'X said Hanoi opposed …': inside reported words, a bare name the registry lacks is no speaker
     if sources:  # never drop a statement: 'Barrett said', 'The commission says', 'A university poll found'
         return nearest[0], nearest[1], sources
     return clause, NO_SPAN, []

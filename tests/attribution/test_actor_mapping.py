@@ -277,3 +277,18 @@ def test_an_indefinite_person_speaks_for_no_government(text, expected):
 ])
 def test_an_unregistered_organisation_says_something(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an indefinite official 'from' a body of one state speaks for it (the state and its office are one owner)
+    ("A senior official from South Korea's presidential office expressed concern over the dispatch of troops.",
+     [("over the dispatch of troops", "senior official", "KOR", "reported", "expressed concern",
+       "reported:attitude")]),
+    # a title with 'of' before a registered name is that person's, not a body's
+    ("Chief of the General Staff of the Russian Armed Forces Valery Gerasimov reported to Putin that the region "
+     "had been cleared.",
+     [("the region had been cleared", "Valery Gerasimov", "RUS", "indirect", "reported to Putin that",
+       "reported:speech")]),
+])
+def test_an_owner_or_a_title_before_the_speaker_gives_the_government(text, expected):
+    assert rows(text, date="2025-04-26") == expected
