@@ -153,7 +153,8 @@ def target_from_yaml(source: str, *, where: str = "<string>") -> Target:
 
 # --- the cue lexicon --------------------------------------------------------------------------
 
-_FILLER = r"\s+(?:[\w'\u2019-]+\s+){0,%d}"
+_GAP = r"[\"'\u2018\u2019\u201c\u201d]?\s+[\"'\u2018\u2019\u201c\u201d]?"  # a quotation mark may open or close
+_FILLER = _GAP + r"(?:[\w'\u2019-]+\s+){0,%d}"
 
 
 def _spelling(word: str) -> str:
@@ -172,17 +173,18 @@ def _spelling(word: str) -> str:
 
 def stance_pattern(cue: str, filler: int = 4) -> str:
     """A stance cue as a regex: like :func:`analysis.frames.cue_pattern` (words at word boundaries,
-    ``*`` any ending), tolerant of British and American spelling, and ``_`` between two words
-    standing for up to ``filler`` other words ("under _ treaty": under a ratified treaty)."""
+    ``*`` any ending), tolerant of British and American spelling and of a quotation mark between
+    two words ("would conform' with"), and ``_`` between two words standing for up to ``filler``
+    other words ("under _ treaty": under a ratified treaty)."""
     parts = cue.split()
     regex = _spelling(parts[0])
-    gap = r"\s+"
+    gap = _GAP
     for part in parts[1:]:
         if part == "_":
             gap = _FILLER % filler
             continue
         regex += gap + _spelling(part)
-        gap = r"\s+"
+        gap = _GAP
     return r"(?<![\w])" + regex + r"(?![\w])"
 
 
@@ -216,12 +218,14 @@ def rules() -> dict:
             "demand_modals": frozenset(raw["demand_modals"]),
             "demand_verbs_regex": alternatives(raw["demand_verbs"]), "reaction_regex": alternatives(raw["reaction"]), "verbs": verbs, "verb_regex": verb_regex,
             "rebut_regex": rebut, "negators": frozenset(raw["negators"]), "scope_keepers": frozenset(raw["scope_keepers"]),
-            "clause_breaks": frozenset(raw["clause_breaks"]), "hedges": frozenset(raw["hedges"]),
+            "clause_breaks": frozenset(raw["clause_breaks"]), "everyone": frozenset(raw["everyone"]), "hedges": frozenset(raw["hedges"]),
             "if_hedges_with": frozenset(raw["if_hedges_with"]), "month_words_before": frozenset(raw["month_words_before"]),
             "praise_regex": alternatives(raw["praise"], "$"), "other_side_regex": alternatives(raw["other_side"]),
             "deploying_side_regex": alternatives(raw["deploying_side"]),
             "deploying_help_regex": alternatives(raw["deploying_help"], "$"),
             "gratitude_regex": alternatives(raw["gratitude"], "$"), "ironic_regex": alternatives(raw["ironic_frames"]),
+            "naming_regex": alternatives(raw["naming_verbs"]),
+            "anaphors": frozenset(raw["anaphors"]), "judging_regex": alternatives(raw["judging_verbs"]), "others": frozenset(raw["others"]),
             "hypothetical": frozenset(raw["hypothetical"]), "dismissal_regex": alternatives(raw["dismissals"], "$")}
 
 
@@ -400,6 +404,21 @@ def ironic_frame(text: str, cue: Cue) -> str:
     return " ".join(found.group().split()) if found else ""
 
 
+def ascribed_to_others(text: str, cue: Cue) -> str:
+    """The naming verb that puts an oppose cue in others' mouths ("forces which want to describe it
+    as illegal", "those calling it a provocation", "attempts to brand it a threat"): one of
+    ``naming_verbs`` earlier in the cue's clause, within ``ascribed_window`` words, after one of
+    ``others`` (who does the naming); or ""."""
+    r = rules()
+    if cue.weight >= 0:
+        return ""
+    clause = _clause_before(text, cue.start, r["ascribed_window"]).split()
+    for index, word in enumerate(clause):
+        if r["naming_regex"].fullmatch(word) and any(w in r["others"] for w in clause[:index]):
+            return word
+    return ""
+
+
 def is_hypothetical(text: str, cue: Cue) -> bool:
     """Is ``cue`` said of a supposed case ("such a step would be an escalation"): a ``hypothetical``
     word earlier in its clause, within ``hypothetical_window`` words?"""
@@ -549,6 +568,32 @@ def _weight(value: float) -> str:
     return f"{value:+.4g}"
 
 
+def said_of_everyone(text: str, cue: Cue) -> bool:
+    """Is a negated claim said of everyone ("should neither scare nor worry anyone", "no one needs
+    to be alarmed"): one of ``everyone`` within ``everyone_window`` words of the cue in its clause?"""
+    r = rules()
+    window = r["everyone_window"]
+    before = words_before(text, cue.start, window)
+    after = words_after(text, cue.end, window)
+    for words in (list(reversed(before)), after):
+        for index, word in enumerate(words):
+            if word in r["clause_breaks"]:
+                break
+            if word in r["everyone"] or (word == "one" and index + 1 < len(words) and words[index + 1] == "no"):
+                return True
+    return False
+
+
+def about_something_else(text: str, target: Target) -> bool:
+    """Is ``text`` about something other than the target: no target term and no word that could
+    refer back to it (``anaphors``: "this", "it", "such" ...)? "condemned the terrorist attack" is;
+    "strongly condemn it" is not."""
+    if target.mentioned_in(text):
+        return False
+    anaphors = rules()["anaphors"]
+    return not any(word.lower() in anaphors for word in _WORD.findall(text))
+
+
 def weigh_cue(text: str, cue: Cue) -> tuple[float, str, str]:
     """One cue's contribution: (weight, category that counts or "", evidence)."""
     negator = negator_before(text, cue.start)
@@ -556,6 +601,9 @@ def weigh_cue(text: str, cue: Cue) -> tuple[float, str, str]:
         evidence = f"{cue.category}:{cue.words}" + (f"({_weight(cue.weight)})" if cue.weight else "")
         return cue.weight, cue.category, evidence
     if cue.weight and is_rebuttable(cue):
+        if said_of_everyone(text, cue):
+            weight = -cue.weight
+            return weight, "", f"reassured:{cue.words}({_weight(weight)})"
         weight = cue.weight * rules()["rebut_factor"]
         return weight, "", f"rebutted:{cue.words}({_weight(weight)})"
     return 0.0, "", f"negated:{cue.words}"
@@ -571,6 +619,10 @@ def score_stance(text: str, *, cue: str = "", mode: str = "", target: Target | N
     score = 0.0
     deflected = deflection(text, target)
     force, verb = verb_force(cue) if cue else (0.0, "")
+    elsewhere = about_something_else(text, target)
+    if force and elsewhere and rules()["judging_regex"].search(verb):
+        evidence.append(f"elsewhere:{verb}")
+        force = 0.0
     if deflected:
         flags.add("evasive")
         evidence.append(f"deflect:{deflected[1]}")
@@ -610,6 +662,14 @@ def score_stance(text: str, *, cue: str = "", mode: str = "", target: Target | N
             continue
         if ironic_frame(text, found):
             evidence.append(f"ironic:{found.words}")
+            continue
+        if elsewhere and found.weight and rules()["judging_regex"].match(found.words):
+            evidence.append(f"elsewhere:{found.words}")
+            continue
+        if ascribed_to_others(text, found):
+            weight = found.weight * rules()["rebut_factor"]
+            score += weight
+            evidence.append(f"ascribed:{found.words}({_weight(weight)})")
             continue
         if dismissed and found.weight and is_hypothetical(text, found):
             evidence.append(f"hypothetical:{found.words}")

@@ -23,6 +23,8 @@ TROOPS = "North Korean troops"
     ("Russia did not condemn the deployment of North Korean troops", "said", "indirect",
      ("neutral", 0.0, ("negated:condemn",))),
     ("Our military cooperation poses no threat to anyone", "said", "direct",
+     ("support", 0.5, ("reassured:threat(+0.5)",))),
+    ("Our military cooperation poses no threat to Seoul", "said", "direct",
      ("support", 0.25, ("rebutted:threat(+0.25)",))),
     ("the treaty does not violate international law", "said", "indirect",
      ("support", 0.25, ("rebutted:violate(+0.25)",))),
@@ -38,11 +40,11 @@ TROOPS = "North Korean troops"
     ("sending troops is in line with international law and our treaty obligations", "said", "direct",
      ("support", 1.0, ("support:in line with international law(+0.6)", "support:treaty obligations(+0.5)"))),
     ("the North Korean soldiers are heroes", "said", "direct", ("support", 0.6, ("support:heroes(+0.6)",))),
-    # neutral: calm on all sides, a matter for the two countries
+    # neutral: calm on all sides; evasive: a third party leaving the matter to the two countries
     ("We urge all parties to exercise restraint over the troops", "said", "direct",
      ("neutral", 0.0, ("neutral:all parties", "neutral:restraint"))),
     ("relations between Russia and North Korea are solely for them to decide", "said", "indirect",
-     ("neutral", 0.0, ("neutral:solely for them",))),
+     ("evasive", 0.0, ("evasive:solely for them",))),
     # a strong cue outweighs a call for calm
     ("we urge restraint, but this deployment is illegal and a threat to us all", "said", "direct",
      ("oppose", -1.0, ("neutral:restraint", "oppose:illegal(-0.6)", "oppose:threat(-0.5)"))),
@@ -233,13 +235,13 @@ def test_missing_target_file_and_unknown_name(tmp_path):
     # an evasive cue yields to a strong weighted one
     ("We cannot confirm the numbers, but this deployment is illegal and unacceptable", "said",
      ("oppose", -1.0, ("evasive:cannot confirm", "oppose:illegal(-0.6)", "oppose:unacceptable(-0.6)"))),
-    # neutral: both sides, negotiations, a consistent position, an internal affair
+    # neutral: both sides, negotiations, a consistent position; evasive: an internal affair
     ("Both sides should return to negotiations to end the war", "said",
      ("neutral", 0.0, ("neutral:both sides", "neutral:negotiations"))),
     ("Our position on the war is consistent and clear", "said",
      ("neutral", 0.0, ("neutral:consistent and clear",))),
     ("How Moscow and Pyongyang develop their cooperation is their internal affair", "said",
-     ("neutral", 0.0, ("neutral:internal affair",))),
+     ("evasive", 0.0, ("evasive:internal affair",))),
     ("All countries should play a constructive role in calming the war", "said",
      ("neutral", 0.0, ("neutral:all countries", "neutral:constructive role", "neutral:calming"))),
     ("We do not want a ceasefire that rewards Pyongyang's escalation", "said",
