@@ -199,6 +199,7 @@ def rules() -> dict:
         pairs = items.items() if isinstance(items, dict) else ((cue, 0.0) for cue in items)
         entries.extend((cue, category, sign.get(category, 0.0) * float(weight)) for cue, weight in pairs)
     entries.extend((cue, "refusal", 0.0) for cue in raw["evasive_when_negated"])
+    entries.extend((cue, "resolve", -float(weight)) for cue, weight in raw["oppose_when_negated"].items())
     filler = raw["filler_words"]
     compiled = [(cue, category, weight, re.compile(stance_pattern(cue, filler), re.IGNORECASE), index_key(cue))
                 for cue, category, weight in entries]
@@ -214,6 +215,7 @@ def rules() -> dict:
     acts = alternatives(raw["evasive_when_negated"])
     return {**raw, "entries": compiled, "evaluation_regex": alternatives(raw["negative_evaluation"]), "acts_regex": acts,
             "refusal_negators": frozenset(raw["refusal_negators"]),
+            "concealing_intent": frozenset(raw["concealing_intent"]),
             "all_sides_regex": alternatives(raw["all_sides"]), "cessation_regex": alternatives(raw["cessation"]),
             "demand_modals": frozenset(raw["demand_modals"]),
             "demand_verbs_regex": alternatives(raw["demand_verbs"]), "reaction_regex": alternatives(raw["reaction"]), "verbs": verbs, "verb_regex": verb_regex,
@@ -222,6 +224,7 @@ def rules() -> dict:
             "if_hedges_with": frozenset(raw["if_hedges_with"]), "month_words_before": frozenset(raw["month_words_before"]),
             "praise_regex": alternatives(raw["praise"], "$"), "other_side_regex": alternatives(raw["other_side"]),
             "deploying_side_regex": alternatives(raw["deploying_side"]),
+            "allied_side_regex": alternatives(raw["allied_side"]), "countering_regex": alternatives(raw["countering"]),
             "deploying_help_regex": alternatives(raw["deploying_help"], "$"),
             "gratitude_regex": alternatives(raw["gratitude"], "$"), "ironic_regex": alternatives(raw["ironic_frames"]),
             "naming_regex": alternatives(raw["naming_verbs"]),
@@ -404,6 +407,32 @@ def ironic_frame(text: str, cue: Cue) -> str:
     return " ".join(found.group().split()) if found else ""
 
 
+def countered(text: str, cue: Cue, target: Target) -> bool:
+    """Is an oppose cue what the speaker stands against ("a bulwark to counter diktat and military
+    threats of the West", "resisting aggression")? One of ``countering`` at most ``countering_gap``
+    words before it in its sentence part, no party nor anaphor ("this") between them, and no deploying or allied
+    side nor target term in the ``countering_after`` words after it: "deter North Korean
+    provocations" and "against the threat posed by the troops" still count."""
+    r = rules()
+    if cue.weight >= 0:
+        return False
+    parties = (r["deploying_side_regex"], r["other_side_regex"], r["allied_side_regex"])
+    before = words_before(text, cue.start, r["countering_gap"] + 1)
+    for index in range(len(before) - 1, -1, -1):
+        word = before[index]
+        if word in (",", ";", ":") or word in r["anaphors"] or any(names_side(side, word) for side in parties):
+            return False
+        if r["countering_regex"].fullmatch(word):
+            after = []
+            for word in words_after(text, cue.end, r["countering_after"]):
+                if word in (",", ";", ":"):
+                    break
+                after.append(word)
+            return not (any(names_side(side, w) for side in parties[::2] for w in after)
+                        or target.mentioned_in(" ".join(after)))
+    return False
+
+
 def ascribed_to_others(text: str, cue: Cue) -> str:
     """The naming verb that puts an oppose cue in others' mouths ("forces which want to describe it
     as illegal", "those calling it a provocation", "attempts to brand it a threat"): one of
@@ -440,6 +469,15 @@ def refused(text: str, cue: Cue) -> str:
             following = before[index + 1] if index + 1 < len(before) else ""
             return "" if following in r["scope_keepers"] else word  # "did not hesitate to say"
     return ""
+
+
+def concealment(text: str, act: Cue) -> float:
+    """A refusal to speak that the speaker ascribes to someone's intent ("Russia is trying not to
+    disclose their presence") is a charge of concealment: ``-concealment_weight`` when one of
+    ``concealing_intent`` stands earlier in the act's clause (within ``refusal_window`` + 3 words); else 0."""
+    r = rules()
+    clause = _clause_before(text, act.start, r["refusal_window"] + 3).split()
+    return -r["concealment_weight"] if any(word in r["concealing_intent"] for word in clause) else 0.0
 
 
 def refusal_in_cue(cue: str) -> str:
@@ -549,6 +587,9 @@ def fallback(text: str, target: Target) -> tuple[float, str]:
     return 0.0, ""
 
 
+SUPPOSITION = re.compile(r"(?:^|[.!?]\s+)[\"'\u2018\u201c]?if\b", re.IGNORECASE)  # "If ..." opening a sentence
+
+
 def label_for(score: float, *, evasive: bool, neutral: bool) -> str:
     """The label from the score and the unweighted cues that fired."""
     r = rules()
@@ -643,8 +684,18 @@ def score_stance(text: str, *, cue: str = "", mode: str = "", target: Target | N
     for found in cues:
         if found.category == "refusal":
             if refused(text, found):
+                concealing = concealment(text, found)
+                if concealing:
+                    score += concealing
+                    evidence.append(f"concealment:{found.words}({_weight(concealing)})")
+                    continue
                 flags.add("evasive")
                 evidence.append(f"refusal:{found.words}")
+            continue
+        if found.category == "resolve":
+            if negator_before(text, found.start):
+                score += found.weight
+                evidence.append(f"resolve:{found.words}({_weight(found.weight)})")
             continue
         if deflected and found.start >= deflected[0] and found.category == "oppose":
             evidence.append(f"deflected:{found.words}")
@@ -665,6 +716,9 @@ def score_stance(text: str, *, cue: str = "", mode: str = "", target: Target | N
             continue
         if elsewhere and found.weight and rules()["judging_regex"].match(found.words):
             evidence.append(f"elsewhere:{found.words}")
+            continue
+        if countered(text, found, target):
+            evidence.append(f"countered:{found.words}")
             continue
         if ascribed_to_others(text, found):
             weight = found.weight * rules()["rebut_factor"]
@@ -693,6 +747,9 @@ def score_stance(text: str, *, cue: str = "", mode: str = "", target: Target | N
     if found_hedges and score:
         score *= rules()["hedge_factor"]
         evidence.extend(f"hedge:{h}" for h in found_hedges)
+    elif "if" in found_hedges and not flags and not evidence and SUPPOSITION.search(text):
+        flags.add("evasive")  # the facts only as a supposition, and nothing said of them
+        evidence.append("conditional:if")
     if not mentioned:
         if not evidence:
             return StanceResult("neutral", 0.0, ("off-target",))
