@@ -7,15 +7,24 @@ user's own YAML). :func:`score_stance` only strings the rules together:
 1. ``mode == "silence"`` -> ``evasive``, score 0, cue ``mode:silence``.
 2. The reporting verb's own force (:func:`verb_force`): ``warned`` -0.4, ``praised`` +0.5,
    ``dismissed`` evasive ... -> ``verb:warned(-0.4)``; a negated act of speaking in the verb
-   ("did not answer directly when asked ..., saying") is evasive too (:func:`refusal_in_cue`).
+   ("did not answer directly when asked ..., saying") is evasive too (:func:`refusal_in_cue`). A
+   verb that judges its object ("condemned", "dismissed") does not count when the utterance is
+   about something else: no target term and no anaphor such as "this" (:func:`about_something_else`,
+   ``elsewhere:condemned``).
 3. The cues in the text (:func:`find_cues`), each checked for a negator a few words before it in
    the same clause (:func:`negator_before`): "not just/only/merely X" keeps X; a negated claim is
-   rebutted (reversed and halved: "poses no threat" -> ``rebutted:threat(+0.25)``); any other
+   rebutted (reversed and halved: "poses no threat" -> ``rebutted:threat(+0.25)``), or reversed
+   in full when said of everyone ("should worry no one", :func:`said_of_everyone`); any other
    negated cue is dropped (``negated:condemn``); two negators in a row cancel ("has not ruled out
-   sanctions"). Cues match British and American spelling alike (:func:`stance_pattern`).
+   sanctions"); a negated inaction word promises a response ("won't sit idle" ->
+   ``resolve:sit idle(-0.6)``). Cues match British and American spelling alike and across a
+   quotation mark (:func:`stance_pattern`).
 4. Blame turned on another party ("accused Washington of escalating") does not count against
    the target (:func:`deflection`); praise of the other side ("the courage of Ukrainian
-   soldiers") does not count for it (:func:`praises_other_side`).
+   soldiers") does not count for it (:func:`praises_other_side`). Whose action is judged decides,
+   not the polarity of words: a charge the speaker stands against ("a bulwark to counter diktat
+   and threats", :func:`countered`) does not count, and one put in others' mouths ("forces which
+   want to describe it as illegal", :func:`ascribed_to_others`) is rebutted.
    Thanks count only when they name the deploying side ("grateful to the North Korean
    soldiers", :func:`thanks_someone_else`); a cue inside the speaker's scare quotes ("dress up their
    deaths as heroism", "so-called heroes") does not count (:func:`ironic_frame`); when the speaker
@@ -23,7 +32,8 @@ user's own YAML). :func:`score_stance` only strings the rules together:
    be an escalation") does not count either (:func:`is_hypothetical`). A refusal to speak ("did not
    intend to answer", "would not like to get into", "will not discuss", "nothing further to add",
    "inappropriate to comment": a negated act of saying, whatever its object) is evasive
-   (:func:`refused`). Thanks to someone else for reacting to the target ("thank our partners for
+   (:func:`refused`), unless it is ascribed to someone's intent ("trying not to disclose"), a charge
+   of concealment (:func:`concealment`). Thanks to someone else for reacting to the target ("thank our partners for
    their reaction to the deployment") oppose it (:func:`thanks_for_reaction`).
 4b. With no weighted cue, a call on the deploying side to stop ("urged North Korea to pull its
    troops out") opposes (:func:`demanded_halt`); with no cue at all, a negative evaluation near a
@@ -33,7 +43,8 @@ user's own YAML). :func:`score_stance` only strings the rules together:
    :func:`help_from_deploying_side`).
 5. Hedges ("could", "possible", "reportedly") scale the weighted score by ``hedge_factor``;
    "May" the month is none, and "if" only when it makes the facts conditional ("if true"), not
-   in a conditional threat (:func:`hedges`).
+   in a conditional threat (:func:`hedges`). Such an "if" opening a sentence, with nothing else
+   said, only supposes the facts: evasive, ``conditional:if``.
 6. Relevance: a text naming none of the target's terms has its score scaled by
    ``off_target_factor`` and gets the cue ``off-target``; with no cue at all it is ``neutral`` 0.
    An utterance about the target on which no cue fires is ``neutral`` 0 with the cue ``no-cue``.

@@ -505,3 +505,128 @@ def test_praise_of_the_deploying_side_in_the_possessive_is_not_praise_of_the_oth
     # "Korea's" names the deploying side as "Korea" does, so the praise is not moved to the Ukrainians after it
     result = score_stance("They praised North Korea\u2019s courage at the Ukrainian border", cue="said", mode="indirect")
     assert result == StanceResult("support", 0.4, ("support:courage(+0.4)",))
+
+
+# --- real coverage (issue 10): whose action is judged, each phenomenon with sentences of our own --
+
+@pytest.mark.parametrize("text, cue, expected", [
+    ("How Pyongyang and Moscow shape their ties is a matter for themselves", "said",
+     ("evasive", 0.0, ("evasive:matter for themselves",))),
+    ("Both countries have the right to build their relations as they see fit", "said",
+     ("evasive", 0.0, ("evasive:as they see fit", "off-target"))),
+    ("Beijing has no intention of evaluating the military cooperation of the two states", "said",
+     ("evasive", 0.0, ("refusal:evaluating",))),
+])
+def test_third_party_leaving_it_to_the_two_states_is_evasive(text, cue, expected):
+    assert score_stance(text, cue=cue, mode="indirect") == StanceResult(*expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Our partnership with the DPRK should neither alarm nor worry anybody",
+     ("support", 0.7, ("reassured:alarm(+0.4)", "reassured:worry(+0.3)"))),
+    ("nobody should be alarmed by our treaty with Pyongyang", ("support", 0.4, ("reassured:alarmed(+0.4)",))),
+    # said of one party only, the rebuttal stays halved
+    ("Our treaty with Pyongyang should not worry Tokyo", ("neutral", 0.15, ("rebutted:worry(+0.15)",))),
+])
+def test_negated_claim_said_of_everyone_is_reassurance(text, expected):
+    assert score_stance(text, cue="said", mode="direct") == StanceResult(*expected)
+
+
+@pytest.mark.parametrize("text, expected_cue", [
+    ("the dispatch of troops would conform to the norms of international law",
+     "support:conform to the norms of international law(+0.6)"),
+    ("the cooperation stays within the framework of international law",
+     "support:within the framework of international law(+0.6)"),
+    ("the deployment 'would conform' with international law", "support:conform' with international law(+0.6)"),
+])
+def test_conformity_with_international_law_is_support(text, expected_cue):
+    assert score_stance(text, cue="said", mode="indirect") == StanceResult("support", 0.6, (expected_cue,))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Some forces want to paint the treaty as a threat to Asia", ("support", 0.25, ("ascribed:threat(+0.25)",))),
+    ("those who call the deployment illegal have something to hide", ("support", 0.3, ("ascribed:illegal(+0.3)",))),
+    # the speaker's own words are no one else's
+    ("We call the deployment illegal", ("oppose", -0.6, ("oppose:illegal(-0.6)",))),
+])
+def test_charge_put_in_others_mouths_is_rebutted(text, expected):
+    assert score_stance(text, cue="said", mode="direct") == StanceResult(*expected)
+
+
+@pytest.mark.parametrize("text, cue, expected", [
+    ("We condemn the attack on the power plant", "said",
+     ("neutral", 0.0, ("elsewhere:condemn", "off-target"))),
+    ("the missile strike on the children's hospital", "condemned",
+     ("neutral", 0.0, ("elsewhere:condemned", "off-target"))),
+    ("the missile strike on the children's hospital", "dismissed",
+     ("neutral", 0.0, ("elsewhere:dismissed", "off-target"))),
+    # an anaphor or the reports themselves may refer to the target: the verb counts, off-target
+    ("We condemn this in the strongest terms", "said",
+     ("oppose", -0.35, ("oppose:condemn(-0.7)", "off-target"))),
+    ("the reports as a smear campaign", "dismissed",
+     ("evasive", 0.0, ("verb:dismissed(evasive)", "evasive:smear campaign", "off-target"))),
+])
+def test_judging_verb_about_something_else_does_not_count(text, cue, expected):
+    assert score_stance(text, cue=cue, mode="indirect") == StanceResult(*expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Seoul will not sit idle while troops pour into Russia", ("oppose", -0.6, ("resolve:sit idle(-0.6)",))),
+    ("Tokyo cannot remain indifferent to the troop deployment",
+     ("oppose", -0.5, ("resolve:remain indifferent(-0.5)",))),
+    ("We sit idle and watch the troops", ("neutral", 0.0, ("no-cue",))),
+])
+def test_negated_inaction_promises_a_response(text, expected):
+    assert score_stance(text, cue="said", mode="indirect") == StanceResult(*expected)
+
+
+def test_refusal_ascribed_to_an_intent_is_a_charge_of_concealment():
+    assert score_stance("Moscow is trying not to disclose how many North Korean soldiers have died",
+                        cue="said") == StanceResult("oppose", -0.4, ("concealment:disclose(-0.4)",))
+    assert score_stance("We will not disclose how many soldiers were sent",
+                        cue="said") == StanceResult("evasive", 0.0, ("refusal:disclose",))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Our friendship with Pyongyang is a bulwark to counter blackmail and threats",
+     ("support", 0.8, ("support:friendship(+0.4)", "support:bulwark(+0.4)", "countered:threats"))),
+    # the deploying side, the target or an anaphor after "against" keep the charge
+    ("We will act against the threat posed by the North Korean troops", ("oppose", -0.5, ("oppose:threat(-0.5)",))),
+    ("Seoul will take steps to deter North Korean provocations",
+     ("oppose", -0.6, ("oppose:provocations(-0.6)",))),
+    ("We will take measures against this threat", ("oppose", -0.25, ("oppose:threat(-0.5)", "off-target"))),
+])
+def test_cue_after_a_countering_word_is_what_the_speaker_stands_against(text, expected):
+    assert score_stance(text, cue="said", mode="direct") == StanceResult(*expected)
+
+
+def test_supposition_with_nothing_said_of_it_is_evasive():
+    assert score_stance("If there are such pictures, they show something", cue="said") == \
+        StanceResult("evasive", 0.0, ("conditional:if", "off-target"))
+    # a condition after the statement is no supposition about the facts
+    assert score_stance("They would accept the soldiers if their wish to defect is confirmed", cue="said") == \
+        StanceResult("neutral", 0.0, ("no-cue",))
+
+
+def test_described_forgery_is_no_dismissal():
+    assert score_stance("The captured soldiers carried fake Russian identity papers", cue="said") == \
+        StanceResult("neutral", 0.0, ("neutral:fake russian identity papers",))
+    assert score_stance("The reports of troops are fake", cue="said") == \
+        StanceResult("evasive", 0.0, ("evasive:fake",))
+
+
+@pytest.mark.parametrize("text, cue, expected", [
+    ("Seoul would take the necessary steps in response to the troop dispatch", "said",
+     ("oppose", -0.4, ("oppose:necessary steps(-0.4)",))),
+    ("the troops are being treated as expendable", "said", ("oppose", -0.4, ("oppose:expendable(-0.4)",))),
+    ("the deployment will aggravate the situation on the peninsula", "said",
+     ("oppose", -0.4, ("oppose:aggravate(-0.4)",))),
+    ("the troop dispatch", "voiced irritation over", ("oppose", -0.3, ("verb:irritation(-0.3)",))),
+    ("there is nothing strange or unusual about our alliance with Pyongyang", "said",
+     ("support", 0.3, ("support:nothing strange or unusual(+0.3)",))),
+    ("he would pass it on to his government", "said", ("evasive", 0.0, ("evasive:pass it on to", "off-target"))),
+    ("On the question of the troops, we have already expressed our position", "said",
+     ("evasive", 0.0, ("evasive:expressed our position",))),
+])
+def test_real_coverage_cue_families(text, cue, expected):
+    assert score_stance(text, cue=cue, mode="indirect") == StanceResult(*expected)
