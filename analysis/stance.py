@@ -66,7 +66,7 @@ from typing import NamedTuple
 
 import yaml
 
-from .frames import cue_pattern, index_key, word_prefixes
+from .frames import cue_pattern, index_key
 from .sentiment import news_score
 
 DEFAULT_TARGET = "nk_troops_russia"
@@ -224,7 +224,10 @@ def rules() -> dict:
         return re.compile("|".join(f"(?:{stance_pattern(w)})" for w in words) + suffix, re.IGNORECASE)
 
     acts = alternatives(raw["evasive_when_negated"])
-    return {**raw, "entries": compiled, "evaluation_regex": alternatives(raw["negative_evaluation"]), "acts_regex": acts,
+    by_key: dict[str, list[int]] = {}
+    for order, entry in enumerate(compiled):
+        by_key.setdefault(entry[4], []).append(order)
+    return {**raw, "entries": compiled, "entries_by_key": by_key, "evaluation_regex": alternatives(raw["negative_evaluation"]), "acts_regex": acts,
             "refusal_negators": frozenset(raw["refusal_negators"]),
             "concealing_intent": frozenset(raw["concealing_intent"]),
             "all_sides_regex": alternatives(raw["all_sides"]), "cessation_regex": alternatives(raw["cessation"]),
@@ -290,18 +293,33 @@ def negator_before(text: str, start: int) -> str:
     return ""
 
 
+_LETTERS = re.compile(r"[a-z]+", re.IGNORECASE)
+
+
 def find_cues(text: str) -> list[Cue]:
-    """Every stance cue in ``text``, left to right, without overlaps (leftmost, then longest)."""
-    prefixes = word_prefixes(text)
+    """Every stance cue in ``text``, left to right, without overlaps (leftmost, then longest).
+
+    A cue can only start where a word starts with its first letters (its index key), so each cue
+    pattern is tried at those places only."""
+    entries, by_key = rules()["entries"], rules()["entries_by_key"]
+    starts: dict[str, list[int]] = {}  # 1- to 4-letter word beginnings -> where such words start
+    for word in _LETTERS.finditer(text):
+        lower = word.group().lower()
+        for size in range(1, min(4, len(lower)) + 1):
+            starts.setdefault(lower[:size], []).append(word.start())
     matches = []
-    for order, (cue, category, weight, pattern, key) in enumerate(rules()["entries"]):
-        if key in prefixes:
-            matches.extend((m.start(), -len(m.group()), order, m) for m in pattern.finditer(text))
+    for key in by_key.keys() & starts.keys():
+        for order in by_key[key]:
+            pattern = entries[order][3]
+            for position in starts[key]:
+                found = pattern.match(text, position)
+                if found:
+                    matches.append((position, -found.end() + position, order, found))
     found, taken_until = [], -1
     for start, _, order, match in sorted(matches, key=lambda m: m[:3]):
         if start < taken_until:
             continue
-        _, category, weight, _, _ = rules()["entries"][order]
+        _, category, weight, _, _ = entries[order]
         found.append(Cue(category, " ".join(match.group().lower().split()), weight, start, match.end()))
         taken_until = match.end()
     return found
