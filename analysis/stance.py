@@ -10,7 +10,8 @@ user's own YAML). :func:`score_stance` only strings the rules together:
    ("did not answer directly when asked ..., saying") is evasive too (:func:`refusal_in_cue`). A
    verb that judges its object ("condemned", "dismissed") does not count when the utterance is
    about something else: no target term and no anaphor such as "this" (:func:`about_something_else`,
-   ``elsewhere:condemned``).
+   ``elsewhere:condemned``); denying a claim of the deploying or allied side ("denied Russia's
+   claim that ...") disputes it and is no evasion (:func:`disputes_our_side`, ``disputed:denied``).
 3. The cues in the text (:func:`find_cues`), each checked for a negator a few words before it in
    the same clause (:func:`negator_before`): "not just/only/merely X" keeps X; a negated claim is
    rebutted (reversed and halved: "poses no threat" -> ``rebutted:threat(+0.25)``), or reversed
@@ -21,7 +22,8 @@ user's own YAML). :func:`score_stance` only strings the rules together:
    quotation mark (:func:`stance_pattern`).
 4. Blame turned on another party ("accused Washington of escalating") does not count against
    the target (:func:`deflection`); praise of the other side ("the courage of Ukrainian
-   soldiers") does not count for it (:func:`praises_other_side`). Whose action is judged decides,
+   soldiers") does not count for it (:func:`praises_other_side`), nor does solidarity unless the
+   deploying or allied side is the party named nearest (:func:`solidarity_elsewhere`). Whose action is judged decides,
    not the polarity of words: a charge the speaker stands against ("a bulwark to counter diktat
    and threats", :func:`countered`) does not count, and one put in others' mouths ("forces which
    want to describe it as illegal", :func:`ascribed_to_others`) is rebutted.
@@ -39,8 +41,8 @@ user's own YAML). :func:`score_stance` only strings the rules together:
    troops out") opposes (:func:`demanded_halt`); with no cue at all, a negative evaluation near a
    target term that the sentiment agrees with ("troubling") is a weak oppose, ``fallback:...``
    (:func:`fallback`); failing that, help given by the deploying side ("Korean engineers helped
-   rebuild the bridges") with sentiment not negative is a weak support (round 7,
-   :func:`help_from_deploying_side`).
+   rebuild the bridges", not the purpose in "sent troops to support Russia") with sentiment not
+   negative is a weak support (:func:`help_from_deploying_side`).
 5. Hedges ("could", "possible", "reportedly") scale the weighted score by ``hedge_factor``;
    "May" the month is none, and "if" only when it makes the facts conditional ("if true"), not
    in a conditional threat (:func:`hedges`). Such an "if" opening a sentence, with nothing else
@@ -240,7 +242,8 @@ def rules() -> dict:
             "deploying_side_regex": alternatives(raw["deploying_side"]),
             "allied_side_regex": alternatives(raw["allied_side"]), "countering_regex": alternatives(raw["countering"]),
             "deploying_help_regex": alternatives(raw["deploying_help"], "$"),
-            "gratitude_regex": alternatives(raw["gratitude"], "$"), "ironic_regex": alternatives(raw["ironic_frames"]),
+            "gratitude_regex": alternatives(raw["gratitude"], "$"), "in_group_regex": alternatives(raw["in_group"], "$"),
+            "sentence_breaks": frozenset(raw["sentence_breaks"]), "ironic_regex": alternatives(raw["ironic_frames"]),
             "naming_regex": alternatives(raw["naming_verbs"]),
             "anaphors": frozenset(raw["anaphors"]), "judging_regex": alternatives(raw["judging_verbs"]), "others": frozenset(raw["others"]),
             "hypothetical": frozenset(raw["hypothetical"]), "dismissal_regex": alternatives(raw["dismissals"], "$")}
@@ -377,25 +380,47 @@ def hedges(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+def nearest_side(text: str, cue: Cue, window: int, breaks: frozenset[str]) -> str:
+    """The side named nearest to ``cue`` within ``window`` words either way, not past one of
+    ``breaks``: "ours" (the deploying or allied side), "other" (the other side, "South Korea" too),
+    or "" when none is named. Ties go to "ours"."""
+    r = rules()
+    before, after = words_before(text, cue.start, window + 1), words_after(text, cue.end, window)
+    nearest: list[tuple[int, int]] = []  # (distance, 0 ours / 1 other)
+    for words, reverse in ((before, True), (after, False)):
+        order = range(len(words) - 1, max(-1, len(words) - 1 - window), -1) if reverse else range(len(words))
+        for distance, index in enumerate(order, 1):
+            word = words[index]
+            if word in breaks:
+                break
+            south = index > 0 and words[index - 1] == "south"
+            if not south and (names_side(r["deploying_side_regex"], word) or names_side(r["allied_side_regex"], word)):
+                nearest.append((distance, 0))
+            elif south or names_side(r["other_side_regex"], word):
+                nearest.append((distance, 1))
+    if not nearest:
+        return ""
+    return "ours" if min(nearest)[1] == 0 else "other"
+
+
 def praises_other_side(text: str, cue: Cue) -> bool:
     """Is ``cue`` praise whose nearest party, within ``praise_window`` words of its clause, is the
     other side ("the courage of Ukrainian soldiers")? Ties go to the deploying side."""
     r = rules()
     if cue.category != "support" or not r["praise_regex"].match(cue.words):
         return False
-    window = r["praise_window"]
-    before = words_before(text, cue.start, window)
-    after = words_after(text, cue.end, window)
-    nearest: list[tuple[int, int]] = []  # (distance, 0 deploying / 1 other)
-    for side, words in ((before, list(reversed(before))), (after, after)):
-        for distance, word in enumerate(words, 1):
-            if word in r["clause_breaks"]:
-                break
-            if names_side(r["deploying_side_regex"], word):
-                nearest.append((distance, 0))
-            elif names_side(r["other_side_regex"], word):
-                nearest.append((distance, 1))
-    return bool(nearest) and min(nearest)[1] == 1
+    return nearest_side(text, cue, r["praise_window"], r["clause_breaks"]) == "other"
+
+
+def solidarity_elsewhere(text: str, cue: Cue) -> bool:
+    """Is ``cue`` a word of solidarity (``in_group``) whose nearest party, within ``in_group_window``
+    words of its sentence, is not the deploying or allied side ("solidarity with Kyiv", "solidarity"
+    with no party named)? Only solidarity with the deploying side is support ("a sincere
+    manifestation of solidarity between the Korean and Russian peoples")."""
+    r = rules()
+    if cue.category != "support" or not r["in_group_regex"].match(cue.words):
+        return False
+    return nearest_side(text, cue, r["in_group_window"], r["sentence_breaks"]) != "ours"
 
 
 def _clause_before(text: str, start: int, window: int) -> str:
@@ -581,9 +606,9 @@ def deflection(text: str, target: Target) -> tuple[int, str] | None:
 
 
 def help_from_deploying_side(text: str) -> str:
-    """Round 7: help given by the deploying side ("our Korean friends helped clear the district"): a
+    """Help given by the deploying side ("our Korean friends helped clear the district"): a
     ``deploying_help`` word within ``deploying_help_window`` words of a ``deploying_side`` word, not
-    negated; the word or ""."""
+    negated and not a purpose ("trained soldiers to support Russia"); the word or ""."""
     r = rules()
     tokens = list(_WORD.finditer(text))
     sides = [i for i, t in enumerate(tokens)
@@ -592,6 +617,8 @@ def help_from_deploying_side(text: str) -> str:
         return ""
     window = r["deploying_help_window"]
     for i, token in enumerate(tokens):
+        if i and tokens[i - 1].group().lower() == "to":
+            continue  # a purpose ("sent troops to support Russia") reports the deployment, no help given
         if (r["deploying_help_regex"].fullmatch(token.group()) and any(abs(i - j) <= window for j in sides)
                 and not negator_before(text, token.start())):
             return token.group().lower()
@@ -616,6 +643,8 @@ def fallback(text: str, target: Target) -> tuple[float, str]:
     return 0.0, ""
 
 
+CLAIM_OF = re.compile(r"\s*(?:the\s+)?([\w-]+)['\u2019]s?\s+(?:\w+\s+)?(?:claims?|assertions?|allegations?|statements?|"
+                      r"accounts?|explanations?|justifications?|arguments?|version|narrative|denials?)\b", re.IGNORECASE)  # "Russia's latest claim"
 SUPPOSITION = re.compile(r"(?:^|[.!?]\s+)[\"'\u2018\u201c]?if\b", re.IGNORECASE)  # "If ..." opening a sentence
 
 
@@ -664,6 +693,16 @@ def about_something_else(text: str, target: Target) -> bool:
     return not any(word.lower() in anaphors for word in _WORD.findall(text))
 
 
+def disputes_our_side(text: str) -> bool:
+    """Does the utterance open with a claim of the deploying or allied side ("Russia's claim that
+    ...", "the Kremlin's account of ...")? Denying or rejecting it disputes that side's words; it is
+    no evasion about the target."""
+    r = rules()
+    found = CLAIM_OF.match(text)
+    return found is not None and any(names_side(side, found.group(1))
+                                     for side in (r["deploying_side_regex"], r["allied_side_regex"]))
+
+
 def weigh_cue(text: str, cue: Cue) -> tuple[float, str, str]:
     """One cue's contribution: (weight, category that counts or "", evidence)."""
     negator = negator_before(text, cue.start)
@@ -692,6 +731,9 @@ def score_stance(text: str, *, cue: str = "", mode: str = "", target: Target | N
     elsewhere = about_something_else(text, target)
     if force and elsewhere and rules()["judging_regex"].search(verb):
         evidence.append(f"elsewhere:{verb}")
+        force = 0.0
+    if force == "evasive" and disputes_our_side(text):
+        evidence.append(f"disputed:{verb}")
         force = 0.0
     if deflected:
         flags.add("evasive")
@@ -731,6 +773,9 @@ def score_stance(text: str, *, cue: str = "", mode: str = "", target: Target | N
             continue
         if praises_other_side(text, found):
             evidence.append(f"other-side:{found.words}")
+            continue
+        if solidarity_elsewhere(text, found):
+            evidence.append(f"elsewhere:{found.words}")
             continue
         if thanks_someone_else(text, found):
             if thanks_for_reaction(text, found, target):

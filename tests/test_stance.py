@@ -630,3 +630,35 @@ def test_described_forgery_is_no_dismissal():
 ])
 def test_real_coverage_cue_families(text, cue, expected):
     assert score_stance(text, cue=cue, mode="indirect") == StanceResult(*expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("relations between Moscow and Pyongyang have reached an essentially allied level",
+     ("support", 0.4, ("support:allied level(+0.4)",))),
+    ("the military brotherhood of our two peoples was sealed in Kursk", ("support", 0.5, ("support:brotherhood(+0.5)",))),
+    ("the troops showed the solidarity of the Korean people with Russia",
+     ("support", 0.4, ("support:solidarity(+0.4)",))),
+    # solidarity with the other side, or with no side named, is no support for the deployment
+    ("NATO expressed solidarity with Seoul over North Korea's deployment", ("neutral", 0.0, ("elsewhere:solidarity",))),
+    ("We stand in solidarity with South Korea against the troop deployment",
+     ("neutral", 0.0, ("elsewhere:solidarity",))),
+    ("the brotherly Ukrainian people suffer from the war", ("neutral", 0.0, ("other-side:brotherly",))),
+])
+def test_solidarity_and_brotherhood_count_for_the_deploying_side_only(text, expected):
+    assert score_stance(text, cue="said", mode="indirect") == StanceResult(*expected)
+
+
+@pytest.mark.parametrize("text, cue, expected", [
+    ("Russia's claim that the troops were volunteers", "denied", ("neutral", 0.0, ("disputed:denied",))),
+    ("Seoul's claims that Pyongyang sent troops", "denied", ("evasive", 0.0, ("verb:denied(evasive)",))),
+    ("the reports, calling them a falsification", "categorically rejected",
+     ("evasive", 0.0, ("verb:rejected(evasive)", "evasive:falsification", "off-target"))),
+])
+def test_denying_our_side_s_claim_is_a_dispute_not_an_evasion(text, cue, expected):
+    assert score_stance(text, cue=cue, mode="indirect") == StanceResult(*expected)
+
+
+def test_help_as_the_purpose_of_the_deployment_is_a_report():
+    assert score_stance("North Korea was training 10,000 soldiers to support Russia", cue="said") == \
+        StanceResult("neutral", 0.0, ("no-cue",))
+    assert score_stance("North Korean sappers supported the Russian units in Kursk", cue="said").label == "support"
