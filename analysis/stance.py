@@ -25,8 +25,9 @@ user's own YAML). :func:`score_stance` only strings the rules together:
    soldiers") does not count for it (:func:`praises_other_side`), nor does solidarity unless the
    deploying or allied side is the party named nearest (:func:`solidarity_elsewhere`). Whose action is judged decides,
    not the polarity of words: a charge the speaker stands against ("a bulwark to counter diktat
-   and threats", :func:`countered`) does not count, and one put in others' mouths ("forces which
-   want to describe it as illegal", :func:`ascribed_to_others`) is rebutted.
+   and threats", :func:`countered`) and a deed charged to the other side ("the Kyiv regime", "the
+   schemes of the West", :func:`blames_other_side`) do not count, and one put in others' mouths
+   ("forces which want to describe it as illegal", :func:`ascribed_to_others`) is rebutted.
    Thanks count only when they name the deploying side ("grateful to the North Korean
    soldiers", :func:`thanks_someone_else`); a cue inside the speaker's scare quotes ("dress up their
    deaths as heroism", "so-called heroes") does not count (:func:`ironic_frame`); when the speaker
@@ -240,7 +241,8 @@ def rules() -> dict:
             "if_hedges_with": frozenset(raw["if_hedges_with"]), "month_words_before": frozenset(raw["month_words_before"]),
             "praise_regex": alternatives(raw["praise"], "$"), "other_side_regex": alternatives(raw["other_side"]),
             "deploying_side_regex": alternatives(raw["deploying_side"]),
-            "allied_side_regex": alternatives(raw["allied_side"]), "countering_regex": alternatives(raw["countering"]),
+            "allied_side_regex": alternatives(raw["allied_side"]), "not_agents": frozenset(raw["not_agents"]),
+            "deeds_regex": alternatives(raw["deeds"]), "countering_regex": alternatives(raw["countering"]),
             "deploying_help_regex": alternatives(raw["deploying_help"], "$"),
             "gratitude_regex": alternatives(raw["gratitude"], "$"), "in_group_regex": alternatives(raw["in_group"], "$"),
             "sentence_breaks": frozenset(raw["sentence_breaks"]), "ironic_regex": alternatives(raw["ironic_frames"]),
@@ -484,6 +486,31 @@ def countered(text: str, cue: Cue, target: Target) -> bool:
                 after.append(word)
             return not (any(names_side(side, w) for side in parties[::2] for w in after)
                         or target.mentioned_in(" ".join(after)))
+    return False
+
+
+def blames_other_side(text: str, cue: Cue) -> bool:
+    """Is an oppose cue naming a deed (``deeds``: aggression, provocation, regime ...) said of the
+    other side's own deeds: the other side named right before it, not as a possessive ("the Kyiv
+    regime", "Western provocations"), or as its agent after "of"/"by" within ``owner_window`` words
+    ("the reckless schemes of the West", "escalation by Washington")? The speaker's own acts and
+    attitudes ("Seoul condemns", "Ukraine's concerns") are no deeds."""
+    r = rules()
+    if cue.weight >= 0 or not r["deeds_regex"].match(cue.words):
+        return False
+    before = words_before(text, cue.start, 1)
+    if before and "'" not in before[0] and names_side(r["other_side_regex"], before[0]):
+        return True
+    after = words_after(text, cue.end, r["owner_window"] + 2)
+    for index, word in enumerate(after):
+        if word in r["clause_breaks"] or word in r["not_agents"]:
+            return False
+        if word in ("of", "by"):
+            rest = after[index + 1:index + 3]
+            rest = rest[1:] if rest[:1] == ["the"] else rest
+            return bool(rest) and "'" not in rest[0] and names_side(r["other_side_regex"], rest[0])
+        if index >= r["owner_window"]:
+            return False
     return False
 
 
@@ -793,6 +820,9 @@ def score_stance(text: str, *, cue: str = "", mode: str = "", target: Target | N
             continue
         if countered(text, found, target):
             evidence.append(f"countered:{found.words}")
+            continue
+        if blames_other_side(text, found):
+            evidence.append(f"other-side:{found.words}")
             continue
         if ascribed_to_others(text, found):
             weight = found.weight * rules()["rebut_factor"]

@@ -207,7 +207,7 @@ def test_missing_target_file_and_unknown_name(tmp_path):
     ("Ukraine's heroic brigades pushed the Korean troops back", "said",
      ("neutral", 0.0, ("other-side:heroic",))),
     ("The heroism of the Korean troops who freed villages from Ukrainian units is our pride", "said",
-     ("support", 0.6, ("support:heroism(+0.6)",))),
+     ("support", 0.9, ("support:heroism(+0.6)", "support:freed(+0.3)"))),
     # evasive: no information, never heard, cannot confirm or comment
     ("The ministry has never heard of any North Korean battalions", "said",
      ("evasive", 0.0, ("evasive:never heard",))),
@@ -293,8 +293,8 @@ def test_may_the_month_and_a_threat_s_if_are_no_hedges():
     ('Under pressure, Moscow signed a treaty with Pyongyang', 'said',
      ('neutral', 0.0, ('no-cue',))),
     # thanks count only when they name the deploying side
-    ('Moscow is deeply grateful to the Korean fighters who held the line', 'said',
-     ('support', 0.25, ('support:grateful to(+0.5)', 'off-target'))),
+    ('Moscow is deeply grateful to the Korean fighters who held the line', 'said',  # fighters: a target term
+     ('support', 0.5, ('support:grateful to(+0.5)',))),
     ('We thank the DPRK leadership for its fraternal help', 'said',
      ('support', 0.9, ('support:thank(+0.4)', 'support:fraternal(+0.5)'))),
     ('We thank our allies for their quick reply to the troop dispatch', 'said',
@@ -662,3 +662,34 @@ def test_help_as_the_purpose_of_the_deployment_is_a_report():
     assert score_stance("North Korea was training 10,000 soldiers to support Russia", cue="said") == \
         StanceResult("neutral", 0.0, ("no-cue",))
     assert score_stance("North Korean sappers supported the Russian units in Kursk", cue="said").label == "support"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the Kyiv regime keeps shelling civilians", ("neutral", 0.0, ("other-side:regime", "off-target"))),
+    ("Western provocations against our friends in Pyongyang", ("neutral", 0.0, ("other-side:provocations",))),
+    ("the aggression of the West", ("neutral", 0.0, ("other-side:aggression",))),
+    ("escalation by Washington", ("neutral", 0.0, ("other-side:escalation", "off-target"))),
+    # the other side as the one harmed, or feeling the concern, keeps the charge
+    ("a threat to the security of Ukraine", ("oppose", -0.25, ("oppose:threat(-0.5)", "off-target"))),
+    ("Ukraine's concerns over the troops", ("oppose", -0.3, ("oppose:concerns(-0.3)",))),
+])
+def test_charge_against_the_other_side_s_own_deeds_does_not_count(text, expected):
+    assert score_stance(text, cue="said", mode="indirect") == StanceResult(*expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sending soldiers to Russia endangers the whole region", ("oppose", -0.5, ("oppose:endangers(-0.5)",))),
+    ("The world must keep up the pressure on Moscow and Pyongyang",
+     ("oppose", -0.3, ("oppose:pressure on moscow and pyongyang(-0.3)",))),
+    ("The Korean soldiers fought bravely and selflessly",
+     ("support", 0.8, ("support:bravely(+0.4)", "support:selflessly(+0.4)"))),
+    ("Our friendship with Pyongyang is unbreakable",
+     ("support", 0.9, ("support:friendship(+0.4)", "support:unbreakable(+0.5)"))),
+    ("Ukraine's brave defenders held the line against the troops", ("neutral", 0.0, ("other-side:brave",))),
+    ("He said neither yes nor no when asked about the troops", ("evasive", 0.0, ("evasive:neither yes nor no",))),
+    # asking Pyongyang for soldiers is no redirection of the question
+    ("Moscow had to ask Pyongyang for soldiers", ("neutral", 0.0, ("no-cue",))),
+    ("You should ask Pyongyang about its soldiers", ("evasive", 0.0, ("evasive:ask pyongyang about",))),
+])
+def test_real_coverage_cue_families_round_8_showed_missing(text, expected):
+    assert score_stance(text, cue="said", mode="indirect") == StanceResult(*expected)
