@@ -693,3 +693,17 @@ def test_charge_against_the_other_side_s_own_deeds_does_not_count(text, expected
 ])
 def test_real_coverage_cue_families_round_8_showed_missing(text, expected):
     assert score_stance(text, cue="said", mode="indirect") == StanceResult(*expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pyongyang is waging an aggressive war in Europe", ("oppose", -0.5, ("oppose:aggressive(-0.5)",))),
+    ("We will never forget the sacrifice of the Korean soldiers", ("support", 0.4, ("support:sacrifice(+0.4)",))),
+    ("the feats of the Korean troops in Kursk", ("support", 0.4, ("support:feats(+0.4)",))),
+    ("The story of North Korean battalions is completely false", ("evasive", 0.0, ("evasive:false",))),
+    ("Seoul will act with its partners, without saying whether it will send arms over the troops",
+     ("evasive", 0.0, ("refusal:saying",))),
+    ("the two states cooperate on matters about the troops that cannot be talked about openly",
+     ("evasive", 0.0, ("refusal:talked about",))),
+])
+def test_real_coverage_cue_families_round_9_showed_missing(text, expected):
+    assert score_stance(text, cue="said", mode="indirect") == StanceResult(*expected)
