@@ -36,4 +36,4 @@ def test_a_standfirst_under_the_headline_is_no_speech():
 def test_a_title_case_dateline_with_a_bracketed_agency_is_no_speaker():
     # an AFP-style dateline is no speaker: the speaker after the clause is
     assert rows("Washington (CNN) - The troops have suffered heavy losses, a US official said Monday.") == [
-        ("The troops have suffered heavy losses", "US official", "USA", "indirect", "said", "reported:postposed")]
+        ("The troops have suffered heavy losses", "a US official", "USA", "indirect", "said", "reported:postposed")]

@@ -375,7 +375,7 @@ def test_a_third_partys_cue_inside_a_quotation_gives_it_a_row(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # a cue in a relative clause belongs to the person named before ', who'; nobody named: no row
     ("The ministry praised Kim Jong Un, who told the troops that their mission was sacred.",
-     [("praised Kim Jong Un, who told the troops that their mission was sacred", "ministry", "", "indirect",
+     [("praised Kim Jong Un, who told the troops that their mission was sacred", "The ministry", "", "indirect",
        "praised", "reported:speech"),
       ("their mission was sacred", "Kim Jong Un", "PRK", "indirect", "told the troops that", "reported:speech")]),
     ("The decision was taken by Kim Jong Un, who notified the Russian side that the treaty applied.",
