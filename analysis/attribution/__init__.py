@@ -37,7 +37,7 @@ def find_utterances(doc: Document, sentences: list[Sentence] | None = None, *,
                     registry: Registry | None = None) -> list[Utterance]:
     """Every utterance in ``doc`` (sorted by position); boilerplate and narration yield none."""
     sents = doc_sentences(doc) if sentences is None else sentences
-    scan = Scan(document_context(doc, sents, registry or load_registry()))
+    scan = Scan(document_context(doc, sents, registry or load_registry()), sents)
     pending: list = []  # quotations opened by a paragraph and not yet closed
     for _, group in groupby((sent for sent in sents if not sent.boilerplate), key=lambda sent: sent.paragraph):
         paragraph = list(group)
@@ -53,4 +53,4 @@ def find_utterances(doc: Document, sentences: list[Sentence] | None = None, *,
             read_sentence(scan, sent)
         if not quotes:
             scan.last_direct = None
-    return utterances(scan.rows)
+    return utterances(scan.rows, scan.credits)

@@ -36,6 +36,10 @@ THAT_SKIP = name_re(r"(?:\s+(?:by\s+\p{Lu}[\w.-]*(?:\s+\p{Lu}[\w.-]*){0,3}|(?:on
 #: Where it was said, after the message: '… at a heated Security Council meeting'.
 TRAILING_SETTING = re.compile(rf"\s+(?:at|during|in)\s+{VENUE}$", re.IGNORECASE)
 EXCEPT_TO_BEFORE = re.compile(r"except\s+to\s*$", re.I)
+#: 'said this at a briefing', 'stated this in an interview', 'said so': the content is the sentence before.
+ANAPHORIC_CONTENT = re.compile(r"\s+(?:this|so)(?:\s*[.,;]|\s+(?:at|in|on|during|to|while|when|after|before|"
+                               r"earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)",
+                               re.IGNORECASE)
 LEADING_ADVERB = re.compile(r"^\w+ly\s+")
 MIN_POSTPOSED_WORDS = 4
 
@@ -131,9 +135,11 @@ class SentenceReader:
             self.silenced.append(silence_row(scan, sent, cue, info, method, span, limit))
         elif cue in self.postposed:
             content_start = self.postposed_start(clause)
-            if info.role == "media" and scan.has_row_between(sent, content_start, clause):
+            if info.role == "media" and scan.has_row_between(sent, sent.start, clause):
+                scan.credit(sent, sent.start, clause, info.speaker)
                 return  # '…, Yonhap reported': the outlet only credits an attributed statement
             if info.role == "media" and credited_participle(scan, sent, content_start, clause):
+                scan.credit(sent, content_start, clause, info.speaker)
                 return  # 'Kim awarded …, calling them "…", state media reported': Kim's words
             end_of_cue = cue_end(self.text, cue, sent.end)
             scan.add(content_start, comma_before(self.text, clause), info,
@@ -175,6 +181,11 @@ def content_after(scan: Scan, sent: Sentence, cue: Cue, info: SpeakerInfo, metho
     ``limit``, a participle, a second verb or a setting; then a participle after it."""
     norm = scan.text
     start = cue.end
+    earlier = ANAPHORIC_CONTENT.match(norm, cue.end, limit) and scan.sentence_before(sent)
+    if earlier:  # 'Guo Jiakun said this at a briefing': what was said is the sentence before
+        scan.add(earlier.start, earlier.end, info, "reported" if cue.kind == "attitude" else "indirect",
+                 norm[cue.start:cue.end], method + "+anaphoric", sent, span)
+        return
     if cue.lemma in word_set("listener_verbs"):
         listener = LISTENER.match(norm, start, limit)
         to_that = LISTENER_THAT.match(norm, start, limit)  # 'told journalists on a conference call that'

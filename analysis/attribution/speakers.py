@@ -143,6 +143,9 @@ class Speakers:
         if info is None or info.kind in ("institution", "state", "official"):
             last = named_at_end(context, phrase)
             info = titled_person(context, phrase, last) or info
+            if info is not None and info.kind == "state" and last is not None and last[0] > 0 and \
+                    last[2].role == "media":
+                info = last[2]  # 'Russian state-run RIA Novosti': the phrase's head, not the state opening it
         return info, last
 
     def _named_before(self, phrase: str, at: int) -> SpeakerInfo | None:
