@@ -14,9 +14,7 @@ from dataclasses import dataclass
 from functools import partial
 from multiprocessing import get_context
 from pathlib import Path
-from typing import Iterable, Iterator
-
-import pandas as pd
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 from .actors import Registry, RegistryError, load_registry
 from .attribution import find_utterances
@@ -28,6 +26,9 @@ from .sentiment import METHOD as SENTIMENT_METHOD
 from .sentiment import score_sentiment
 from .stance import Target, load_target, score_stance
 from .text import sentences
+
+if TYPE_CHECKING:  # pandas is imported by analyze() only: the discourse command streams rows without it
+    import pandas as pd
 
 UNITS = ("utterance", "sentence", "document")
 
@@ -198,6 +199,8 @@ def analyze(corpus: Iterable[Document] | str | Path, *, unit: str = "utterance",
     columns (``frames``, ``stance_cues``, ``frame_cues``) are joined with ``"; "`` as in CSV.
     ``progress=True`` shows a progress bar over the documents (a widget in Jupyter).
     """
+    import pandas as pd
+
     if isinstance(corpus, (str, Path)):
         corpus = load_corpus(corpus)  # warns for each file that cannot be read
     documents = []
