@@ -29,9 +29,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from typing import Iterable
 
-import yaml
+from .shipped import resource_yaml
 
 TOPIC_MARK = "~"
 
@@ -42,13 +42,27 @@ class FrameResult:
     cues: tuple[str, ...]
 
 
+#: A match starts a word: nothing word-like right before it.
+WORD_START = r"(?<![\w])"
+
+
+def _cue_body(cue: str) -> str:
+    parts = [re.escape(part).replace(r"\*", r"\w*").replace("'", "['\u2019]") for part in cue.split()]
+    return r"\s+".join(parts) + r"(?![\w])"
+
+
 def cue_pattern(cue: str) -> str:
     """'escalat*' -> a regex matching the word with any ending, at word boundaries.
 
     Words may be separated by any whitespace; an apostrophe also matches a typographic one.
     """
-    parts = [re.escape(part).replace(r"\*", r"\w*").replace("'", "['\u2019]") for part in cue.split()]
-    return r"(?<![\w])" + r"\s+".join(parts) + r"(?![\w])"
+    return WORD_START + _cue_body(cue)
+
+
+def cues_pattern(cues: Iterable[str]) -> str:
+    """A regex matching any of ``cues`` (each as :func:`cue_pattern`, tried in order), with the check
+    for a word start written once for all of them, so that a search tests it once per position."""
+    return WORD_START + "(?:" + "|".join(_cue_body(cue) for cue in cues) + ")"
 
 
 def index_key(cue: str) -> str:
@@ -59,15 +73,15 @@ def index_key(cue: str) -> str:
 def word_prefixes(text: str) -> set[str]:
     """The 1- to 4-letter beginnings of the words of ``text`` (and ""), to pick the cues worth searching."""
     prefixes = {""}
-    for word in re.findall(r"[a-z]+", text.lower()):
-        prefixes.update(word[:k] for k in range(1, 5))
+    for word in set(re.findall(r"[a-z]+", text.lower())):
+        prefixes.update((word[:1], word[:2], word[:3], word[:4]))
     return prefixes
 
 
 @lru_cache(maxsize=1)
 def taxonomy() -> dict[str, tuple[tuple[str, re.Pattern, str, bool], ...]]:
     """Frame name -> its cues as (cue, compiled pattern, index key, is a topic cue), in the file's order."""
-    raw = yaml.safe_load(resources.files("analysis").joinpath("resources", "frames.yml").read_text("utf-8"))
+    raw = resource_yaml("frames.yml")
     table = {}
     for frame, cues in raw.items():
         entries = []
@@ -95,12 +109,22 @@ def _names_a_ministry(text: str, start: int, end: int) -> bool:
     return bool(MINISTRY_AFTER.match(text, end) or MINISTRY_BEFORE.search(text[max(0, start - 30):start]))
 
 
+@lru_cache(maxsize=1)
+def _cues_by_key() -> dict[str, tuple[tuple[int, int, re.Pattern, bool], ...]]:
+    """Index key -> (place in the taxonomy, frame number, pattern, is a topic cue) of its cues, in taxonomy order."""
+    index: dict[str, list] = {}
+    entries = ((number, cue) for number, frame_cues in enumerate(taxonomy().values()) for cue in frame_cues)
+    for order, (number, (_, pattern, key, topic)) in enumerate(entries):
+        index.setdefault(key, []).append((order, number, pattern, topic))
+    return {key: tuple(cues) for key, cues in index.items()}
+
+
 def _matches(text: str) -> list[tuple[int, int, int, str, bool]]:
     """(start, end, frame number, matched words, topic) of every cue match not inside a longer one."""
-    prefixes = word_prefixes(text)
+    index = _cues_by_key()
+    cues = sorted(cue for key in word_prefixes(text) & index.keys() for cue in index[key])
     found = [(m.start(), m.end(), number, " ".join(m.group().lower().split()), topic)
-             for number, frame_cues in enumerate(taxonomy().values())
-             for _, pattern, key, topic in frame_cues if key in prefixes for m in pattern.finditer(text)
+             for _, number, pattern, topic in cues for m in pattern.finditer(text)
              if not _names_a_ministry(text, m.start(), m.end())]
     return [m for m in found
             if not any(o[0] <= m[0] and m[1] <= o[1] and o[1] - o[0] > m[1] - m[0] and o[2] != m[2]

@@ -65,11 +65,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import NamedTuple
+from typing import Iterable, NamedTuple
 
 import yaml
 
-from .frames import cue_pattern, index_key
+from .frames import WORD_START, cues_pattern, index_key
+from .shipped import resource_yaml
 from .sentiment import news_score
 
 DEFAULT_TARGET = "nk_troops_russia"
@@ -162,7 +163,7 @@ def target_from_yaml(source: str, *, where: str = "<string>") -> Target:
     if unknown:
         raise ValueError(f"{where}: unknown key(s) {', '.join(unknown)}; a target has 'name' and 'terms'")
     clean = tuple(t.strip().lower() for t in terms)
-    return Target(name.strip(), clean, re.compile("|".join(cue_pattern(t) for t in clean), re.IGNORECASE))
+    return Target(name.strip(), clean, re.compile(cues_pattern(clean), re.IGNORECASE))
 
 
 # --- the cue lexicon --------------------------------------------------------------------------
@@ -190,6 +191,11 @@ def stance_pattern(cue: str, filler: int = 4) -> str:
     ``*`` any ending), tolerant of British and American spelling and of a quotation mark between
     two words ("would conform' with"), and ``_`` between two words standing for up to ``filler``
     other words ("under _ treaty": under a ratified treaty)."""
+    return WORD_START + _stance_body(cue, filler)
+
+
+def _stance_body(cue: str, filler: int = 4) -> str:
+    """:func:`stance_pattern` without the check for a word start."""
     parts = cue.split()
     regex = _spelling(parts[0])
     gap = _GAP
@@ -199,13 +205,21 @@ def stance_pattern(cue: str, filler: int = 4) -> str:
             continue
         regex += gap + _spelling(part)
         gap = _GAP
-    return r"(?<![\w])" + regex + r"(?![\w])"
+    return regex + r"(?![\w])"
+
+
+def any_stance_pattern(cues: Iterable[str], suffix: str = "", *, groups: bool = False) -> str:
+    """A regex matching any of ``cues`` (each as :func:`stance_pattern`, tried in order; ``suffix``
+    follows the last), with the check for a word start written once for all of them, so that a search
+    tests it once per position. With ``groups``, each cue is a numbered group (``lastindex`` says which matched)."""
+    form = "({})" if groups else "(?:{})"
+    return WORD_START + "(?:" + "|".join(form.format(_stance_body(cue)) for cue in cues) + suffix + ")"
 
 
 @lru_cache(maxsize=1)
 def rules() -> dict:
-    """``stance_cues.yml`` as read, with the cue patterns compiled once."""
-    raw = yaml.safe_load(resources.files("analysis").joinpath("resources", "stance_cues.yml").read_text("utf-8"))
+    """``stance_cues.yml`` as read, with its patterns compiled once (each cue's own when :func:`find_cues` first needs it)."""
+    raw = resource_yaml("stance_cues.yml")
     sign = {"oppose": -1.0, "support": 1.0}
     entries = []
     for category in CATEGORIES:
@@ -215,16 +229,15 @@ def rules() -> dict:
     entries.extend((cue, "refusal", 0.0) for cue in raw["evasive_when_negated"])
     entries.extend((cue, "resolve", -float(weight)) for cue, weight in raw["oppose_when_negated"].items())
     filler = raw["filler_words"]
-    compiled = [(cue, category, weight, re.compile(stance_pattern(cue, filler), re.IGNORECASE), index_key(cue))
-                for cue, category, weight in entries]
+    compiled = [(cue, category, weight, stance_pattern(cue, filler), index_key(cue)) for cue, category, weight in entries]
     verbs = sorted(raw["verbs"].items(), key=lambda v: -len(v[0]))
-    verb_regex = re.compile("|".join(f"({stance_pattern(v)})" for v, _ in verbs), re.IGNORECASE)
-    rebut = re.compile("|".join(f"(?:{stance_pattern(c)})" for c in raw["rebut_when_negated"]) + "$", re.IGNORECASE)
+    verb_regex = re.compile(any_stance_pattern((v for v, _ in verbs), groups=True), re.IGNORECASE)
+    rebut = re.compile(any_stance_pattern(raw["rebut_when_negated"], "$"), re.IGNORECASE)
 
     def alternatives(words: list[str], suffix: str = "") -> re.Pattern:
         if not words:
             return re.compile(r"(?!x)x")  # an empty list matches nothing
-        return re.compile("|".join(f"(?:{stance_pattern(w)})" for w in words) + suffix, re.IGNORECASE)
+        return re.compile(any_stance_pattern(words, suffix), re.IGNORECASE)
 
     acts = alternatives(raw["evasive_when_negated"])
     by_key: dict[str, list[int]] = {}
@@ -301,22 +314,29 @@ def negator_before(text: str, start: int) -> str:
 _LETTERS = re.compile(r"[a-z]+", re.IGNORECASE)
 
 
+@lru_cache(maxsize=None)  # one per cue of stance_cues.yml
+def _cue_regex(order: int) -> re.Pattern:
+    """The compiled pattern of the cue ``rules()["entries"][order]``, compiled when first needed."""
+    return re.compile(rules()["entries"][order][3], re.IGNORECASE)
+
+
 def find_cues(text: str) -> list[Cue]:
     """Every stance cue in ``text``, left to right, without overlaps (leftmost, then longest).
 
     A cue can only start where a word starts with its first letters (its index key), so each cue
     pattern is tried at those places only."""
     entries, by_key = rules()["entries"], rules()["entries_by_key"]
-    starts: dict[str, list[int]] = {}  # 1- to 4-letter word beginnings -> where such words start
+    starts: dict[str, list[int]] = {}  # index keys -> where words starting so start
     for word in _LETTERS.finditer(text):
-        lower = word.group().lower()
+        lower, at = word.group().lower(), word.start()
         for size in range(1, min(4, len(lower)) + 1):
-            starts.setdefault(lower[:size], []).append(word.start())
+            if lower[:size] in by_key:
+                starts.setdefault(lower[:size], []).append(at)
     matches = []
-    for key in by_key.keys() & starts.keys():
+    for key, positions in starts.items():
         for order in by_key[key]:
-            pattern = entries[order][3]
-            for position in starts[key]:
+            pattern = _cue_regex(order)
+            for position in positions:
                 found = pattern.match(text, position)
                 if found:
                     matches.append((position, -found.end() + position, order, found))
