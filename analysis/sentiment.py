@@ -24,9 +24,9 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import metadata, resources
+from importlib import metadata
 
-import yaml
+from .shipped import resource_yaml
 
 RULES_VERSION = "news-5"
 METHOD = (f"textblob-{metadata.version('textblob')}+vaderSentiment-{metadata.version('vaderSentiment')}"
@@ -43,16 +43,18 @@ class SentimentResult:
 
 @lru_cache(maxsize=1)
 def _analyzers():
-    from textblob.en.sentiments import PatternAnalyzer
+    """TextBlob's pattern sentiment (what its ``PatternAnalyzer`` calls, without building a named tuple
+    type on every call) and VADER's analyzer."""
+    from textblob.en import sentiment as pattern_sentiment
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-    return PatternAnalyzer(), SentimentIntensityAnalyzer()
+    return pattern_sentiment, SentimentIntensityAnalyzer()
 
 
 @lru_cache(maxsize=1)
 def rules() -> dict:
     """``sentiment_news.yml`` as read, with the lexicon merged and phrases compiled."""
-    raw = yaml.safe_load(resources.files("analysis").joinpath("resources", "sentiment_news.yml").read_text("utf-8"))
+    raw = resource_yaml("sentiment_news.yml")
     phrases = {p: float(v) for p, v in raw["added"].items() if " " in p}
     pattern = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
     return {**raw, "neutral": frozenset(raw["neutral_in_news"]), "negators": frozenset(raw["negators"]),
@@ -152,7 +154,7 @@ def news_score(text: str) -> float:
 def score_sentiment(text: str) -> SentimentResult:
     """Score one sentence or utterance (never a whole article: long texts saturate)."""
     pattern, vader = _analyzers()
-    polarity, subjectivity = pattern.analyze(text)
+    polarity, subjectivity = pattern(text)
     compound = vader.polarity_scores(text)["compound"]
     return SentimentResult(round(polarity, 4) + 0.0, round(subjectivity, 4) + 0.0, round(compound, 4) + 0.0,
                            round(max(-1.0, min(1.0, news_score(text))), 4) + 0.0)
