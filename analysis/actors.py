@@ -47,13 +47,14 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
 from typing import Iterable, Mapping
 
 import regex
 import yaml
+
+from . import shipped
 
 ACTOR_KINDS = ("state", "organisation")
 SPEAKER_KINDS = ("person", "official", "institution", "state", "other")
@@ -180,10 +181,13 @@ class _Title:
 # --------------------------------------------------------------------------- small pure helpers
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def normalise_phrase(text: str) -> str:
     """Straight apostrophes and quotes, single spaces, no surrounding space."""
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
-    return re.sub(r"\s+", " ", text).strip()
+    return _SPACES.sub(" ", text).strip()
 
 
 def parse_date(value: object, *, where: str = "date") -> str | None:
@@ -247,27 +251,29 @@ def _ikey(text: str) -> str:
 # --------------------------------------------------------------------------- reading and validating
 
 
-class _Loader(yaml.SafeLoader):
-    """Safe YAML that keeps dates as text, so a bad date is reported by us, naming the entry."""
+def _without_timestamps(loader: type) -> type:
+    """A subclass of the safe ``loader`` that keeps dates as text, so a bad date is reported by us, naming the entry."""
+    class Loader(loader):
+        yaml_implicit_resolvers = {
+            first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+            for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+        }
+
+    return Loader
 
 
-_Loader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
+_Loader = _without_timestamps(yaml.SafeLoader)            # users' files: PyYAML's own error messages
+_ShippedLoader = _without_timestamps(shipped.SafeLoader)  # the shipped registry: libyaml's parser when available
 
 
-def _load_yaml(text: str) -> object:
-    return yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
-
-def _shipped_text(name: str) -> str:
-    return resources.files("analysis").joinpath("resources", name).read_text(encoding="utf-8")
+def _load_yaml(text: str, loader: type = _Loader) -> object:
+    return yaml.load(text, Loader=loader)  # noqa: S506 - a SafeLoader subclass
 
 
 @lru_cache(maxsize=1)
 def _titles() -> Mapping:
     """The parsed ``actor_titles.yml`` (read once; callers never mutate it)."""
-    return yaml.safe_load(_shipped_text("actor_titles.yml"))
+    return shipped.resource_yaml("actor_titles.yml")
 
 
 def known_roles() -> tuple[str, ...]:
@@ -278,7 +284,7 @@ def known_roles() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _shipped_raw() -> Mapping:
     label = "analysis/resources/actors.yml"
-    data = _load_yaml(_shipped_text("actors.yml"))
+    data = _load_yaml(shipped.resource_text("actors.yml"), _ShippedLoader)
     validate_entries(data, label=label, new_actor_required=True)
     return data
 
@@ -457,6 +463,10 @@ NOT_NAME_WORDS = frozenset(
     "Said Says Told Warned Added Also This That These Those It He She They We".split())
 
 
+#: How many texts' mention chains a registry keeps (then it starts afresh): a few documents' phrases.
+CHAIN_CACHE_SIZE = 4096
+
+
 class Registry:
     """Actors, the people and institutions that speak for them, and precompiled matchers.
 
@@ -472,6 +482,7 @@ class Registry:
         self._variants: dict[str, str] = {}                  # variant (lower) -> canonical name
         self._institutions: list[Institution] = []
         self._guarded: set[str] = set()                      # "the North": not before a capital
+        self._chain_cache: dict[str, tuple[_Chain, ...]] = {}  # text -> its mention chains (bounded)
         for code, entry in entries.items():
             actors[code] = Actor(code, entry.get("name", code), entry.get("kind", "state"),
                                  entry.get("color", _DEFAULT_COLOR))
@@ -604,7 +615,7 @@ class Registry:
         """
         date = parse_date(date)
         result = []
-        for chain in self._chains(text, self._atoms(text)):
+        for chain in self._mention_chains(text):
             info = self._resolve_chain(text, chain, date)
             if info is not None:
                 result.append((chain.start, chain.end, info))
@@ -631,12 +642,12 @@ class Registry:
             # "The North's state media" opening a sentence is "the North" with more after it (a bare
             # "The North" stays unread, as in find_mentions)
             candidate = "t" + part[1:]
-            chains = self._chains(candidate, self._atoms(candidate))
+            chains = self._mention_chains(candidate)
             if chains and chains[0].start == 0 and len(chains[0].atoms) > 1:   # the atom holds "the"
                 return self._resolve_chain(candidate, chains[0], date)
         bare = _LEADING.sub("", part)  # without a leading article or quantifier
         for candidate in (part, bare):
-            chains = self._chains(candidate, self._atoms(candidate))
+            chains = self._mention_chains(candidate)
             if chains and chains[0].start == 0:
                 return self._resolve_chain(candidate, chains[0], date)
         # "Commission President von der Leyen": capitalised words the registry lacks, then a title
@@ -649,14 +660,26 @@ class Registry:
 
     # -- matching
 
+    def _mention_chains(self, text: str) -> tuple[_Chain, ...]:
+        """The mentions of ``text`` as chains of atoms. The phrases of a document are read again and
+        again, so the last :data:`CHAIN_CACHE_SIZE` texts' chains are kept (the registry never changes)."""
+        chains = self._chain_cache.get(text)
+        if chains is None:
+            if len(self._chain_cache) >= CHAIN_CACHE_SIZE:
+                self._chain_cache.clear()
+            chains = self._chain_cache[text] = tuple(self._chains(text, self._atoms(text)))
+        return chains
+
     def _atoms(self, text: str) -> list[_Atom]:
         found: list[_Atom] = []
         for pattern in (self._case_re, self._guarded_re):
             for match in pattern.finditer(text):
-                kind, value = self._case[_key(match.group())]
+                phrase = match.group()  # usually written as registered; else normalised
+                kind, value = self._case.get(phrase) or self._case[_key(phrase)]
                 found.append(_Atom(match.start(), match.end(), kind, value))
         for match in self._nocase_re.finditer(text):
-            kind, value = self._nocase[_ikey(match.group())]
+            phrase = match.group().lower()
+            kind, value = self._nocase.get(phrase) or self._nocase[_ikey(phrase)]
             found.append(_Atom(match.start(), match.end(), kind, value))
         for match in self._hon_re.finditer(text):
             found.append(_Atom(match.start(), match.end(), "named",
