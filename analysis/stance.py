@@ -282,7 +282,10 @@ def words_after(text: str, end: int, count: int) -> list[str]:
 def names_side(side_regex: re.Pattern, word: str) -> bool:
     """Does ``word`` name a side of the conflict (``deploying_side`` or ``other_side``), also as a
     possessive ("Korea's", "Kyiv’s")?"""
-    return side_regex.fullmatch(re.split(r"['’]", word)[0]) is not None
+    return side_regex.fullmatch(_APOSTROPHE.split(word, 1)[0]) is not None
+
+
+_APOSTROPHE = re.compile(r"['’]")
 
 
 def _is_negator(word: str, negators: frozenset[str]) -> bool:
@@ -320,26 +323,27 @@ def _cue_regex(order: int) -> re.Pattern:
     return re.compile(rules()["entries"][order][3], re.IGNORECASE)
 
 
+@lru_cache(maxsize=65536)
+def _cues_starting(prefix: str) -> tuple[int, ...]:
+    """The cues (places in ``rules()["entries"]``) whose index key begins ``prefix``, the first four
+    letters of a word in lower case: the only cues that can start at that word."""
+    by_key = rules()["entries_by_key"]
+    return tuple(order for size in range(1, len(prefix) + 1) for order in by_key.get(prefix[:size], ()))
+
+
 def find_cues(text: str) -> list[Cue]:
     """Every stance cue in ``text``, left to right, without overlaps (leftmost, then longest).
 
     A cue can only start where a word starts with its first letters (its index key), so each cue
     pattern is tried at those places only."""
-    entries, by_key = rules()["entries"], rules()["entries_by_key"]
-    starts: dict[str, list[int]] = {}  # index keys -> where words starting so start
-    for word in _LETTERS.finditer(text):
-        lower, at = word.group().lower(), word.start()
-        for size in range(1, min(4, len(lower)) + 1):
-            if lower[:size] in by_key:
-                starts.setdefault(lower[:size], []).append(at)
+    entries = rules()["entries"]
     matches = []
-    for key, positions in starts.items():
-        for order in by_key[key]:
-            pattern = _cue_regex(order)
-            for position in positions:
-                found = pattern.match(text, position)
-                if found:
-                    matches.append((position, -found.end() + position, order, found))
+    for word in _LETTERS.finditer(text):
+        position = word.start()
+        for order in _cues_starting(word.group().lower()[:4]):
+            found = _cue_regex(order).match(text, position)
+            if found:
+                matches.append((position, -found.end() + position, order, found))
     found, taken_until = [], -1
     for start, _, order, match in sorted(matches, key=lambda m: m[:3]):
         if start < taken_until:
@@ -355,6 +359,7 @@ def is_rebuttable(cue: Cue) -> bool:
     return rules()["rebut_regex"].match(cue.words) is not None
 
 
+@lru_cache(maxsize=4096)  # the same reporting verbs come back ("said", "told reporters")
 def verb_force(cue: str) -> tuple[float | str, str]:
     """The reporting verb's own force: (weight or "evasive", the verb entry), or (0.0, "")."""
     match = rules()["verb_regex"].search(cue)
@@ -389,6 +394,8 @@ def hedges(text: str) -> tuple[str, ...]:
     r = rules()
     tokens = list(_WORD.finditer(text))
     words = [t.group().lower() for t in tokens]
+    if r["hedges"].isdisjoint(words):
+        return ()
     found = []
     for index, word in enumerate(words):
         if word not in r["hedges"]:
@@ -734,10 +741,12 @@ def about_something_else(text: str, target: Target) -> bool:
     """Is ``text`` about something other than the target: no target term and no word that could
     refer back to it (``anaphors``: "this", "it", "such" ...)? "condemned the terrorist attack" is;
     "strongly condemn it" is not."""
-    if target.mentioned_in(text):
-        return False
+    return not target.mentioned_in(text) and not _has_anaphor(text)
+
+
+def _has_anaphor(text: str) -> bool:
     anaphors = rules()["anaphors"]
-    return not any(word.lower() in anaphors for word in _WORD.findall(text))
+    return any(word.lower() in anaphors for word in _WORD.findall(text))
 
 
 def disputes_our_side(text: str) -> bool:
@@ -775,7 +784,8 @@ def score_stance(text: str, *, cue: str = "", mode: str = "", target: Target | N
     score = 0.0
     deflected = deflection(text, target)
     force, verb = verb_force(cue) if cue else (0.0, "")
-    elsewhere = about_something_else(text, target)
+    mentioned = target.mentioned_in(text)
+    elsewhere = not mentioned and not _has_anaphor(text)  # about_something_else(text, target)
     if force and elsewhere and rules()["judging_regex"].search(verb):
         evidence.append(f"elsewhere:{verb}")
         force = 0.0
@@ -857,7 +867,6 @@ def score_stance(text: str, *, cue: str = "", mode: str = "", target: Target | N
         if category in ("neutral", "evasive"):
             flags.add(category)
         evidence.append(note)
-    mentioned = target.mentioned_in(text)
     if mentioned and not any(e.startswith(("oppose:", "support:", "rebutted:")) for e in evidence):
         halt = demanded_halt(text, target, cue)
         if halt:
