@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/bench_pipeline.py [--documents 1000] [--rounds 3] [--memory 1000 10000]
     .venv/bin/python benchmarks/bench_pipeline.py --corpus /path/to/articles/*.yml   # your own texts
+    .venv/bin/python benchmarks/bench_pipeline.py --python /tmp/plain/bin/python    # discourse analyze elsewhere
 
 The corpus is ``--documents`` distinct documents (``distinct_corpus.py``: the project's gold texts
 and seed articles with other people and places), or the texts of ``--corpus`` (files the toolkit
@@ -16,7 +17,8 @@ turn and keeps the median. Measures and targets:
 * attribution alone on the segmented documents: >= 5,000 sentences per CPU-second;
 * ``discourse analyze`` on a one-sentence document in a fresh process: < 1 s (CPU seconds, which
   are the wall time on an idle core; the wall time and the load average are shown), and how much of
-  it is importing the toolkit;
+  it is importing the toolkit (``--python`` runs it with another environment's Python: NLTK imports
+  SciPy and scikit-learn whenever they are installed, as the test extra installs them);
 * peak memory of ``discourse analyze`` over the first and the second ``--memory`` count of distinct
   documents (variants of the same texts): at most 1.2x.
 
@@ -130,12 +132,13 @@ sys.exit(status)
 """
 
 
-def run_analyze(folder: Path, out: Path) -> dict:
-    """Run ``discourse analyze FOLDER --out OUT`` in a fresh process: its wall and CPU seconds, the CPU
-    seconds spent importing the command, its peak memory (MB) and the heavy packages it imported."""
+def run_analyze(python: str, folder: Path, out: Path) -> dict:
+    """Run ``discourse analyze FOLDER --out OUT`` with ``python`` in a fresh process: its wall and CPU
+    seconds, the CPU seconds spent importing the command, its peak memory (MB) and the heavy packages
+    it imported."""
     code = _CLI.format(heavy=HEAVY)
     started = time.perf_counter()
-    result = subprocess.run([sys.executable, "-c", code, "analyze", str(folder), "--out", str(out), "--quiet"],
+    result = subprocess.run([python, "-c", code, "analyze", str(folder), "--out", str(out), "--quiet"],
                             capture_output=True, text=True, cwd=ROOT)
     wall = time.perf_counter() - started
     if result.returncode not in (0, 1):
@@ -144,22 +147,22 @@ def run_analyze(folder: Path, out: Path) -> dict:
     return {"wall": wall, "cpu": float(cpu), "import": float(imported), "mb": int(maxrss) / 1024, "heavy": heavy}
 
 
-def one_sentence(tmp: Path, repeat: int) -> dict:
+def one_sentence(python: str, tmp: Path, repeat: int) -> dict:
     """The median of ``repeat`` fresh ``discourse analyze`` runs on a one-sentence document."""
     folder = tmp / "one"
     folder.mkdir()
     (folder / "one.txt").write_text(ONE_SENTENCE, encoding="utf-8")
-    runs = [run_analyze(folder, tmp / "one.csv") for _ in range(repeat)]
+    runs = [run_analyze(python, folder, tmp / "one.csv") for _ in range(repeat)]
     return {key: statistics.median(run[key] for run in runs) if key != "heavy" else runs[-1][key] for key in runs[0]}
 
 
-def peak_memory(tmp: Path, sizes: list[int], base, seed: int) -> dict[int, dict]:
+def peak_memory(python: str, tmp: Path, sizes: list[int], base, seed: int) -> dict[int, dict]:
     """``discourse analyze`` over ``size`` distinct documents, for each size."""
     result = {}
     for size in sizes:
         folder = tmp / f"corpus{size}"
         write_corpus(folder, size, seed=seed, base=base)
-        result[size] = run_analyze(folder, tmp / f"out{size}.csv")
+        result[size] = run_analyze(python, folder, tmp / f"out{size}.csv")
     return result
 
 
@@ -180,20 +183,23 @@ def main() -> None:
     parser.add_argument("--memory", type=int, nargs=2, default=[1000, 10000], metavar=("SMALL", "LARGE"),
                         help="corpus sizes whose peak memory is compared (0 0 to skip)")
     parser.add_argument("--seed", type=int, default=11)
+    parser.add_argument("--python", default=sys.executable,
+                        help="the Python that runs discourse analyze in the fresh-process measures, e.g. one of a "
+                             "virtual environment with the package alone (default: this one)")
     args = parser.parse_args()
 
     base = base_texts(args.corpus) if args.corpus else project_texts()
     if args.corpus:
         items = [(text.doc_id, text.text, text.date) for text in base]
-        described = f"{len(items):,} documents of {' '.join(map(str, args.corpus))[:60]}"
+        described = f"{len(items):,} distinct texts of --corpus ({len(args.corpus)} path(s))"
     else:
         items = distinct_documents(args.documents, seed=args.seed, base=base)
         described = f"{len(items):,} distinct documents (distinct_corpus.py, seed {args.seed})"
     count, rates = throughputs(items, args.rounds)
     with tempfile.TemporaryDirectory() as name:
         tmp = Path(name)
-        one = one_sentence(tmp, args.repeat)
-        memory = peak_memory(tmp, args.memory, base, args.seed) if all(args.memory) else {}
+        one = one_sentence(args.python, tmp, args.repeat)
+        memory = peak_memory(args.python, tmp, args.memory, base, args.seed) if all(args.memory) else {}
     load = os.getloadavg()[0]
 
     full_ratio = rates["full"] / rates["textblob"]
@@ -217,7 +223,7 @@ def main() -> None:
     widths = [max(len(row[i]) for row in rows + [HEADER]) for i in range(len(HEADER))]
     for row in [HEADER, tuple("-" * w for w in widths), *rows]:
         print("  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip())
-    print(f"heavy packages imported by discourse analyze: {one['heavy'].replace(',', ', ')}")
+    print(f"heavy packages imported by discourse analyze ({args.python}): {one['heavy'].replace(',', ', ')}")
     for size, run in memory.items():
         line = f"discourse analyze, {size:,} documents: {run['cpu']:.1f} CPU s, {run['wall']:.1f} s wall"
         if size == args.memory[0] and not args.corpus and size == len(items):
