@@ -218,7 +218,7 @@ def any_stance_pattern(cues: Iterable[str], suffix: str = "", *, groups: bool = 
 
 @lru_cache(maxsize=1)
 def rules() -> dict:
-    """``stance_cues.yml`` as read, with its patterns compiled once (each cue's own when :func:`find_cues` first needs it)."""
+    """``stance_cues.yml`` as read, with the cue patterns compiled once."""
     raw = resource_yaml("stance_cues.yml")
     sign = {"oppose": -1.0, "support": 1.0}
     entries = []
@@ -229,7 +229,8 @@ def rules() -> dict:
     entries.extend((cue, "refusal", 0.0) for cue in raw["evasive_when_negated"])
     entries.extend((cue, "resolve", -float(weight)) for cue, weight in raw["oppose_when_negated"].items())
     filler = raw["filler_words"]
-    compiled = [(cue, category, weight, stance_pattern(cue, filler), index_key(cue)) for cue, category, weight in entries]
+    compiled = [(cue, category, weight, re.compile(stance_pattern(cue, filler), re.IGNORECASE), index_key(cue))
+                for cue, category, weight in entries]
     verbs = sorted(raw["verbs"].items(), key=lambda v: -len(v[0]))
     verb_regex = re.compile(any_stance_pattern((v for v, _ in verbs), groups=True), re.IGNORECASE)
     rebut = re.compile(any_stance_pattern(raw["rebut_when_negated"], "$"), re.IGNORECASE)
@@ -317,12 +318,6 @@ def negator_before(text: str, start: int) -> str:
 _LETTERS = re.compile(r"[a-z]+", re.IGNORECASE)
 
 
-@lru_cache(maxsize=None)  # one per cue of stance_cues.yml
-def _cue_regex(order: int) -> re.Pattern:
-    """The compiled pattern of the cue ``rules()["entries"][order]``, compiled when first needed."""
-    return re.compile(rules()["entries"][order][3], re.IGNORECASE)
-
-
 @lru_cache(maxsize=65536)
 def _cues_starting(prefix: str) -> tuple[int, ...]:
     """The cues (places in ``rules()["entries"]``) whose index key begins ``prefix``, the first four
@@ -341,7 +336,7 @@ def find_cues(text: str) -> list[Cue]:
     for word in _LETTERS.finditer(text):
         position = word.start()
         for order in _cues_starting(word.group().lower()[:4]):
-            found = _cue_regex(order).match(text, position)
+            found = entries[order][3].match(text, position)
             if found:
                 matches.append((position, -found.end() + position, order, found))
     found, taken_until = [], -1
