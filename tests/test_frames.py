@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import analysis.frames as frames_module
-from analysis.frames import FrameResult, cue_pattern, find_frames, index_key, word_prefixes
+from analysis.frames import FrameResult, cue_pattern, cues_pattern, find_frames, index_key, word_prefixes
 
 
 def test_taxonomy_has_domain_and_policy_frames_in_order():
@@ -26,6 +26,13 @@ def test_wildcards_word_boundaries_spacing_and_apostrophes():
     assert re.search(cue_pattern("nobody's business"), "nobody’s business", re.I)
     assert index_key("u.n. charter") == "u" and index_key("escalat*") == "esca"
     assert {"e", "es", "esc", "esca"} <= word_prefixes("Escalation")
+
+
+def test_one_pattern_for_several_cues_finds_what_each_cue_finds():
+    text = "Troops at war; the warden watched the troop's wartime drill and Troop 5"
+    together = [m.span() for m in re.finditer(cues_pattern(["troop*", "war"]), text, re.I)]
+    alone = sorted(m.span() for cue in ("troop*", "war") for m in re.finditer(cue_pattern(cue), text, re.I))
+    assert together == alone == [(0, 6), (10, 13), (38, 43), (64, 69)]
 
 
 def test_frames_strongest_first_with_their_cues():

@@ -6,8 +6,8 @@ import os
 
 import pytest
 
-from analysis.stance import (StanceResult, find_cues, hedges, label_for, load_target, negator_before,
-                             score_stance, verb_force)
+from analysis.stance import (StanceResult, any_stance_pattern, find_cues, hedges, label_for, load_target,
+                             negator_before, score_stance, verb_force)
 
 TROOPS = "North Korean troops"
 
@@ -707,3 +707,14 @@ def test_real_coverage_cue_families_round_8_showed_missing(text, expected):
 ])
 def test_real_coverage_cue_families_round_9_showed_missing(text, expected):
     assert score_stance(text, cue="said", mode="indirect") == StanceResult(*expected)
+
+
+def test_one_pattern_for_several_cues_numbers_them_and_ends_with_the_suffix():
+    import re as _re
+
+    verbs = _re.compile(any_stance_pattern(["warned", "said"], groups=True), _re.IGNORECASE)
+    assert [(m.group(), m.lastindex) for m in verbs.finditer("He said so; she warned, and he unsaid it")] == \
+        [("said", 2), ("warned", 1)]
+    anchored = _re.compile(any_stance_pattern(["no threat", "illegal"], "$"), _re.IGNORECASE)
+    assert [bool(anchored.match(words)) for words in ("no threat", "no threat to anyone", "illegal", "illegal act")] \
+        == [True, True, True, False]  # the suffix follows the last cue only
