@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import time
 
 import pytest
 
@@ -251,13 +250,28 @@ def test_find_mentions_on_the_seed_names_the_main_speakers(registry):
     assert found["U.N. Security Council"].actor == "UN"
 
 
-def test_find_mentions_is_fast(registry):
-    sentence = ("Secretary of State Antony Blinken said on Wednesday that North Korean troops were in combat, "
-                "while Kremlin spokesperson Dmitry Peskov declined to comment and Seoul's spy agency confirmed it.")
-    start = time.perf_counter()
-    for _ in range(2000):
-        registry.find_mentions(sentence)
-    assert time.perf_counter() - start < 1.0
+def test_mention_chains_are_kept_for_a_bounded_number_of_texts(monkeypatch):
+    """A registry keeps the chains of the texts it read last (phrases are resolved again and again), at
+    most CHAIN_CACHE_SIZE of them, and answers as before from them."""
+    import analysis.actors as actors
+
+    monkeypatch.setattr(actors, "CHAIN_CACHE_SIZE", 2)
+    fresh = Registry(actors._shipped_raw())
+    texts = ["Kremlin spokesperson Dmitry Peskov said", "Seoul's spy agency said", "the U.S. State Department said"]
+    first = [fresh.find_mentions(text, date="2024-11-01") for text in texts]
+    assert len(fresh._chain_cache) == 1           # full at two texts: started afresh before the third
+    assert [fresh.find_mentions(text, date="2024-11-01") for text in texts] == first
+    assert [[(start, end, found.speaker, found.actor) for start, end, found in mentions] for mentions in first] == [
+        [(0, 34, "Dmitry Peskov", "RUS")], [(0, 18, "Seoul's spy agency", "KOR")], [(4, 25, "State Department", "USA")]]
+
+
+def test_the_shipped_registry_reads_alike_with_libyaml_and_pyyaml():
+    import analysis.actors as actors
+    from analysis.shipped import resource_text
+
+    text = resource_text("actors.yml")
+    assert actors._load_yaml(text, actors._ShippedLoader) == actors._load_yaml(text)
+    assert actors._load_yaml("X: {from: 2024-01-02}", actors._ShippedLoader) == {"X": {"from": "2024-01-02"}}
 
 
 # --------------------------------------------------------------------------- the shipped data

@@ -282,3 +282,21 @@ def test_stdout_closed_by_its_reader_ends_quietly(tmp_path):
     done = subprocess.run(["bash", "-c", command], capture_output=True, text=True, cwd=tmp_path)
     assert (done.returncode, done.stderr) == (0, "")
     assert done.stdout.startswith("doc_id,sent_id,start,end,text,")
+
+
+def test_analyze_imports_no_table_or_plotting_library(tmp_path):
+    """The command streams rows as CSV: pandas, pyarrow, matplotlib, seaborn and nbconvert stay unimported,
+    so a small document is analysed without waiting for them. (scikit-learn, which the test extra installs,
+    is hidden as in an install of the package alone: NLTK imports it when present, and it imports pandas.)"""
+    import subprocess
+    import sys
+
+    (tmp_path / "one.txt").write_text(GOOD, encoding="utf-8")
+    heavy = ("pandas", "pyarrow", "matplotlib", "seaborn", "nbconvert")
+    code = (f"import sys; sys.modules.update(sklearn=None, scipy=None); "
+            f"from analysis.cli import main; status = main(sys.argv[1:]); "
+            f"print([name for name in {heavy!r} if name in sys.modules]); sys.exit(status)")
+    done = subprocess.run([sys.executable, "-c", code, "analyze", str(tmp_path / "one.txt"),
+                           "--out", str(tmp_path / "out.csv"), "-q"], capture_output=True, text=True)
+    assert (done.returncode, done.stdout, done.stderr) == (0, "[]\n", "")
+    assert (tmp_path / "out.csv").read_text(encoding="utf-8").splitlines()[1].startswith("one,0,")
