@@ -378,8 +378,7 @@ def test_a_third_partys_cue_inside_a_quotation_gives_it_a_row(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # a cue in a relative clause belongs to the person named before ', who'; nobody named: no row
     ("The ministry praised Kim Jong Un, who told the troops that their mission was sacred.",
-     [("praised Kim Jong Un, who told the troops that their mission was sacred", "The ministry", "", "indirect",
-       "praised", "reported:speech"),
+     [("praised Kim Jong Un", "The ministry", "", "indirect", "praised", "reported:speech"),  # the object ends at 'who'
       ("their mission was sacred", "Kim Jong Un", "PRK", "indirect", "told the troops that", "reported:speech")]),
     ("The decision was taken by Kim Jong Un, who notified the Russian side that the treaty applied.",
      [("the treaty applied", "Kim Jong Un", "PRK", "indirect", "notified the Russian side that",
@@ -427,3 +426,14 @@ def test_said_this_points_back_to_the_sentence_before(text, expected):
 def test_an_agency_passing_words_on_is_the_channel_not_the_speaker(text, expected):
     doc = make_document("d", text, {"date": "2025-01-15"})
     assert [(u.speaker, u.via) for u in find_utterances(doc)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the object of a judging verb ends where a subordinate clause or a dash begins
+    ("Democrats opposed the nomination even before they knew the nominee.",
+     [("opposed the nomination", "Democrats", "", "indirect", "opposed", "reported:speech")]),
+    ("The ministry condemned the launch - the third this month.",
+     [("condemned the launch", "The ministry", "", "indirect", "condemned", "reported:speech")]),
+])
+def test_the_object_of_a_judging_verb_ends_with_its_clause(text, expected):
+    assert rows(text) == expected
