@@ -143,6 +143,10 @@ def attribute_quote(scan: Scan, sents: list[Sentence], open_at: int, close_at: i
             return previous[0], "", "quote:continuation", NO_SPAN, (open_at, open_at)
     if before.strip():
         return speaker_before(scan, sent, open_at)
+    if previous is not None and closed and previous[1] <= open_at:
+        # '"…," the official said, speaking to reporters in Calgary. "We do not support it."': a quotation opening
+        # its own sentence, attributed by nothing, goes on with the speaker of the quotation before it
+        return previous[0], "", "quote:continuation", NO_SPAN, (open_at, open_at)
     return None
 
 
