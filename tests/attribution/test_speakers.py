@@ -404,3 +404,13 @@ def test_a_passive_names_its_speaker_after_by_and_none_without():
     assert rows("The deal was praised by Senate Democrats on Monday.", date="2021-06-01") == [
         ("The deal was", "Senate Democrats", "", "indirect", "praised", "reported:passive-praise")]
     assert rows("The plan was welcomed in Seoul, and officers have been accused of lying.", date="2021-06-01") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a nationality list before one head noun: one row per government
+    ("Ukrainian and American officials said the troops had moved into Kursk.",
+     [("the troops had moved into Kursk", "Ukrainian officials", "UKR", "indirect", "said", "reported:speech+joint"),
+      ("the troops had moved into Kursk", "American officials", "USA", "indirect", "said", "reported:speech+joint")]),
+])
+def test_nationalities_before_one_head_speak_for_each_government(text, expected):
+    assert rows(text) == expected
