@@ -20,7 +20,7 @@ from .cues import SILENT_PARTICIPLE, Cue, is_participle, silent_participle_metho
 from .lexicon import verb_lexicon, word_set
 from .patterns import COORDINATED, LISTENER, RELATIVE_BEFORE, VENUE, WEEKDAYS
 from .silence import neither, silence_row, unanswered
-from .sources import according_to, in_view, passive, quoted_as, quoted_attitude
+from .sources import according_to, in_view, passive, quoted_as, quoted_attitude, statement_nouns
 from .spans import comma_before, cue_end, postposed_tail, trim
 from .speakers import SUBJECT_PRONOUNS
 from .subjects import inverted_subject, subject
@@ -85,6 +85,7 @@ class SentenceReader:
                 self.read_cue(cue, next((cut for cut in self.cut_points if cut > cue.end), sent.end))
         quoted_attitude(scan, sent, self.cut_points)
         with_speakers(scan, sent)
+        statement_nouns(scan, sent)
         according_to(scan, sent)
         in_view(scan, sent, self.found_before)
 

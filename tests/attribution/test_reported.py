@@ -437,3 +437,23 @@ def test_an_agency_passing_words_on_is_the_channel_not_the_speaker(text, expecte
 ])
 def test_the_object_of_a_judging_verb_ends_with_its_clause(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a noun of saying or thinking with an owner and a that-clause reports the owner's position
+    ("Raffensperger decried Trump's continued insistence that voter fraud cost him the election.",
+     [("decried Trump's continued insistence that voter fraud cost him the election", "Raffensperger", "", "indirect",
+       "decried", "reported:speech"),
+      ("voter fraud cost him the election", "Donald Trump", "USA", "reported", "insistence that",
+       "reported:statement-noun")]),
+    ("The move follows growing concerns from Seoul that Russia may share missile technology.",
+     [("Russia may share missile technology", "South Korea", "KOR", "reported", "concerns from Seoul that",
+       "reported:statement-noun")]),
+    # no owner, or a possessive whose owner the sentence does not give: no row
+    ("The claim that troops had left was false.", []),
+    ("Lavrov dismissed his claim that troops had left the region.",
+     [("dismissed his claim that troops had left the region", "Sergei Lavrov", "RUS", "indirect", "dismissed",
+       "reported:speech")]),
+])
+def test_a_noun_of_saying_with_an_owner_reports_the_owners_position(text, expected):
+    assert rows(text, date="2020-12-01") == expected
