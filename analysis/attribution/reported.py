@@ -37,6 +37,7 @@ THAT_SKIP = name_re(r"(?:\s+(?:by\s+\p{Lu}[\w.-]*(?:\s+\p{Lu}[\w.-]*){0,3}|(?:on
 #: Where it was said, after the message: '… at a heated Security Council meeting'.
 TRAILING_SETTING = re.compile(rf"\s+(?:at|during|in)\s+{VENUE}$", re.IGNORECASE)
 COMMA_BEFORE = re.compile(r",\s+$")
+PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+|now\s+|still\s+|also\s+)?$", re.IGNORECASE)
 #: Where the object of a verb like 'condemned' ends: a relative or subordinate clause, a dash ('opposed the process
 #: even before they knew …', 'jabbed Corker, who on Tuesday announced …').
 OBJECT_ENDS = re.compile(r",\s+(?:who|which|whose)\s|\s+(?:even\s+)?(?:before|after|when|while|because|since|although|"
@@ -69,8 +70,8 @@ class SentenceReader:
         scan, sent = self.scan, self.sent
         cues = [c for c in scan.cues(sent.start, sent.end) if not scan.inside_quote(c.start) and not scan.consumed_at(c.start)]
         cues = quoted_as(scan, sent, unanswered(scan, sent, cues))
-        self.subjects = {cue: subject(scan, sent, cue) for cue in cues
-                         if cue.kind in ("speech", "attitude") and not is_participle(cue)}
+        self.subjects = {cue: subject(scan, sent, cue, self.verb_start(cue)) for cue in cues
+                         if cue.kind in ("speech", "attitude") and (not is_participle(cue) or self.progressive(cue))}
         # postposed attributions ('<content>, Peskov told reporters.') cut the content of earlier cues
         self.postposed = {cue: found[0] for cue, found in self.subjects.items()
                           if found[2] and cue.kind == "speech" and self.is_postposed(found[0], cue)}
@@ -97,7 +98,7 @@ class SentenceReader:
                 end = scan.content_end(cue.end, limit)
                 scan.add(cue.start, end, self.speaker, "silence", cue.text, silent_participle_method(low), sent)
             return
-        if cue.kind != "silence" and is_participle(cue):
+        if cue.kind != "silence" and is_participle(cue) and not self.progressive(cue):
             opener = narrating_subject(scan, sent, cue, self.found_before)
             if opener is not None:  # 'Rutte struck a similar tone, telling reporters that …'
                 content_after(scan, sent, cue, opener, "reported:participle-of-narration", NO_SPAN, limit)
@@ -120,6 +121,17 @@ class SentenceReader:
             self.row_of(cue, info, "+joint" if len(infos) > 1 else "", clause, span, limit)
         if not RELATIVE_BEFORE.search(self.text, sent.start, cue.start):
             self.speaker = infos[-1]  # not '…, who notified Moscow that …': a cue of the person named, inside
+
+    def progressive(self, cue: Cue) -> re.Match | None:
+        """'The ministry is calling for …': a participle after a form of 'be' is a finite verb, not a continuation."""
+        if not is_participle(cue):
+            return None
+        return PROGRESSIVE_BEFORE.search(self.text, max(self.sent.start, cue.start - 30), cue.start)
+
+    def verb_start(self, cue: Cue) -> int:
+        """Where the verb begins: the cue, or the form of 'be' before a progressive one."""
+        progressive = self.progressive(cue)
+        return progressive.start() if progressive else cue.start
 
     def speakers_of(self, cue: Cue) -> tuple[int, tuple[int, int], list[SpeakerInfo]] | None:
         """(clause start, speaker span, speakers) of a speech or attitude cue, or None for no row."""

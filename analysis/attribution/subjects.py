@@ -47,12 +47,12 @@ ADJUNCT_AFTER_SPEAKER = re.compile(r"\s+(?:at|on|in|during|after|before|when|whi
                                    r"Saturday|Sunday)\b")
 
 
-def subject(scan: Scan, sent: Sentence, cue: Cue) -> tuple[int, tuple[int, int], list[SpeakerInfo]]:
+def subject(scan: Scan, sent: Sentence, cue: Cue, end: int | None = None) -> tuple[int, tuple[int, int], list[SpeakerInfo]]:
     """The speaker(s) before a cue: (clause start, speaker span, speakers); no speakers if none is named.
     Appositions ("Peskov, the Kremlin spokesman, said"; "Victor Cha, a Korea expert, said"), parentheticals
     ("South Korean officials, however, believe") and lists ("The United States, Japan and South Korea condemned")
     are read by stepping back over commas."""
-    norm, floor, end = scan.text, sent.start, cue.start
+    norm, floor, end = scan.text, sent.start, cue.start if end is None else end  # ``end``: before 'is calling for'
     outer = scan.outer_verb(sent, cue.start)
     if outer:  # 'Lee said the agency believed …': the nested subject starts after the outer verb
         floor = outer.end

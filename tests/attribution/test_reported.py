@@ -256,7 +256,8 @@ def test_a_bare_participle_after_an_utterance_is_a_row_of_its_own(text, expected
       ("the troops were moving west", "John Kirby", "USA", "indirect", "noting", "reported:participle")]),
     # must not fire: a participle after a clause of its own is not the speaker's
     ('"We are watching closely," Kirby said in Washington, where officials are saying that the troops have moved.',
-     [("We are watching closely", "John Kirby", "USA", "direct", "said", "quote:quote-first")]),
+     [("We are watching closely", "John Kirby", "USA", "direct", "said", "quote:quote-first"),
+      ("the troops have moved", "officials", "", "indirect", "saying that", "reported:speech")]),  # 'are saying'
 ])
 def test_a_participle_after_a_postposed_verb_is_a_row_too(text, expected):
     assert rows(text) == expected
@@ -457,3 +458,17 @@ def test_the_object_of_a_judging_verb_ends_with_its_clause(text, expected):
 ])
 def test_a_noun_of_saying_with_an_owner_reports_the_owners_position(text, expected):
     assert rows(text, date="2020-12-01") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an adverb between the speaker and the verb, and a progressive verb
+    ("Lin Jian then pointed out that the talks would go on.",
+     [("the talks would go on", "Lin Jian", "CHN", "indirect", "pointed out that", "reported:speech")]),
+    ("Zakharova cynically dismissed the reports as fakes.",
+     [("dismissed the reports as fakes", "Maria Zakharova", "RUS", "indirect", "dismissed", "reported:speech")]),
+    ("The foreign ministry is calling for an immediate withdrawal of the troops.",
+     [("calling for an immediate withdrawal of the troops", "The foreign ministry", "", "indirect", "calling for",
+       "reported:speech")]),
+])
+def test_an_adverb_or_a_progressive_form_between_speaker_and_cue(text, expected):
+    assert rows(text) == expected
