@@ -24,6 +24,7 @@ PARENTHETICAL = re.compile(r"^(?:however|meanwhile|though|too|also|in turn|in re
                            r"in a statement|separately|instead|nevertheless)$", re.IGNORECASE)
 #: A relative clause between the speaker and the verb: 'The official, who spoke on condition of anonymity, said'.
 RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose)\s[^,;\"]*,\s*$", re.IGNORECASE)
+CONDITION_BEFORE = re.compile(r"\b(?:if|unless|lest|in\s+case)\s*$", re.IGNORECASE)
 KNOWN_AS = re.compile(r"(?:also\s+|better\s+)?known\s+as\s")
 OWN_SUBJECT = re.compile(r"(?:and|but)\s", re.I)
 DEFINITE_OR_INDEFINITE = re.compile(r"(?:the|a|an)\s", re.I)
@@ -58,6 +59,8 @@ def subject(scan: Scan, sent: Sentence, cue: Cue, end: int | None = None) -> tup
         floor = outer.end
     if RECORD_BEFORE.search(norm, floor, end):
         return end, NO_SPAN, []  # '…, who has questioned U.S. aid, …': a record described in passing
+    if CONDITION_BEFORE.search(norm, max(floor, clause_start(norm, floor, end) - 12), clause_start(norm, floor, end)):
+        return end, NO_SPAN, []  # 'if Moscow demands reinforcements': a supposed act, not an utterance
     if RELATIVE_BEFORE.search(norm, floor, end):
         return relative_subject(scan, floor, norm.rfind(",", floor, end))
     relative = RELATIVE_CLAUSE.search(norm, floor, end)  # 'The official, who spoke on condition …, said'
