@@ -86,3 +86,13 @@ def test_a_quotation_opening_its_own_sentence_goes_on_with_the_speaker_before():
     assert [(r[0], r[1], r[5]) for r in rows(text)] == [
         ("The position is public", "the official", "quote:quote-first"),
         ("We do not support the dispatch", "the official", "quote:continuation")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('[Kim Yong-hyun/Minister of National Defense: "The troops sent to Russia are nothing but mercenaries."]',
+     "Kim Yong-hyun"),
+    ('[Sound bite: Russian President Vladimir Putin (Russian-English)]"Images are a serious matter for everyone."',
+     "Vladimir Putin"),
+])
+def test_a_broadcast_label_names_the_speaker_of_its_sound_bite(text, speaker):
+    assert [(r[1], r[3], r[5]) for r in rows(text, date="2024-10-30")] == [(speaker, "direct", "quote:label")]
