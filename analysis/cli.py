@@ -1,6 +1,6 @@
 """The ``discourse`` command (also ``python -m analysis``).
 
-    discourse analyze PATH... --out FILE [--unit utterance|sentence] [--jobs N]
+    discourse analyze PATH... --out FILE [--unit utterance|sentence|naming] [--jobs N] [--naming YAML]
     discourse evaluate {attribution,scores} [GOLD]
     discourse report [--corpus PATH] [--out DIR] [--actors YAML] [--target YAML] [--with-code]
     discourse classroom build [--out DIR]
@@ -42,7 +42,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     except OutputError as exc:
         _error(str(exc))
         return EXIT_USAGE
-    settings = Settings(unit=args.unit, actors=args.actors, target=args.target)
+    settings = Settings(unit=args.unit, actors=args.actors, target=args.target, naming=args.naming)
     problems, documents, rows_written = 0, 0, 0
     progress = tqdm(total=None, unit="doc", desc="analyse", disable=not sys.stderr.isatty(), leave=False)
     try:
@@ -125,11 +125,13 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to analyse")
     analyze.add_argument("--out", required=True, metavar="FILE",
                          help="output table; format from the suffix: .csv (default), .jsonl, .parquet")
-    analyze.add_argument("--unit", choices=("utterance", "sentence"), default="utterance",
-                         help="one row per utterance (default) or per article sentence")
+    analyze.add_argument("--unit", choices=("utterance", "sentence", "naming"), default="utterance",
+                         help="one row per utterance (default), per article sentence, or per naming choice")
     analyze.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (default 1)")
     analyze.add_argument("--actors", metavar="YAML", help="your own actor registry entries, merged with the shipped one")
     analyze.add_argument("--target", metavar="YAML", help="a stance target of your own (default: the North Korean deployment)")
+    analyze.add_argument("--naming", metavar="YAML",
+                         help="naming choices of your own, merged with the shipped ones (for --unit naming)")
     analyze.add_argument("-v", "--verbose", action="store_true", help="say what was written")
     analyze.set_defaults(func=cmd_analyze)
 

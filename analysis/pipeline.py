@@ -1,8 +1,9 @@
 """Run every stage over documents and produce the tidy tables.
 
 ``analyze(corpus)`` returns the **utterances** table (one row per thing an actor
-said or was reported to think) or, with ``unit="sentence"``, one row per
-article sentence. Rows are built one document at a time, so a caller can stream
+said or was reported to think), with ``unit="sentence"`` one row per article
+sentence, with ``unit="naming"`` one row per naming choice (a word of
+``resources/naming.yml``) and whose voice it is. Rows are built one document at a time, so a caller can stream
 them (``iter_rows``) and memory does not grow with the corpus.
 """
 
@@ -21,14 +22,16 @@ from .actors import Registry, RegistryError, load_registry
 from .attribution import find_utterances
 from .corpus import CorpusError, Document, LoadProblem, check_paths_exist, iter_corpus, metadata_row
 from .frames import find_frames
-from .schema import (EVIDENCE_COLUMNS, LIST_SEPARATOR, METADATA_COLUMNS, SENTENCE_COLUMNS,
+from .naming import Naming, find_names, load_naming
+from .schema import (EVIDENCE_COLUMNS, LIST_SEPARATOR, METADATA_COLUMNS, NAMING_COLUMNS, SENTENCE_COLUMNS,
                      UTTERANCE_COLUMNS)
 from .sentiment import METHOD as SENTIMENT_METHOD
 from .sentiment import score_sentiment
 from .stance import Target, load_target, score_stance
 from .text import sentences
+from .voice import outlet_voice
 
-UNITS = ("utterance", "sentence")
+UNITS = ("utterance", "sentence", "naming")
 
 
 def columns_for(unit: str) -> list[str]:
@@ -36,6 +39,8 @@ def columns_for(unit: str) -> list[str]:
     check_unit(unit)
     if unit == "sentence":
         return SENTENCE_COLUMNS + METADATA_COLUMNS
+    if unit == "naming":
+        return NAMING_COLUMNS + METADATA_COLUMNS
     return UTTERANCE_COLUMNS + EVIDENCE_COLUMNS + METADATA_COLUMNS
 
 
@@ -69,17 +74,20 @@ def sentence_rows(doc: Document) -> list[dict]:
 
 
 def utterance_rows(doc: Document, *, registry: Registry, target: Target) -> list[dict]:
-    """One row per utterance of ``doc``, scored for stance, sentiment and frames."""
+    """One row per utterance of ``doc``, scored for stance, sentiment and frames, with how the outlet voices it."""
     meta = metadata_row(doc)
+    sents = sentences(doc)
+    found = find_utterances(doc, sents, registry=registry)
     rows = []
-    for number, utt in enumerate(find_utterances(doc, registry=registry)):
+    for number, (utt, voice) in enumerate(zip(found, outlet_voice(doc, found, sents))):
         content = doc.norm[utt.start:utt.end]
         stance = score_stance(content, cue=utt.cue, mode=utt.mode, target=target)
         frames = find_frames(content)
         row = {
             "doc_id": doc.doc_id, "utt_id": number, "start": utt.start, "end": utt.end,
             "text": doc.text[utt.start:utt.end], "speaker": utt.speaker, "actor": utt.actor,
-            "mode": utt.mode, "cue": utt.cue, "stance": stance.label, "stance_score": stance.score,
+            "mode": utt.mode, "cue": utt.cue, "cue_class": voice.cue_class,
+            "outlet_hedges": LIST_SEPARATOR.join(voice.hedges), "stance": stance.label, "stance_score": stance.score,
             "frames": LIST_SEPARATOR.join(frames.frames), "method": utt.method,
             "stance_cues": LIST_SEPARATOR.join(stance.cues), "frame_cues": LIST_SEPARATOR.join(frames.cues),
         }
@@ -89,6 +97,16 @@ def utterance_rows(doc: Document, *, registry: Registry, target: Target) -> list
     return rows
 
 
+def naming_rows(doc: Document, *, registry: Registry, naming: Naming) -> list[dict]:
+    """One row per naming choice in ``doc``, with whose voice it is."""
+    meta = metadata_row(doc)
+    sents = sentences(doc)
+    found = find_utterances(doc, sents, registry=registry)
+    return [{"doc_id": doc.doc_id, "start": m.start, "end": m.end, "term": m.term, "category": m.category,
+             "voice": m.voice, "actor": m.actor, "quoted": m.quoted, "variant": m.variant, "utt_id": m.utt_id, **meta}
+            for m in find_names(doc, found, sents, naming=naming)]
+
+
 @dataclass(frozen=True)
 class Settings:
     """What a worker needs to analyse one document (picklable, so ``--jobs`` can use processes)."""
@@ -96,12 +114,15 @@ class Settings:
     unit: str = "utterance"
     actors: str | None = None
     target: str | None = None
+    naming: str | None = None
 
 
 def analyze_document(doc: Document, settings: Settings = Settings()) -> list[dict]:
     """Rows for one document, in output column order."""
     if settings.unit == "sentence":
         rows = sentence_rows(doc)
+    elif settings.unit == "naming":
+        rows = naming_rows(doc, registry=load_registry(settings.actors), naming=load_naming(settings.naming))
     else:
         rows = utterance_rows(doc, registry=load_registry(settings.actors), target=load_target(settings.target))
     columns = columns_for(settings.unit)
@@ -149,6 +170,8 @@ def iter_rows(items: Iterable[Document | LoadProblem], settings: Settings = Sett
         load_target(settings.target)  # fail fast on a bad target file, before any work
     if settings.actors is not None:
         load_registry(settings.actors)
+    if settings.naming is not None:
+        load_naming(settings.naming)
     work = partial(_analyze_item, settings=settings)
     if jobs <= 1:
         yield from map(work, items)
@@ -158,19 +181,22 @@ def iter_rows(items: Iterable[Document | LoadProblem], settings: Settings = Sett
 
 
 def analyze(corpus: Iterable[Document] | str | Path, *, unit: str = "utterance",
-            actors: str | Path | None = None, target: str | Path | None = None) -> pd.DataFrame:
-    """Analyse a corpus (or a path to one) into the utterance or sentence table.
+            actors: str | Path | None = None, target: str | Path | None = None,
+            naming: str | Path | None = None) -> pd.DataFrame:
+    """Analyse a corpus (or a path to one) into the utterance, sentence or naming table.
 
     A path that does not exist raises ``FileNotFoundError`` naming it (as :func:`~analysis.corpus.load_corpus`).
     Files that cannot be read are skipped with a warning; an unexpected error while analysing a
     document raises :class:`DocumentError` naming it (no rows are dropped silently).
 
     ``actors`` is a YAML file extending the shipped actor registry; ``target`` a YAML
-    file defining the stance target (default: North Korea's troop deployment for Russia).
+    file defining the stance target (default: North Korea's troop deployment for Russia); ``naming``
+    a YAML file extending the shipped naming choices (``resources/naming.yml``).
     """
     items = iter_corpus(check_paths_exist(corpus)) if isinstance(corpus, (str, Path)) else corpus
     settings = Settings(unit=unit, actors=None if actors is None else str(actors),
-                        target=None if target is None else str(target))
+                        target=None if target is None else str(target),
+                        naming=None if naming is None else str(naming))
     rows: list[dict] = []
     for result in iter_rows(items, settings):
         if isinstance(result, LoadProblem):

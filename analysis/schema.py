@@ -20,6 +20,8 @@ UTTERANCE_COLUMNS = [
     "actor",
     "mode",
     "cue",
+    "cue_class",
+    "outlet_hedges",
     "stance",
     "stance_score",
     "polarity",
@@ -45,6 +47,30 @@ SENTENCE_COLUMNS = [
     "sentiment",
     "sentiment_method",
 ]
+
+#: The fixed columns of ``discourse analyze --unit naming``: one row per naming choice (a word of
+#: ``resources/naming.yml``), whose voice it is (``speaker`` inside an utterance, else ``outlet``) and
+#: whether it stands in quotation marks; ``variant`` and ``utt_id`` (-1 in the outlet's narration) say
+#: which variant it is and in which utterance.
+NAMING_COLUMNS = [
+    "doc_id",
+    "start",
+    "end",
+    "term",
+    "category",
+    "voice",
+    "actor",
+    "quoted",
+    "variant",
+    "utt_id",
+]
+
+#: Voices of a naming row: inside an utterance (the speaker's) or in the outlet's own narration.
+VOICES = ("speaker", "outlet")
+
+#: Classes of an utterance's reporting verb (``cue_class``; ``resources/voice.yml``): how the outlet
+#: voices it. ``silence`` for silences, ``none`` where there is no reporting verb.
+CUE_CLASSES = ("neutral", "distancing", "endorsing", "loaded", "silence", "none")
 
 #: Attribution modes, from the most to the least explicit.
 MODES = ("direct", "partial", "indirect", "reported", "silence")
