@@ -2,7 +2,7 @@
 
     discourse analyze PATH... --out FILE [--unit utterance|sentence|naming] [--jobs N] [--naming YAML]
     discourse evaluate {attribution,scores} [GOLD]
-    discourse report [--corpus PATH] [--out DIR] [--actors YAML] [--target YAML] [--with-code]
+    discourse report [--corpus PATH] [--out DIR] [--actors YAML] [--target YAML] [--naming YAML] [--with-code]
     discourse classroom build [--out DIR]
 
 Exit status: 0 when everything worked, 1 when some inputs failed (the rest is
@@ -101,7 +101,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     return _write_files(lambda: build_reports(corpus=args.corpus, out=Path(args.out), with_code=args.with_code,
                                               notebooks=Path(args.notebooks), actors=args.actors, target=args.target,
-                                              progress=sys.stderr.isatty()),
+                                              naming=args.naming, progress=sys.stderr.isatty()),
                         ReportError, verbose=args.verbose)
 
 
@@ -147,6 +147,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--actors", metavar="YAML", help="your own actor registry entries, merged with the shipped one")
     report.add_argument("--target", metavar="YAML",
                         help="a stance target of your own (default: the North Korean deployment)")
+    report.add_argument("--naming", metavar="YAML", help="naming choices of your own, merged with the shipped ones")
     report.add_argument("--with-code", action="store_true", help="keep code cells in the HTML")
     report.add_argument("-v", "--verbose", action="store_true", help="list the files written")
     report.set_defaults(func=cmd_report)
