@@ -26,12 +26,17 @@ def named(text: str, **options):
 
 def test_words_inside_an_utterance_are_the_speakers_and_narration_is_the_outlets():
     text = ("Russia's defence ministry said the special military operation was going to plan.\n"
-            "Moscow's \"special military operation\" entered its third year as North Korean troops arrived.")
+            "Moscow's \"special military operation\" entered its third year as Pyongyang's troops arrived.")
     assert named(text) == [
         (35, 61, "special military operation", "war", "speaker", "RUS", False, "special military operation", 0),
         (91, 117, "special military operation", "war", "outlet", "", True, "special military operation", -1),
-        (145, 157, "North Korean", "dprk", "outlet", "", False, "North Korea", -1),
-        (158, 164, "troops", "soldiers", "outlet", "", False, "troops", -1)]
+        (145, 154, "Pyongyang", "dprk", "outlet", "", False, "Pyongyang", -1),
+        (157, 163, "troops", "soldiers", "outlet", "", False, "troops", -1)]
+
+
+def test_adjectives_and_generic_words_are_not_naming_choices():
+    assert named("North Korean forces and Russian units deepened their cooperation.") == [
+        (32, 37, "units", "soldiers", "outlet", "", False, "units", -1)]
 
 
 def test_the_longest_variant_wins():
@@ -51,9 +56,9 @@ def test_forms_name_their_variant_and_case_follows_the_file():
 
 
 def test_a_joint_statement_gives_one_row_per_actor():
-    rows = named("South Korea and the United States confirmed that North Korean troops were in Kursk.")
+    rows = named("South Korea and the United States confirmed that North Korea's troops were in Kursk.")
     assert [(term, voice, actor, utt) for _, _, term, _, voice, actor, _, _, utt in rows] == [
-        ("North Korean", "speaker", "KOR", 0), ("North Korean", "speaker", "USA", 1),
+        ("North Korea", "speaker", "KOR", 0), ("North Korea", "speaker", "USA", 1),
         ("troops", "speaker", "KOR", 0), ("troops", "speaker", "USA", 1)]
 
 
@@ -127,7 +132,7 @@ def test_the_invented_outlets_choose_different_words_for_the_same_things():
         "Harbour Wire (invented)": ["North Korea", "incursion", "treaty"],
         "The Meridian Ledger (invented)": ["North Korea", "incursion", "the Kim regime", "treaty"],
         "Volga Courier (invented)": ["DPRK", "comprehensive strategic partnership", "liberation",
-                                     "servicemen", "terrorist attack", "treaty", "units"],
+                                     "servicemen", "treaty", "units"],
     }
     scare = table[(table["voice"] == "speaker") & table["quoted"]]
     ledger = scare[scare["source"] == "The Meridian Ledger (invented)"]
