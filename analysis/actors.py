@@ -634,15 +634,17 @@ class Registry:
             chains = self._chains(candidate, self._atoms(candidate))
             if chains and chains[0].start == 0 and len(chains[0].atoms) > 1:   # the atom holds "the"
                 return self._resolve_chain(candidate, chains[0], date)
-        for candidate in (part, _LEADING.sub("", part)):
+        bare = _LEADING.sub("", part)  # without a leading article or quantifier
+        for candidate in (part, bare):
             chains = self._chains(candidate, self._atoms(candidate))
             if chains and chains[0].start == 0:
                 return self._resolve_chain(candidate, chains[0], date)
         # "Commission President von der Leyen": capitalised words the registry lacks, then a title
-        # and a registered person, who alone decides the actor
-        if chains and chains[0].end == len(candidate) and _QUALIFIER.fullmatch(candidate[:chains[0].start]) \
-                and chains[0].atoms[-1].type == "person" and len(chains[0].atoms) > 1:
-            return self._resolve_chain(candidate, chains[0], date)
+        # and a registered person, who alone decides the actor (read in the bare phrase)
+        first = chains[0] if chains else None
+        if first is not None and first.end == len(bare) and _QUALIFIER.fullmatch(bare[:first.start]) \
+                and first.atoms[-1].type == "person" and len(first.atoms) > 1:
+            return self._resolve_chain(bare, first, date)
         return None
 
     # -- matching

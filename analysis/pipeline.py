@@ -2,8 +2,10 @@
 
 ``analyze(corpus)`` returns the **utterances** table (one row per thing an actor
 said or was reported to think), with ``unit="sentence"`` one row per article
-sentence, with ``unit="naming"`` one row per naming choice (a word of
-``resources/naming.yml``) and whose voice it is. Rows are built one document at a time, so a caller can stream
+sentence, with ``unit="document"`` one row per document (its text, metadata and
+counts, for tools that build their own corpus from it), with ``unit="naming"``
+one row per naming choice (a word of ``resources/naming.yml``) and whose voice it
+is. Rows are built one document at a time, so a caller can stream
 them (``iter_rows``) and memory does not grow with the corpus.
 """
 
@@ -20,28 +22,32 @@ import pandas as pd
 
 from .actors import Registry, RegistryError, load_registry
 from .attribution import find_utterances
-from .corpus import CorpusError, Document, LoadProblem, check_paths_exist, iter_corpus, metadata_row
+from .corpus import CorpusError, Document, LoadProblem, extra_metadata, load_corpus, metadata_row
 from .frames import find_frames
 from .naming import Naming, find_names, load_naming
-from .schema import (EVIDENCE_COLUMNS, LIST_SEPARATOR, METADATA_COLUMNS, NAMING_COLUMNS, SENTENCE_COLUMNS,
-                     UTTERANCE_COLUMNS)
+from .schema import (DOCUMENT_COLUMNS, DOCUMENT_COUNTS, EVIDENCE_COLUMNS, LIST_COLUMNS, LIST_SEPARATOR,
+                     METADATA_COLUMNS, NAMING_COLUMNS, SENTENCE_COLUMNS, UTTERANCE_COLUMNS, metadata_column)
 from .sentiment import METHOD as SENTIMENT_METHOD
 from .sentiment import score_sentiment
 from .stance import Target, load_target, score_stance
 from .text import sentences
 from .voice import outlet_voice
 
-UNITS = ("utterance", "sentence", "naming")
+UNITS = ("utterance", "sentence", "document", "naming")
 
 
-def columns_for(unit: str) -> list[str]:
-    """The output columns, in order, for ``unit``."""
+def columns_for(unit: str, extra: Iterable[str] = ()) -> list[str]:
+    """The output columns, in order, for ``unit``, with the ``extra`` metadata keys of the corpus
+    (:func:`~analysis.corpus.extra_metadata`) after the standard metadata."""
     check_unit(unit)
+    metadata = METADATA_COLUMNS + [metadata_column(key) for key in extra]
     if unit == "sentence":
-        return SENTENCE_COLUMNS + METADATA_COLUMNS
+        return SENTENCE_COLUMNS + metadata
+    if unit == "document":
+        return DOCUMENT_COLUMNS + metadata + ["text"] + DOCUMENT_COUNTS
     if unit == "naming":
-        return NAMING_COLUMNS + METADATA_COLUMNS
-    return UTTERANCE_COLUMNS + EVIDENCE_COLUMNS + METADATA_COLUMNS
+        return NAMING_COLUMNS + metadata
+    return UTTERANCE_COLUMNS + EVIDENCE_COLUMNS + metadata
 
 
 def check_unit(unit: str) -> None:
@@ -60,9 +66,9 @@ def _sentiment_columns(text: str) -> dict:
     }
 
 
-def sentence_rows(doc: Document) -> list[dict]:
+def sentence_rows(doc: Document, extra: Iterable[str] = ()) -> list[dict]:
     """One row per non-boilerplate sentence of ``doc``."""
-    meta = metadata_row(doc)
+    meta = metadata_row(doc, extra)
     rows = []
     for sent in sentences(doc, include_boilerplate=False):
         row = {"doc_id": doc.doc_id, "sent_id": sent.sent_id, "start": sent.start, "end": sent.end,
@@ -73,9 +79,10 @@ def sentence_rows(doc: Document) -> list[dict]:
     return rows
 
 
-def utterance_rows(doc: Document, *, registry: Registry, target: Target) -> list[dict]:
-    """One row per utterance of ``doc``, scored for stance, sentiment and frames, with how the outlet voices it."""
-    meta = metadata_row(doc)
+def utterance_rows(doc: Document, *, registry: Registry, target: Target, extra: Iterable[str] = ()) -> list[dict]:
+    """One row per utterance of ``doc``, scored for stance, sentiment and frames, with how the outlet
+    voices it (``frames``, ``stance_cues``, ``frame_cues`` and ``outlet_hedges`` are lists)."""
+    meta = metadata_row(doc, extra)
     sents = sentences(doc)
     found = find_utterances(doc, sents, registry=registry)
     rows = []
@@ -86,10 +93,10 @@ def utterance_rows(doc: Document, *, registry: Registry, target: Target) -> list
         row = {
             "doc_id": doc.doc_id, "utt_id": number, "start": utt.start, "end": utt.end,
             "text": doc.text[utt.start:utt.end], "speaker": utt.speaker, "actor": utt.actor,
-            "mode": utt.mode, "cue": utt.cue, "cue_class": voice.cue_class,
-            "outlet_hedges": LIST_SEPARATOR.join(voice.hedges), "stance": stance.label, "stance_score": stance.score,
-            "frames": LIST_SEPARATOR.join(frames.frames), "method": utt.method,
-            "stance_cues": LIST_SEPARATOR.join(stance.cues), "frame_cues": LIST_SEPARATOR.join(frames.cues),
+            "mode": utt.mode, "cue": utt.cue, "cue_class": voice.cue_class, "outlet_hedges": list(voice.hedges),
+            "stance": stance.label, "stance_score": stance.score,
+            "frames": list(frames.frames), "method": utt.method,
+            "stance_cues": list(stance.cues), "frame_cues": list(frames.cues),
         }
         row.update(_sentiment_columns(content))
         row.update(meta)
@@ -97,9 +104,17 @@ def utterance_rows(doc: Document, *, registry: Registry, target: Target) -> list
     return rows
 
 
-def naming_rows(doc: Document, *, registry: Registry, naming: Naming) -> list[dict]:
+def document_row(doc: Document, *, registry: Registry, extra: Iterable[str] = ()) -> dict:
+    """One row for ``doc``: its id, metadata, text (as decoded, so utterance and sentence offsets
+    index it) and how many sentences (boilerplate left out) and utterances it has."""
+    return {"doc_id": doc.doc_id, **metadata_row(doc, extra), "text": doc.text,
+            "n_sentences": len(sentences(doc, include_boilerplate=False)),
+            "n_utterances": len(find_utterances(doc, registry=registry))}
+
+
+def naming_rows(doc: Document, *, registry: Registry, naming: Naming, extra: Iterable[str] = ()) -> list[dict]:
     """One row per naming choice in ``doc``, with whose voice it is."""
-    meta = metadata_row(doc)
+    meta = metadata_row(doc, extra)
     sents = sentences(doc)
     found = find_utterances(doc, sents, registry=registry)
     return [{"doc_id": doc.doc_id, "start": m.start, "end": m.end, "term": m.term, "category": m.category,
@@ -109,24 +124,38 @@ def naming_rows(doc: Document, *, registry: Registry, naming: Naming) -> list[di
 
 @dataclass(frozen=True)
 class Settings:
-    """What a worker needs to analyse one document (picklable, so ``--jobs`` can use processes)."""
+    """What a worker needs to analyse one document (picklable, so ``--jobs`` can use processes).
+
+    ``extra`` holds the metadata keys beyond the standard ones that every row carries as columns;
+    ``naming`` a YAML file extending the shipped naming choices (for ``unit="naming"``)."""
 
     unit: str = "utterance"
     actors: str | None = None
     target: str | None = None
+    extra: tuple[str, ...] = ()
     naming: str | None = None
 
 
 def analyze_document(doc: Document, settings: Settings = Settings()) -> list[dict]:
-    """Rows for one document, in output column order."""
+    """Rows for one document, in output column order; list columns hold lists."""
     if settings.unit == "sentence":
-        rows = sentence_rows(doc)
+        rows = sentence_rows(doc, settings.extra)
+    elif settings.unit == "document":
+        rows = [document_row(doc, registry=load_registry(settings.actors), extra=settings.extra)]
     elif settings.unit == "naming":
-        rows = naming_rows(doc, registry=load_registry(settings.actors), naming=load_naming(settings.naming))
+        rows = naming_rows(doc, registry=load_registry(settings.actors), naming=load_naming(settings.naming),
+                           extra=settings.extra)
     else:
-        rows = utterance_rows(doc, registry=load_registry(settings.actors), target=load_target(settings.target))
-    columns = columns_for(settings.unit)
-    return [{name: row.get(name, "") for name in columns} for row in rows]
+        rows = utterance_rows(doc, registry=load_registry(settings.actors), target=load_target(settings.target),
+                              extra=settings.extra)
+    columns = columns_for(settings.unit, settings.extra)
+    return [{name: row.get(name, [] if name in LIST_COLUMNS else "") for name in columns} for row in rows]
+
+
+def join_lists(row: dict) -> dict:
+    """``row`` with its list columns joined into one string each (``"a; b"``), as CSV and the
+    pandas tables of :func:`analyze` hold them."""
+    return {name: LIST_SEPARATOR.join(value) if name in LIST_COLUMNS else value for name, value in row.items()}
 
 
 class DocumentError(RuntimeError):
@@ -182,8 +211,8 @@ def iter_rows(items: Iterable[Document | LoadProblem], settings: Settings = Sett
 
 def analyze(corpus: Iterable[Document] | str | Path, *, unit: str = "utterance",
             actors: str | Path | None = None, target: str | Path | None = None,
-            naming: str | Path | None = None) -> pd.DataFrame:
-    """Analyse a corpus (or a path to one) into the utterance, sentence or naming table.
+            naming: str | Path | None = None, progress: bool = False) -> pd.DataFrame:
+    """Analyse a corpus (or a path to one) into the utterance, sentence, document or naming table.
 
     A path that does not exist raises ``FileNotFoundError`` naming it (as :func:`~analysis.corpus.load_corpus`).
     Files that cannot be read are skipped with a warning; an unexpected error while analysing a
@@ -192,15 +221,38 @@ def analyze(corpus: Iterable[Document] | str | Path, *, unit: str = "utterance",
     ``actors`` is a YAML file extending the shipped actor registry; ``target`` a YAML
     file defining the stance target (default: North Korea's troop deployment for Russia); ``naming``
     a YAML file extending the shipped naming choices (``resources/naming.yml``).
+    Metadata beyond title, date, source, language and url become columns after them; list
+    columns (``frames``, ``stance_cues``, ``frame_cues``, ``outlet_hedges``) are joined with ``"; "`` as in CSV.
+    ``progress=True`` shows a progress bar over the documents (a widget in Jupyter).
     """
-    items = iter_corpus(check_paths_exist(corpus)) if isinstance(corpus, (str, Path)) else corpus
+    if isinstance(corpus, (str, Path)):
+        corpus = load_corpus(corpus)  # warns for each file that cannot be read
+    documents = []
+    for item in corpus:
+        if isinstance(item, LoadProblem):
+            warnings.warn(str(item), stacklevel=2)
+        else:
+            documents.append(item)
     settings = Settings(unit=unit, actors=None if actors is None else str(actors),
-                        target=None if target is None else str(target),
+                        target=None if target is None else str(target), extra=extra_metadata(documents),
                         naming=None if naming is None else str(naming))
     rows: list[dict] = []
-    for result in iter_rows(items, settings):
-        if isinstance(result, LoadProblem):
-            warnings.warn(str(result), stacklevel=2)
-        else:
-            rows.extend(result)
-    return pd.DataFrame(rows, columns=columns_for(unit))
+    with progress_bar(total=len(documents), enabled=progress, unit="doc") as bar:
+        for result in iter_rows(documents, settings):
+            bar.update(1)
+            if isinstance(result, LoadProblem):
+                warnings.warn(str(result), stacklevel=2)
+            else:
+                rows.extend(join_lists(row) for row in result)
+    return pd.DataFrame(rows, columns=columns_for(unit, settings.extra))
+
+
+def progress_bar(*, total: int | None, enabled: bool, unit: str, desc: str = "analyse"):
+    """A tqdm progress bar (``tqdm.auto``: a widget in Jupyter, text in a terminal); when not
+    ``enabled``, one that shows nothing. Output goes to stderr. (``tqdm.auto`` is imported only for
+    a bar that shows: in a kernel without ipywidgets, importing it warns.)"""
+    if not enabled:
+        from tqdm import tqdm
+    else:
+        from tqdm.auto import tqdm
+    return tqdm(total=total, unit=unit, desc=desc, disable=not enabled, leave=False)

@@ -48,10 +48,14 @@ class VoiceRules:
 def voice_rules() -> VoiceRules:
     """The shipped rules of ``resources/voice.yml``, compiled once."""
     raw = yaml.safe_load(resources.files("analysis").joinpath("resources", "voice.yml").read_text("utf-8"))
-    lemma_class = {lemma: name for name, lemmas in raw["cue_classes"].items() for lemma in lemmas}
-    unknown = sorted(set(lemma_class.values()) - set(CUE_CLASSES))
-    if unknown:
-        raise ValueError(f"voice.yml: unknown cue class(es) {unknown}; use: {', '.join(CUE_CLASSES)}")
+    lemma_class: dict[str, str] = {}
+    for name, lemmas in raw["cue_classes"].items():
+        if name not in CUE_CLASSES:
+            raise ValueError(f"voice.yml: unknown cue class {name!r}; use: {', '.join(CUE_CLASSES)}")
+        for lemma in lemmas:
+            if lemma in lemma_class:
+                raise ValueError(f"voice.yml: {lemma!r} is in both {lemma_class[lemma]} and {name}")
+            lemma_class[lemma] = name
     phrases = tuple((re.compile(item["pattern"]), item["class"]) for item in raw["cue_phrases"])
     hedges = tuple((label, re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE))
                    for label, pattern in raw["hedges"].items())

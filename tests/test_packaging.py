@@ -1,4 +1,5 @@
-"""environment.yml and pyproject.toml declare the same packages; CI calls the README's test command."""
+"""environment.yml and pyproject.toml declare the same packages (the conda environment has the test
+and web extras too); CI calls the README's test command."""
 
 from __future__ import annotations
 
@@ -16,9 +17,15 @@ def package_name(requirement: str) -> str:
     return re.sub(r"[-_.]+", "-", name).lower()
 
 
-def test_environment_yml_matches_pyproject():
+def declared_requirements() -> list[str]:
+    """pyproject's dependencies with the test and web extras: what the conda environment holds."""
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    declared = project["dependencies"] + project["optional-dependencies"]["test"]
+    extras = project["optional-dependencies"]
+    return project["dependencies"] + extras["test"] + extras["web"]
+
+
+def test_environment_yml_matches_pyproject():
+    declared = declared_requirements()
     env = yaml.safe_load((ROOT / "environment.yml").read_text(encoding="utf-8"))
     conda = [dep for dep in env["dependencies"] if isinstance(dep, str)]
     conda_names = {package_name(dep) for dep in conda} - {"python", "pip"}
@@ -28,8 +35,7 @@ def test_environment_yml_matches_pyproject():
 
 
 def test_lower_bounds_agree():
-    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    declared = project["dependencies"] + project["optional-dependencies"]["test"]
+    declared = declared_requirements()
     env = yaml.safe_load((ROOT / "environment.yml").read_text(encoding="utf-8"))
     conda = {package_name(dep): dep for dep in env["dependencies"] if isinstance(dep, str)}
     for requirement in declared:

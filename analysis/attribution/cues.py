@@ -13,7 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..actors import name_re
-from .lexicon import cue_regex, noun_like_forms, that_only_forms, verb_lexicon, word_set
+from .lexicon import alternation, cue_regex, evidence_lemmas, noun_like_forms, that_only_forms, verb_lexicon, word_set
 
 
 @dataclass(frozen=True)
@@ -48,6 +48,8 @@ ARTICLE_AND_PAST_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+\w+ed\
 #: 'denounced what he called inaction': a label inside the content, no cue.
 WHAT_LABEL = name_re(r"\bwhat\s+(?:he|she|they|it|\p{Lu}[\w.'-]*)\s*$")
 PAST_FORM = re.compile(r"said|thought|\w+ed")
+#: A document or data noun right before an evidence verb, maybe with an adverb ('the data clearly show').
+DATA_NOUN_BEFORE = re.compile(rf"\b{alternation('data_nouns')}\s+(?:\w+ly\s+|also\s+|now\s+)?$", re.IGNORECASE)
 #: 'was quoted by the statement as saying', 'were cited by state media as saying'.
 QUOTED_BY = re.compile(r"\b(?:was|were)\s+(?:quoted|cited)\s+(?:by|in)\s+[^,.;:\"]{2,60}?\s+as\s+saying\b")
 PARTICIPLE = re.compile(r"\w+ing(?:\s+(?:for|on))?")
@@ -91,6 +93,8 @@ def is_cue(norm: str, start: int, end: int, limit: int, key: str, kind: str, lem
     past = PAST_FORM.fullmatch(key) is not None
     if key in that_only_forms() and not that_follows:
         return False
+    if lemma in evidence_lemmas() and not DATA_NOUN_BEFORE.search(window) and not (that_follows and lemma == "find"):
+        return False  # 'Police found the car', 'This shows that …': evidence from a document or data ('found that' too)
     if NOUN_AFTER.match(norm, end, limit):
         return False  # "think tank": a compound noun, not a verb
     if lemma == "ask" and ANONYMITY.match(norm, end, limit):
@@ -142,9 +146,14 @@ class CueIndex:
     def within(self, start: int, end: int) -> list[Cue]:
         """:func:`find_cues` of ``norm[start:end]``, from the document's single scan."""
         found = []
-        for cue in self.all[bisect_left(self._starts, start):]:
+        for index in range(bisect_left(self._starts, start), len(self.all)):
+            cue = self.all[index]
             if cue.start >= end:
                 break
             if cue.end <= end and reads_as_verb(cue, start):
                 found.append(cue)
         return found
+
+    def index_range(self, start: int, end: int) -> range:
+        """Indices into :attr:`all` of the cues starting in [start, end)."""
+        return range(bisect_left(self._starts, start), bisect_left(self._starts, end))

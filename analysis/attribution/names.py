@@ -142,11 +142,11 @@ def named_at_end(context: DocumentContext, phrase: str) -> tuple[int, int, Speak
     return mentions[-1]
 
 
-def titled_person(context: DocumentContext, phrase: str) -> SpeakerInfo | None:
+def titled_person(context: DocumentContext, phrase: str, last: tuple | None) -> SpeakerInfo | None:
     """A person named at the end of a title the registry reads as a body or place: 'Russian Security Council
     Secretary Sergei Shoigu', 'his South Korean counterpart Cho Tae-yul'; or a title after words the registry
-    does not know: 'Kursk Region Governor Alexander Khinshtein' (a regional office: the context's country)."""
-    last = named_at_end(context, phrase)
+    does not know: 'Kursk Region Governor Alexander Khinshtein' (a regional office: the context's country).
+    ``last`` is :func:`named_at_end` of the phrase."""
     if last is not None and last[2].kind == "person" and last[0] > 0 and \
             not PREPOSITION.search(phrase[:last[0]]):  # not 'the office of President X'
         return last[2]

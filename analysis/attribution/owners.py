@@ -63,7 +63,7 @@ def _description(context: DocumentContext, history: History, info: SpeakerInfo, 
         return info  # 'a former North Korean officer' speaks for no government, whoever spoke before
     new_referent = bool(NEW_REFERENT.match(phrase)) or info.method == "title:person"
     if info.kind == "official" and not new_referent:
-        earlier = _same_official([*history.latest(), *reversed(context.earlier_persons(at))], info)
+        earlier = _same_official([*history.latest(), *context.persons_before(at)], info)
         if earlier is not None:
             return replace(earlier, method=f"coref:description({info.method})")
     if not info.actor:

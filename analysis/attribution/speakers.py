@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Iterator
 
 from ..actors import SpeakerInfo, name_re
-from .context import DocumentContext
+from .context import LOOKBACK, DocumentContext
 from .lexicon import alternation
 from .names import (longer_name, named_at_end, titled_person, unknown_person, unknown_speaker, unnamed_individual,
                     earlier_full_name)
@@ -50,12 +50,12 @@ class History:
             self.positions.append(at)
 
     def latest(self) -> Iterator[SpeakerInfo]:
-        """Speakers, the latest first."""
-        return reversed(self.speakers)
+        """Speakers, the latest first (at most :data:`~.context.LOOKBACK`)."""
+        return reversed(self.speakers[-LOOKBACK:])
 
     def latest_with_positions(self) -> Iterator[tuple[int, SpeakerInfo]]:
-        """(position, speaker) pairs, the latest first."""
-        return zip(reversed(self.positions), reversed(self.speakers))
+        """(position, speaker) pairs, the latest first (at most :data:`~.context.LOOKBACK`)."""
+        return zip(reversed(self.positions[-LOOKBACK:]), reversed(self.speakers[-LOOKBACK:]))
 
 
 class Speakers:
@@ -84,12 +84,11 @@ class Speakers:
                 not named.method.startswith("registry"):
             # 'Harris said' after 'spokesman Tom Harris': the person this document named, not a registered Harris
             return replace(named, method="coref:surname")
-        info = self._registered(phrase)
+        info, last = self._registered(phrase)
         if info is None:
             found = self._named_before(phrase, at)
             if found is not None:
                 return found
-            last = named_at_end(self.context, phrase)
             if last is None:
                 return unknown_speaker(self.context, phrase)
             info = last[2]
@@ -102,16 +101,19 @@ class Speakers:
             return found
         return self.description(info, phrase, at=at)
 
-    def _registered(self, phrase: str) -> SpeakerInfo | None:
+    def _registered(self, phrase: str) -> tuple[SpeakerInfo | None, tuple | None]:
         """What the registry reads in ``phrase``: a person ending a title first; a registered name opening a
-        longer name is someone else ('Jean-Pierre Dubois')."""
+        longer name is someone else ('Jean-Pierre Dubois'). Also the registry's mention ending the phrase, when
+        it was looked up (:func:`named_at_end`, else None)."""
         context = self.context
         info = context.registry.resolve(phrase, date=context.date)
         if info is not None and info.kind == "person" and longer_name(context, phrase):
-            return unknown_person(phrase)
+            return unknown_person(phrase), None
+        last = None
         if info is None or info.kind in ("institution", "state"):
-            info = titled_person(context, phrase) or info
-        return info
+            last = named_at_end(context, phrase)
+            info = titled_person(context, phrase, last) or info
+        return info, last
 
     def _named_before(self, phrase: str, at: int) -> SpeakerInfo | None:
         """A surname of a person named before ``at``, or an anaphoric noun for an institution speaking before."""
@@ -141,19 +143,19 @@ class Speakers:
         spoke = next(((position, info) for position, info in self.history.latest_with_positions()
                       if (info.kind == "person" or unnamed_individual(info)) and info.gender in (gender, "")),
                      None)  # 'A commander … told …. "…," he said': the unnamed commander, not a name before
-        opened = next(((position, info) for position, info in reversed(self.context.subjects)
-                       if position < at and info.gender == gender), None)
+        opened = next(((position, info) for position, info in self.context.subjects_before(at)
+                       if info.gender == gender), None)
         if opened and (spoke is None or opened[0] > spoke[0]):
             return opened[1]
         if spoke:
             return spoke[1]
-        return next((info for info in reversed(self.context.earlier_persons(at)) if info.gender == gender), None)
+        return next((info for info in self.context.persons_before(at) if info.gender == gender), None)
 
     def surname(self, phrase: str, *, at: int) -> SpeakerInfo | None:
         """'Wang' after 'Wang Yi', 'Cho' after 'Cho Tae-yul', 'Rutte' after 'Mark Rutte'."""
         if not SURNAME_PHRASE.fullmatch(phrase):
             return None
-        for info in [*self.history.latest(), *reversed(self.context.earlier_persons(at))]:
+        for info in [*self.history.latest(), *self.context.persons_before(at)]:
             if info.kind != "person":
                 continue
             words = info.speaker.split()
@@ -196,7 +198,7 @@ class Speakers:
         """The two persons named last before ``until`` ('Both leaders' refers back to them; 'X spoke by phone
         with Y, and the two agreed' to the two just named)."""
         found: list[SpeakerInfo] = []
-        for info in reversed(self.context.earlier_persons(until)):
+        for info in self.context.persons_before(until):
             if all(info.speaker != other.speaker for other in found):
                 found.append(info)
             if len(found) == 2:

@@ -174,7 +174,8 @@ def test_an_unregistered_owner_before_a_title_blocks_an_earlier_speaker(text, ex
     ("Zakharova said Moscow had doubts. Japan voted in favour, but its ambassador said Tokyo wanted a shorter "
      "mandate.",
      [("Moscow had doubts", "Maria Zakharova", "RUS", "indirect", "said", "reported:speech"),
-      ("Tokyo wanted a shorter mandate", "ambassador", "JPN", "indirect", "said", "reported:speech")]),
+      ("Tokyo wanted a shorter mandate", "ambassador", "JPN", "indirect", "said", "reported:speech"),
+      ("a shorter mandate", "Japan", "JPN", "reported", "wanted", "reported:attitude")]),  # a nested cue's own row
     # a place after a preposition owns nothing: the state before it does
     ("Dujarric said the force would deploy within weeks. China voted in New York, and its envoy said the mandate "
      "was too broad.",

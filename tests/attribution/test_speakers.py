@@ -251,11 +251,13 @@ def test_one_of_a_group_named_before_is_a_member_with_its_actor(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a document speaks for whoever issued it; 'It' then refers back to the issuer
+    # a document speaks for whoever issued it; 'It' then refers back to the issuer, not to the state whose
+    # position the statement reports (a row of its own: a cue nested in reported content)
     ("The Chinese Foreign Ministry issued a statement on Friday. The statement said that Beijing opposed any "
      "unilateral sanctions. It noted that the talks would continue.",
      [("Beijing opposed any unilateral sanctions", "Chinese Foreign Ministry", "CHN", "indirect", "said that",
        "reported:speech"),
+      ("opposed any unilateral sanctions", "China", "CHN", "indirect", "opposed", "reported:speech"),
       ("the talks would continue", "Chinese Foreign Ministry", "CHN", "indirect", "noted that", "reported:speech")]),
     ("NATO issued a joint communique after the summit. The communique condemned the transfer of ballistic missiles, "
      "warning that the alliance would respond.",
