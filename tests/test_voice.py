@@ -27,7 +27,7 @@ def voiced(text: str):
     ("confirmed on Tuesday that", "endorsing"), ("revealed", "endorsing"), ("acknowledged", "endorsing"),
     ("admitted that", "endorsing"), ("noted", "endorsing"), ("pointed out that", "endorsing"),
     ("was confirmed by", "endorsing"),
-    ("slammed", "loaded"), ("blasted", "loaded"), ("boasted that", "loaded"), ("lashed out", "loaded"),
+    ("slammed", "loaded"), ("blasted", "loaded"), ("boasted that", "loaded"), ("lashed out at", "loaded"),
     ("threatened", "loaded"), ("hailed", "loaded"),
     ("", "none"), ("in his view", "neutral"),
 ])
