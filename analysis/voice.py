@@ -35,11 +35,13 @@ SINGLE_QUOTED = re.compile(r"(?<![\w'])'(?=\w)((?:[^'\n]|(?<=\w)'(?=\w))+?)(?<=[
 
 @dataclass(frozen=True)
 class VoiceRules:
-    """``voice.yml`` as read: lemma -> class, cue phrases, hedge patterns, the scare-quote rule."""
+    """``voice.yml`` as read: lemma -> class, cue phrases, the hedges (their labels, and one pattern with
+    a group ``h0``, ``h1`` … per label), the scare-quote rule."""
 
     lemma_class: dict[str, str]
     phrases: tuple[tuple[re.Pattern, str], ...]
-    hedges: tuple[tuple[str, re.Pattern], ...]
+    hedge_labels: tuple[str, ...]
+    hedges: re.Pattern
     scare_label: str
     scare_max_words: int
 
@@ -57,10 +59,11 @@ def voice_rules() -> VoiceRules:
                 raise ValueError(f"voice.yml: {lemma!r} is in both {lemma_class[lemma]} and {name}")
             lemma_class[lemma] = name
     phrases = tuple((re.compile(item["pattern"]), item["class"]) for item in raw["cue_phrases"])
-    hedges = tuple((label, re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE))
-                   for label, pattern in raw["hedges"].items())
+    labels = tuple(raw["hedges"])
+    alternation = "|".join(f"(?P<h{number}>{raw['hedges'][label]})" for number, label in enumerate(labels))
+    hedges = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
     scare = raw["scare_quotes"]
-    return VoiceRules(lemma_class, phrases, hedges, scare["label"], int(scare["max_words"]))
+    return VoiceRules(lemma_class, phrases, labels, hedges, scare["label"], int(scare["max_words"]))
 
 
 def cue_lemma(cue: str) -> str | None:
@@ -130,10 +133,8 @@ def hedges_around(doc: Document, start: int, end: int, *, quoted: list[tuple[int
     marks (by their ``voice.yml`` label), and scare quotes -- quoted stretches of at most
     ``max_words`` words that are no part of a direct quotation (``direct``), shown in double quotes."""
     rules = voice_rules()
-    found = []
-    for label, pattern in rules.hedges:
-        found += [(m.start(), label) for m in pattern.finditer(doc.norm, start, end)
-                  if not _inside(m.start(), m.end(), quoted)]
+    found = [(m.start(), rules.hedge_labels[int(m.lastgroup[1:])]) for m in rules.hedges.finditer(doc.norm, start, end)
+             if not _inside(m.start(), m.end(), quoted)]
     for lo, hi in quoted:
         words = doc.text[lo:hi].split()
         if start <= lo and hi <= end and 0 < len(words) <= rules.scare_max_words and not _overlaps(lo, hi, direct):
