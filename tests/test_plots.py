@@ -445,3 +445,14 @@ def test_naming_and_distancing_charts_keep_the_conventions(draw, data, needed, m
     pd.testing.assert_frame_equal(data, before_data)
     with pytest.raises(ValueError, match=f"no column.*'{needed}'"):
         draw(data.drop(columns=needed))
+
+
+def test_naming_and_distancing_charts_name_custom_actors(write, ax):
+    path = write("my_actors.yml", HAITI_ACTORS)
+    names = pd.DataFrame([("h1", "war", "speaker", "BRA", "conflict"), ("h1", "war", "outlet", "", "war")],
+                         columns=["doc_id", "category", "voice", "actor", "variant"])
+    plots.plot_naming_heatmap(names, category="war", ax=ax, actors=path)
+    assert _tick_labels(ax.yaxis) == ["Brazil (n=1)", "outlet (narration) (n=1)"]
+    ax.clear()
+    plots.plot_distancing(HAITI.assign(cue_class="neutral", outlet_hedges="", source="Wire"), ax=ax, actors=path)
+    assert _tick_labels(ax.xaxis) == ["Brazil", "Haiti", "XYZ"]
