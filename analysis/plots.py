@@ -127,7 +127,9 @@ def plot_actor_means(data: pd.DataFrame, *, measure: str = "stance", ax=None, or
     """Mean stance score (or sentiment) per actor, a point with its 95% bootstrap interval.
 
     ``data`` is a :func:`~analysis.summarize.by_actor` table or an utterance table (summarised here
-    with ``by_actor``'s defaults). Points take the actor's registry colour.
+    with ``by_actor``'s defaults). Points take the actor's registry colour. The intervals drawn are
+    ``by_actor``'s, the numbers of the table shown beside the chart, so they are drawn here rather
+    than recomputed by seaborn.
     """
     if measure not in ("stance", "sentiment"):
         raise ValueError(f"unknown measure {measure!r}; choose 'stance' or 'sentiment'")
@@ -159,8 +161,9 @@ def plot_actor_means(data: pd.DataFrame, *, measure: str = "stance", ax=None, or
 def plot_sentiment_methods(utterances: pd.DataFrame, *, ax=None, order=None, n_boot: int = 2000, seed: int = 0,
                            actors=None):
     """TextBlob polarity, VADER compound and the toolkit's sentiment: mean per actor with a 95%
-    bootstrap interval (the same seeded bootstrap of whole documents as
-    :func:`~analysis.summarize.by_actor`), the three measures side by side in each actor's row."""
+    percentile interval from the bootstrap of whole documents that every summary uses
+    (:func:`~analysis.summarize.bootstrap_interval`, ``n_boot`` resamples seeded by ``seed``), the three
+    measures side by side in each actor's row (seaborn's ``pointplot`` draws the means)."""
     ax = ax or plt.gca()
     actors = _registry(actors)  # a user's file is read once per chart
     if utterances.empty:
@@ -168,25 +171,27 @@ def plot_sentiment_methods(utterances: pd.DataFrame, *, ax=None, order=None, n_b
     require_columns(utterances, ["doc_id", "actor", *SENTIMENT_METHODS], "plot_sentiment_methods")
     data = with_actor_labels(utterances)
     codes = _order(data, order)
+    labels = {column: label for column, (label, _) in SENTIMENT_METHODS.items()}
+    long = (data[data["actor"].isin(codes)]
+            .melt(id_vars=["actor"], value_vars=list(SENTIMENT_METHODS), var_name="measure", value_name="value"))
+    long = long.assign(measure=long["measure"].map(labels), value=pd.to_numeric(long["value"], errors="coerce"))
+    sns.pointplot(data=long, x="value", y="actor", hue="measure", order=codes, hue_order=list(labels.values()),
+                  palette={label: color for label, color in SENTIMENT_METHODS.values()}, orient="h",
+                  errorbar=None, dodge=0.5, linestyle="none", ax=ax)
     groups = dict(tuple(data.groupby("actor")))
-    offsets = np.linspace(-0.25, 0.25, len(SENTIMENT_METHODS))
-    for offset, (column, (label, color)) in zip(offsets, SENTIMENT_METHODS.items()):
-        means, errors = [], [[], []]
-        for code in codes:
-            group = groups[code]
-            mean, lo, hi = mean_and_interval(group[column], group["doc_id"], n_boot=n_boot, ci=0.95,
-                                             rng=np.random.default_rng(seed))
-            means.append(mean)
-            errors[0].append(max(mean - lo, 0.0) if not np.isnan(mean) else 0.0)
-            errors[1].append(max(hi - mean, 0.0) if not np.isnan(mean) else 0.0)
-        ax.errorbar(means, np.arange(len(codes)) + offset, xerr=errors, fmt="o", color=color, label=label,
-                    capsize=2, markersize=6)
+    points = [line for line in ax.lines if line.get_marker() == "o"]  # one per measure, dodged, in hue order
+    for column, line in zip(SENTIMENT_METHODS, points):
+        for code, row in zip(codes, np.asarray(line.get_ydata(), dtype=float)):
+            _, lo, hi = mean_and_interval(groups[code][column], groups[code]["doc_id"], n_boot=n_boot, ci=0.95,
+                                          rng=np.random.default_rng(seed))
+            if lo < hi:  # one document (or one value): nothing to resample, no line
+                ax.plot([lo, hi], [row, row], color=line.get_color(), linewidth=1.2)
     ax.axvline(0, color="0.5", linewidth=0.8, linestyle="--")
     _actor_ticks(ax, codes, actors=actors)
     ax.set_xlim(-1.05, 1.05)
     ax.set_xlabel("mean sentiment of the actor's utterances (95% bootstrap interval)")
     ax.set_title("Three sentiment measures compared")
-    ax.legend(title="measure", fontsize="small", frameon=False, loc="center left", bbox_to_anchor=(1, 0.5))
+    sns.move_legend(ax, "center left", bbox_to_anchor=(1, 0.5), title="measure", fontsize="small", frameon=False)
     return ax
 
 

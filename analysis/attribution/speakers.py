@@ -15,7 +15,7 @@ from typing import Iterator
 from ..actors import SpeakerInfo, name_re
 from .context import LOOKBACK, DocumentContext
 from .lexicon import alternation
-from .names import (longer_name, named_at_end, titled_person, unknown_person, unknown_speaker, unnamed_individual,
+from .names import (data_source, longer_name, named_at_end, titled_person, unknown_person, unknown_speaker, unnamed_individual,
                     earlier_full_name)
 from .owners import description, possessor
 from .patterns import DOCUMENT_NOUN
@@ -85,6 +85,9 @@ class Speakers:
             # 'Harris said' after 'spokesman Tom Harris': the person this document named, not a registered Harris
             return replace(named, method="coref:surname")
         info, last = self._registered(phrase)
+        if info is not None and not info.actor and info.kind in ("other", "institution") and \
+                (document := data_source(self.context, phrase)) is not None:
+            return document  # 'A university poll', 'federal data': the document speaks, not 'university'
         if info is None:
             found = self._named_before(phrase, at)
             if found is not None:
@@ -110,7 +113,7 @@ class Speakers:
         if info is not None and info.kind == "person" and longer_name(context, phrase):
             return unknown_person(phrase), None
         last = None
-        if info is None or info.kind in ("institution", "state"):
+        if info is None or info.kind in ("institution", "state", "official"):
             last = named_at_end(context, phrase)
             info = titled_person(context, phrase, last) or info
         return info, last

@@ -15,7 +15,7 @@ from ..actors import SpeakerInfo, name_re
 from ..text import Sentence
 from .candidates import NO_SPAN, Scan
 from .cues import Cue
-from .names import named_at_end, named_with_apposition
+from .names import named_at_end, named_with_apposition, source_phrase
 from .lexicon import word_set
 from .patterns import CAPITALISED_NAME, RECORD_BEFORE, RELATIVE_BEFORE
 from .spans import clause_start, comma_before, speaker_phrase
@@ -64,9 +64,12 @@ def subject(scan: Scan, sent: Sentence, cue: Cue) -> tuple[int, tuple[int, int],
     if relative:
         end = relative.start()
     clause = clause_start(norm, floor, end)
+    nearest = None  # (clause, span, phrase) right before the verb: a source phrase if nothing else reads it
     for _ in range(STEPS_BACK):
         span = speaker_phrase(norm, clause, end)
         phrase = norm[span[0]:span[1]].strip(" ,")
+        if nearest is None and phrase and not PARENTHETICAL.match(phrase):
+            nearest = clause, span, phrase
         comma_before_clause = clause - 2 > floor and norm[clause - 2:clause].strip().endswith(",")
         earlier, previous_end, earlier_phrase = clause, clause, ""
         if comma_before_clause:
@@ -89,6 +92,11 @@ def subject(scan: Scan, sent: Sentence, cue: Cue) -> tuple[int, tuple[int, int],
         if not comma_before_clause or own_subject:
             break
         clause, end = earlier, previous_end
+    sources = source_phrase(scan.context, nearest[2]) if nearest else []
+    if outer and any(source.method in ("unknown-person", "source:name") for source in sources):
+        sources = []  # 'X said Hanoi opposed …': inside reported words, a bare name the registry lacks is no speaker
+    if sources:  # never drop a statement: 'Barrett said', 'The commission says', 'A university poll found'
+        return nearest[0], nearest[1], sources
     return clause, NO_SPAN, []
 
 
@@ -109,8 +117,8 @@ def inverted_subject(scan: Scan, sent: Sentence, cue: Cue) -> tuple[int, tuple[i
     phrase = norm[start:end].strip()
     if not phrase or phrase.split()[0].lower() in ("that", "it", "this", "there"):
         return None
-    info = scan.resolve(phrase)
-    return (cue.start, (start, start + len(phrase)), [info]) if info is not None else None
+    infos = [info] if (info := scan.resolve(phrase)) is not None else source_phrase(scan.context, phrase)
+    return (cue.start, (start, start + len(phrase)), infos) if infos else None
 
 
 def _named_before_apposition(scan: Scan, earlier_phrase: str, phrase: str,
