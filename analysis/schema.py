@@ -20,6 +20,7 @@ UTTERANCE_COLUMNS = [
     "actor",
     "mode",
     "cue",
+    "via",
     "cue_class",
     "outlet_hedges",
     "stance",

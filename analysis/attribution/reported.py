@@ -15,6 +15,7 @@ from ..actors import SpeakerInfo, name_re
 from ..text import Sentence
 from .candidates import NO_SPAN, Scan
 from .continuations import credited_participle, narrating_subject, participle, with_speakers
+from .headlines import is_headline
 from .cues import SILENT_PARTICIPLE, Cue, is_participle, silent_participle_method
 from .lexicon import verb_lexicon, word_set
 from .patterns import COORDINATED, LISTENER, RELATIVE_BEFORE, VENUE, WEEKDAYS
@@ -35,7 +36,12 @@ THAT_SKIP = name_re(r"(?:\s+(?:by\s+\p{Lu}[\w.-]*(?:\s+\p{Lu}[\w.-]*){0,3}|(?:on
                     rf"{WEEKDAYS}|today|yesterday))*\s*(?:that\b|,|:)?\s*")
 #: Where it was said, after the message: '… at a heated Security Council meeting'.
 TRAILING_SETTING = re.compile(rf"\s+(?:at|during|in)\s+{VENUE}$", re.IGNORECASE)
+COMMA_BEFORE = re.compile(r",\s+$")
 EXCEPT_TO_BEFORE = re.compile(r"except\s+to\s*$", re.I)
+#: 'said this at a briefing', 'stated this in an interview', 'said so': the content is the sentence before.
+ANAPHORIC_CONTENT = re.compile(r"\s+(?:this|so)(?:\s*[.,;]|\s+(?:at|in|on|during|to|while|when|after|before|"
+                               r"earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)",
+                               re.IGNORECASE)
 LEADING_ADVERB = re.compile(r"^\w+ly\s+")
 MIN_POSTPOSED_WORDS = 4
 
@@ -113,8 +119,9 @@ class SentenceReader:
     def speakers_of(self, cue: Cue) -> tuple[int, tuple[int, int], list[SpeakerInfo]] | None:
         """(clause start, speaker span, speakers) of a speech or attitude cue, or None for no row."""
         scan, sent = self.scan, self.sent
-        if self.speaker and COORDINATED.search(self.text, sent.start, cue.start):
-            return cue.start, NO_SPAN, [self.speaker]  # "X said … and warned …"
+        if self.speaker and (COORDINATED.search(self.text, sent.start, cue.start) or
+                             is_headline(sent) and COMMA_BEFORE.search(self.text, sent.start, cue.start)):
+            return cue.start, NO_SPAN, [self.speaker]  # "X said … and warned …"; headline 'X condemns …, warns …'
         clause, span, infos = self.subjects.get(cue) or subject(scan, sent, cue)
         if not infos:
             return None
@@ -131,9 +138,11 @@ class SentenceReader:
             self.silenced.append(silence_row(scan, sent, cue, info, method, span, limit))
         elif cue in self.postposed:
             content_start = self.postposed_start(clause)
-            if info.role == "media" and scan.has_row_between(sent, content_start, clause):
+            if info.role == "media" and scan.has_row_between(sent, sent.start, clause):
+                scan.credit(sent, sent.start, clause, info.speaker)
                 return  # '…, Yonhap reported': the outlet only credits an attributed statement
             if info.role == "media" and credited_participle(scan, sent, content_start, clause):
+                scan.credit(sent, content_start, clause, info.speaker)
                 return  # 'Kim awarded …, calling them "…", state media reported': Kim's words
             end_of_cue = cue_end(self.text, cue, sent.end)
             scan.add(content_start, comma_before(self.text, clause), info,
@@ -175,6 +184,11 @@ def content_after(scan: Scan, sent: Sentence, cue: Cue, info: SpeakerInfo, metho
     ``limit``, a participle, a second verb or a setting; then a participle after it."""
     norm = scan.text
     start = cue.end
+    earlier = ANAPHORIC_CONTENT.match(norm, cue.end, limit) and scan.sentence_before(sent)
+    if earlier:  # 'Guo Jiakun said this at a briefing': what was said is the sentence before
+        scan.add(earlier.start, earlier.end, info, "reported" if cue.kind == "attitude" else "indirect",
+                 norm[cue.start:cue.end], method + "+anaphoric", sent, span)
+        return
     if cue.lemma in word_set("listener_verbs"):
         listener = LISTENER.match(norm, start, limit)
         to_that = LISTENER_THAT.match(norm, start, limit)  # 'told journalists on a conference call that'
@@ -186,6 +200,8 @@ def content_after(scan: Scan, sent: Sentence, cue: Cue, info: SpeakerInfo, metho
     if that:
         start = that.end()
     end = scan.coordinated_end(start, scan.content_end(start, limit))
+    if is_headline(sent):  # 'condemns Israeli attacks on Iran, warns of wider war': a comma joins the verbs
+        end = next((comma.start() for later in scan.cues(start, end) if (comma := COMMA_BEFORE.search(norm, start, later.start))), end)
     setting = TRAILING_SETTING.search(norm, start, trim(norm, start, end)[1])
     if setting and not scan.inside_quote(setting.start()):
         end = setting.start()

@@ -31,7 +31,9 @@ QUOTED_ATTITUDE = re.compile(r"\b(?:is|are|was|were|remains|remain)\s+\"\s*(?:(?
                              r"increasingly)\s+)?(?:concerned|troubled|alarmed|worried|disturbed)\s*\"\s+"
                              r"(?:by|about|over|at|with|that)\s+", re.IGNORECASE)
 EMBEDDED_QUESTION = re.compile(r"(?:what|whether|how|why|who)\b", re.I)
-SENTENCE_OPENING = 10  # an 'according to' this far into its sentence or more closes a statement
+THIS_WAS = re.compile(r"\s*(?:this|that|it)\s+(?:was|is|has\s+been)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+SENTENCE_OPENING = 10
+MAX_QUOTER_WORDS = 6  # words before 'quoted X as saying' that name the channel (an outlet, a lawmaker)  # an 'according to' this far into its sentence or more closes a statement
 
 
 def according_to(scan: Scan, sent: Sentence) -> None:
@@ -50,12 +52,21 @@ def according_to(scan: Scan, sent: Sentence) -> None:
         sentence_final = match.start() > sent.start + SENTENCE_OPENING
         if sentence_final and (any(row.start < match.start() for row in scan.in_sentence(sent)) or
                                scan.direct_row_over(sent.start, match.start())):
+            scan.credit(sent, sent.start, match.start(), phrase.strip())
             continue  # the source of an already attributed statement, not a second speaker
+        if not sentence_final and infos[0].role == "media" and has_row_after(scan, sent, phrase_end):
+            scan.credit(sent, phrase_end, sent.end, phrase.strip())
+            continue  # 'According to RIA Novosti, Shoigu announced …': the agency relays Shoigu's words
         content_end = match.start() if sentence_final else sent.end
         content_start = sent.start if sentence_final else phrase_end
         for info in infos:
             scan.add(content_start, content_end, info, "indirect", "according to",
                      "reported:according-to" + ("+joint" if len(infos) > 1 else ""), sent, (match.end(), phrase_end))
+
+
+def has_row_after(scan: Scan, sent: Sentence, start: int) -> bool:
+    """Whether a row of ``sent`` found so far starts at or after ``start``."""
+    return any(row.start >= start for row in scan.in_sentence(sent))
 
 
 def quoted_as(scan: Scan, sent: Sentence, cues: list[Cue]) -> list[Cue]:
@@ -71,6 +82,9 @@ def quoted_as(scan: Scan, sent: Sentence, cues: list[Cue]) -> list[Cue]:
         if len(scan.text[found.end():end].split()) >= 3:
             scan.add(found.end(), end, info, "indirect", found.group().strip(), "reported:quoted-as", sent,
                      found.span("whom"))
+            quoter = scan.text[sent.start:found.start()].strip(" ,")
+            if quoter and len(quoter.split()) <= MAX_QUOTER_WORDS:  # 'TASS quoted Gerasimov as saying'
+                scan.credit(sent, found.end(), end, quoter)
             participle(scan, sent, end, info)
             cues = [c for c in cues if not sent.start <= c.start < end]
     return cues
@@ -87,6 +101,11 @@ def passive(scan: Scan, sent: Sentence, cue: Cue) -> SpeakerInfo | None:
     if info is None:
         return None
     start = clause_start(norm, sent.start, cue.start)
+    earlier = scan.sentence_before(sent) if THIS_WAS.match(norm, start, cue.start) else None
+    if earlier is not None:  # 'This was stated by Foreign Minister X': the sentence before is what was stated
+        scan.add(earlier.start, earlier.end, info, "indirect", cue.text, f"reported:passive-{cue.lemma}+anaphoric",
+                 sent, span)
+        return info
     if len(norm[start:cue.start].split()) < 2:
         return None
     scan.add(start, cue.start, info, "indirect", cue.text, f"reported:passive-{cue.lemma}", sent, span)

@@ -90,7 +90,7 @@ def test_government_sources_in_a_capital_speak_for_its_state():
        "silence:refuse")]),
     # a generic institution with no context keeps an empty actor rather than a guess
     ("The ministry refused to confirm the report.",
-     [("refused to confirm the report", "ministry", "", "silence", "refused to confirm", "silence:refuse")]),
+     [("refused to confirm the report", "The ministry", "", "silence", "refused to confirm", "silence:refuse")]),
 ])
 def test_a_generic_institution_takes_the_actor_of_the_story_so_far(text, expected):
     assert rows(text) == expected

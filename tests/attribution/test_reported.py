@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from analysis.attribution import find_utterances
+from analysis.corpus import make_document
+
 from .helpers import rows
 
 
@@ -375,7 +378,7 @@ def test_a_third_partys_cue_inside_a_quotation_gives_it_a_row(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # a cue in a relative clause belongs to the person named before ', who'; nobody named: no row
     ("The ministry praised Kim Jong Un, who told the troops that their mission was sacred.",
-     [("praised Kim Jong Un, who told the troops that their mission was sacred", "ministry", "", "indirect",
+     [("praised Kim Jong Un, who told the troops that their mission was sacred", "The ministry", "", "indirect",
        "praised", "reported:speech"),
       ("their mission was sacred", "Kim Jong Un", "PRK", "indirect", "told the troops that", "reported:speech")]),
     ("The decision was taken by Kim Jong Un, who notified the Russian side that the treaty applied.",
@@ -400,3 +403,27 @@ def test_a_cue_after_who_belongs_to_the_person_named_before(text, expected):
 ])
 def test_an_inverted_verb_takes_the_speaker_after_it(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'X said this at a briefing': what was said is the sentence before
+    ("The two states may develop their ties as they wish. Chinese Foreign Ministry spokesman Lin Jian said this at a "
+     "briefing on Monday.",
+     [("The two states may develop their ties as they wish", "Lin Jian", "CHN", "indirect", "said",
+       "reported:speech+anaphoric")]),
+    ("Kyiv will not trade land for peace. This was stated by Ukrainian Foreign Minister Andrii Sybiha.",
+     [("Kyiv will not trade land for peace", "Andrii Sybiha", "UKR", "indirect", "stated",
+       "reported:passive-state+anaphoric")]),
+])
+def test_said_this_points_back_to_the_sentence_before(text, expected):
+    assert rows(text, date="2025-01-15") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("TASS quoted Gerasimov as saying that the Kursk region had been cleared.", [("Valery Gerasimov", "TASS")]),
+    ("According to RIA Novosti, Shoigu announced that more troops would come.", [("Sergei Shoigu", "RIA Novosti")]),
+    ("Troops were moving east, the defence ministry said, Yonhap reported.", [("the defence ministry", "Yonhap")]),
+])
+def test_an_agency_passing_words_on_is_the_channel_not_the_speaker(text, expected):
+    doc = make_document("d", text, {"date": "2025-01-15"})
+    assert [(u.speaker, u.via) for u in find_utterances(doc)] == expected
