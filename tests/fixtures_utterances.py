@@ -9,7 +9,7 @@ from analysis.schema import EVIDENCE_COLUMNS, METADATA_COLUMNS, UTTERANCE_COLUMN
 COLUMNS = UTTERANCE_COLUMNS + EVIDENCE_COLUMNS + METADATA_COLUMNS
 
 _DEFAULTS = {"utt_id": 0, "start": 0, "end": 0, "text": "", "speaker": "", "actor": "", "mode": "direct",
-             "cue": "said", "cue_class": "neutral", "outlet_hedges": "", "stance": "neutral", "stance_score": 0.0,
+             "cue": "said", "via": "", "cue_class": "neutral", "outlet_hedges": "", "stance": "neutral", "stance_score": 0.0,
              "polarity": 0.0, "subjectivity": 0.0,
              "vader_compound": 0.0, "sentiment": 0.0, "frames": "", "method": "test", "stance_cues": "",
              "frame_cues": "", "sentiment_method": "test", "title": "", "date": "", "source": "",
