@@ -20,7 +20,7 @@ from .cues import SILENT_PARTICIPLE, Cue, is_participle, silent_participle_metho
 from .lexicon import verb_lexicon, word_set
 from .patterns import COORDINATED, LISTENER, RELATIVE_BEFORE, VENUE, WEEKDAYS
 from .silence import neither, silence_row, unanswered
-from .sources import according_to, in_view, passive, quoted_as, quoted_attitude
+from .sources import according_to, in_view, passive, quoted_as, quoted_attitude, statement_nouns
 from .spans import comma_before, cue_end, postposed_tail, trim
 from .speakers import SUBJECT_PRONOUNS
 from .subjects import inverted_subject, subject
@@ -37,6 +37,10 @@ THAT_SKIP = name_re(r"(?:\s+(?:by\s+\p{Lu}[\w.-]*(?:\s+\p{Lu}[\w.-]*){0,3}|(?:on
 #: Where it was said, after the message: '… at a heated Security Council meeting'.
 TRAILING_SETTING = re.compile(rf"\s+(?:at|during|in)\s+{VENUE}$", re.IGNORECASE)
 COMMA_BEFORE = re.compile(r",\s+$")
+#: Where the object of a verb like 'condemned' ends: a relative or subordinate clause, a dash ('opposed the process
+#: even before they knew …', 'jabbed Corker, who on Tuesday announced …').
+OBJECT_ENDS = re.compile(r",\s+(?:who|which|whose)\s|\s+(?:even\s+)?(?:before|after|when|while|because|since|although|"
+                         r"though|until|unless)\s|\s[-\u2013\u2014]{1,2}\s", re.IGNORECASE)
 EXCEPT_TO_BEFORE = re.compile(r"except\s+to\s*$", re.I)
 #: 'said this at a briefing', 'stated this in an interview', 'said so': the content is the sentence before.
 ANAPHORIC_CONTENT = re.compile(r"\s+(?:this|so)(?:\s*[.,;]|\s+(?:at|in|on|during|to|while|when|after|before|"
@@ -81,6 +85,7 @@ class SentenceReader:
                 self.read_cue(cue, next((cut for cut in self.cut_points if cut > cue.end), sent.end))
         quoted_attitude(scan, sent, self.cut_points)
         with_speakers(scan, sent)
+        statement_nouns(scan, sent)
         according_to(scan, sent)
         in_view(scan, sent, self.found_before)
 
@@ -210,6 +215,8 @@ def content_after(scan: Scan, sent: Sentence, cue: Cue, info: SpeakerInfo, metho
     minimum = 3
     if cue.lemma in word_set("object_verbs") and not (that and "that" in that.group()):
         start, minimum = cue.start, 2
+        clause = OBJECT_ENDS.search(norm, cue.end, end)  # the object ends where a new clause begins
+        end = clause.start() if clause and not scan.inside_quote(clause.start()) else end
     if len(norm[start:end].split()) >= minimum:
         scan.add(start, end, info, mode, cue_text, method, sent, span)
     if end < limit:

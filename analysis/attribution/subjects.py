@@ -121,6 +121,14 @@ def inverted_subject(scan: Scan, sent: Sentence, cue: Cue) -> tuple[int, tuple[i
     return (cue.start, (start, start + len(phrase)), infos) if infos else None
 
 
+def _names_a_state(scan: Scan, words: str) -> bool:
+    """One or two capitalised words naming a state ('Ukrainian', 'South Korean', 'U.S.')."""
+    if len(words.split()) > 2 or not words[:1].isupper():
+        return False
+    info = scan.resolve(words)
+    return info is not None and info.kind == "state"
+
+
 def _named_before_apposition(scan: Scan, earlier_phrase: str, phrase: str,
                              described: SpeakerInfo | None) -> list[SpeakerInfo]:
     """The speaker(s) named before a comma when ``phrase`` after it only describes them, or continues a list:
@@ -173,6 +181,10 @@ def joint_speakers(scan: Scan, phrase: str, until: int = -1) -> list[SpeakerInfo
     parts = [p for p in LIST_SEPARATOR.split(LEADING_BOTH.sub("", phrase.strip())) if p]
     if len(parts) < 2:
         return []
+    head = parts[-1].split()
+    if len(head) >= 2 and all(_names_a_state(scan, part) for part in parts[:-1]):
+        # 'Ukrainian and American officials': the head noun belongs to each ('Ukrainian officials')
+        parts = [f"{part} {' '.join(head[1:])}" for part in parts[:-1]] + [parts[-1]]
     infos = [scan.resolve(p) for p in parts]
     if infos[0] is not None and infos[0].kind == "person" and infos[0].speaker != parts[0].strip() and \
             all(i is None and CAPITALISED_NAME.match(p.strip()) for i, p in zip(infos[1:], parts[1:])):
@@ -182,8 +194,8 @@ def joint_speakers(scan: Scan, phrase: str, until: int = -1) -> list[SpeakerInfo
         return infos  # two lawmakers or analysts
     if not all(i and i.actor for i in infos):
         return []
-    if all(i.kind in ("state", "institution") for i in infos) and len({i.actor for i in infos}) == len(infos):
-        return infos  # "both the United States and South Korea"
+    if all(i.kind in ("state", "institution", "official") for i in infos) and len({i.actor for i in infos}) == len(infos):
+        return infos  # "both the United States and South Korea", "Ukrainian and American officials"
     if all(i.kind == "person" for i in infos) and len({i.speaker for i in infos}) == len(infos):
         return infos  # "Ishiba and Rutte"
     return []

@@ -268,7 +268,7 @@ def test_a_participle_after_a_postposed_verb_is_a_row_too(text, expected):
      "that the deployment threatened the peninsula.",
      [("demanded the immediate withdrawal of the troops", "South Korea", "KOR", "indirect", "demanded",
        "reported:speech"),
-      ("the deployment threatened the peninsula", "presidential spokesman", "KOR", "indirect", "saying",
+      ("the deployment threatened the peninsula", "the presidential spokesman", "KOR", "indirect", "saying",
        "reported:with-participle")]),
     ("Kyiv welcomed the new aid package, with Zelenskyy adding that more air defence was needed.",
      [("welcomed the new aid package", "Ukraine", "UKR", "indirect", "welcomed", "reported:speech"),
@@ -354,7 +354,7 @@ def test_a_pronoun_after_an_adverb_is_the_speakers_own_act():
     ('"Our intelligence service assesses that the North has lost about 4,700 soldiers," Blinken told reporters.',
      [("Our intelligence service assesses that the North has lost about 4,700 soldiers", "Antony Blinken", "USA",
        "direct", "told reporters", "quote:quote-first"),
-      ("the North has lost about 4,700 soldiers", "intelligence service", "USA", "indirect", "assesses that",
+      ("the North has lost about 4,700 soldiers", "Our intelligence service", "USA", "indirect", "assesses that",
        "reported:in-quote")]),
     ('"The Pentagon estimates that 3,000 soldiers have died, and we agree," Blinken said.',
      [("The Pentagon estimates that 3,000 soldiers have died, and we agree", "Antony Blinken", "USA", "direct",
@@ -378,8 +378,7 @@ def test_a_third_partys_cue_inside_a_quotation_gives_it_a_row(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # a cue in a relative clause belongs to the person named before ', who'; nobody named: no row
     ("The ministry praised Kim Jong Un, who told the troops that their mission was sacred.",
-     [("praised Kim Jong Un, who told the troops that their mission was sacred", "The ministry", "", "indirect",
-       "praised", "reported:speech"),
+     [("praised Kim Jong Un", "The ministry", "", "indirect", "praised", "reported:speech"),  # the object ends at 'who'
       ("their mission was sacred", "Kim Jong Un", "PRK", "indirect", "told the troops that", "reported:speech")]),
     ("The decision was taken by Kim Jong Un, who notified the Russian side that the treaty applied.",
      [("the treaty applied", "Kim Jong Un", "PRK", "indirect", "notified the Russian side that",
@@ -427,3 +426,34 @@ def test_said_this_points_back_to_the_sentence_before(text, expected):
 def test_an_agency_passing_words_on_is_the_channel_not_the_speaker(text, expected):
     doc = make_document("d", text, {"date": "2025-01-15"})
     assert [(u.speaker, u.via) for u in find_utterances(doc)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the object of a judging verb ends where a subordinate clause or a dash begins
+    ("Democrats opposed the nomination even before they knew the nominee.",
+     [("opposed the nomination", "Democrats", "", "indirect", "opposed", "reported:speech")]),
+    ("The ministry condemned the launch - the third this month.",
+     [("condemned the launch", "The ministry", "", "indirect", "condemned", "reported:speech")]),
+])
+def test_the_object_of_a_judging_verb_ends_with_its_clause(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a noun of saying or thinking with an owner and a that-clause reports the owner's position
+    ("Raffensperger decried Trump's continued insistence that voter fraud cost him the election.",
+     [("decried Trump's continued insistence that voter fraud cost him the election", "Raffensperger", "", "indirect",
+       "decried", "reported:speech"),
+      ("voter fraud cost him the election", "Donald Trump", "USA", "reported", "insistence that",
+       "reported:statement-noun")]),
+    ("The move follows growing concerns from Seoul that Russia may share missile technology.",
+     [("Russia may share missile technology", "South Korea", "KOR", "reported", "concerns from Seoul that",
+       "reported:statement-noun")]),
+    # no owner, or a possessive whose owner the sentence does not give: no row
+    ("The claim that troops had left was false.", []),
+    ("Lavrov dismissed his claim that troops had left the region.",
+     [("dismissed his claim that troops had left the region", "Sergei Lavrov", "RUS", "indirect", "dismissed",
+       "reported:speech")]),
+])
+def test_a_noun_of_saying_with_an_owner_reports_the_owners_position(text, expected):
+    assert rows(text, date="2020-12-01") == expected
