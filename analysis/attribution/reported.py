@@ -80,8 +80,9 @@ class SentenceReader:
         self.postposed = {cue: found[0] for cue, found in self.subjects.items()
                           if found[2] and cue.kind == "speech" and self.is_postposed(found[0], cue)}
         for cue, found in self.subjects.items():  # '<content>, said Maria Zakharova.'
-            inverted = None if found[2] else inverted_subject(scan, sent, cue)
-            if inverted is not None:
+            before_comma = found[2] and self.text.rfind(",", found[1][1], cue.start) >= 0
+            inverted = inverted_subject(scan, sent, cue) if not found[2] or before_comma else None
+            if inverted is not None:  # nothing before the verb, or only words before a comma: the content
                 self.subjects[cue], self.postposed[cue] = inverted, inverted[0]
         self.cut_points = sorted(comma_before(self.text, clause) for clause in self.postposed.values())
         self.speaker = scan.direct_speaker_in(sent)

@@ -483,3 +483,16 @@ def test_a_concession_with_a_silence_of_its_own_ends_the_content():
 def test_an_aside_between_dashes_is_read_past():
     assert [(r[0], r[1]) for r in rows("Ri \u2014 who was captured last month \u2014 said he had been deceived.")] == [
         ("he had been deceived", "Ri")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the speaker after an inverted verb wins over words before the comma, which are the content
+    ("More than 3,000 North Korean soldiers have been killed in Kursk, says Ukrainian President Zelenskyy.",
+     [("More than 3,000 North Korean soldiers have been killed in Kursk", "Volodymyr Zelenskyy", "UKR", "indirect",
+       "says", "reported:postposed")]),
+    # not a clause after the verb, nor the object of a verb that does not invert
+    ("Li Haidong, a professor in Beijing, said the U.S. was the biggest source of chaos.",
+     [("the U.S. was the biggest source of chaos", "Li Haidong", "", "indirect", "said", "reported:speech")]),
+])
+def test_an_inverted_speaker_is_a_name_ending_the_sentence(text, expected):
+    assert rows(text, date="2025-01-14") == expected
