@@ -18,7 +18,7 @@ from .cues import Cue
 from .names import named_at_end, named_with_apposition, source_phrase
 from .lexicon import word_set
 from .patterns import CAPITALISED_NAME, RECORD_BEFORE, RELATIVE_BEFORE
-from .spans import clause_start, comma_before, speaker_phrase
+from .spans import and_report, clause_start, comma_before, speaker_phrase
 
 PARENTHETICAL = re.compile(r"^(?:however|meanwhile|though|too|also|in turn|in response|for (?:his|her|its|their) part|"
                            r"in a statement|separately|instead|nevertheless)$", re.IGNORECASE)
@@ -62,6 +62,9 @@ def subject(scan: Scan, sent: Sentence, cue: Cue, end: int | None = None) -> tup
     outer = scan.outer_verb(sent, cue.start)
     if outer:  # 'Lee said the agency believed …': the nested subject starts after the outer verb
         floor = outer.end
+        coordinated = and_report(norm, floor, cue.start)
+        if coordinated:  # '41 percent said …, and the rest said …': a report of its own, not a nested one
+            floor, outer = coordinated.start("subject"), None
     if RECORD_BEFORE.search(norm, floor, end):
         return end, NO_SPAN, []  # '…, who has questioned U.S. aid, …': a record described in passing
     if CONDITION_BEFORE.search(norm, max(floor, clause_start(norm, floor, end) - 12), clause_start(norm, floor, end)):

@@ -496,3 +496,19 @@ def test_an_aside_between_dashes_is_read_past():
 ])
 def test_an_inverted_speaker_is_a_name_ending_the_sentence(text, expected):
     assert rows(text, date="2025-01-14") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a poll's shares, each with its own verb: the content of one ends where the next report begins
+    ("In the survey, 41 percent said the deployment raised the risk of war, 38 percent said it changed little "
+     "and 12 percent said they did not know.",
+     [("the deployment raised the risk of war", "41 percent"), ("it changed little", "38 percent"),
+      ("they did not know", "12 percent")]),
+    ("The ministry said the soldiers had crossed the border, and Kyiv's envoy said the count was higher.",
+     [("the soldiers had crossed the border", "The ministry"), ("the count was higher", "Kyiv's envoy")]),
+    # not a report of its own: the words around ', officials said,' are one content
+    ("Pyongyang sent more troops, officials said, than it had admitted.",
+     [("Pyongyang sent more troops", "officials")]),
+])
+def test_a_second_reporting_clause_ends_the_content_before_it(text, expected):
+    assert [(r[0], r[1]) for r in rows(text)] == expected
