@@ -6,10 +6,11 @@ text, character for character the same length, with curly quotes, dashes,
 non-breaking spaces and carriage returns made plain. Every later stage searches
 ``norm`` and reports offsets that are valid in both.
 
-Formats: ``.txt``/``.md`` (optional YAML front matter), ``.csv`` and ``.jsonl``
-(one document per row, a ``text`` column), ``.html``/``.htm`` (visible text).
-A file that cannot be read becomes a :class:`LoadProblem` naming the file and
-the problem; the rest of the corpus is still read.
+Formats: ``.txt``/``.md`` (optional YAML front matter), ``.csv``, ``.jsonl`` and
+``.parquet`` (one document per row, a ``text`` column), ``.html``/``.htm``
+(visible text). A path may be a file, a folder (searched recursively) or a glob
+pattern. A file that cannot be read becomes a :class:`LoadProblem` naming the
+file and the problem; the rest of the corpus is still read.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import errno
+import glob
 import io
 import json
 import re
@@ -30,7 +32,7 @@ import yaml
 
 from .schema import METADATA_COLUMNS
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".csv", ".jsonl", ".html", ".htm")
+SUPPORTED_SUFFIXES = (".txt", ".md", ".csv", ".jsonl", ".parquet", ".html", ".htm")
 
 # Same-length replacements: offsets into the normalised text are offsets into the original.
 _NORMALISE = str.maketrans(
@@ -459,6 +461,21 @@ def read_jsonl_file(path: Path, text: str) -> Iterator[tuple[str, str, dict]]:
     yield from _records_to_documents(path, rows, None)
 
 
+def read_parquet_file(path: Path) -> Iterator[tuple[str, str, dict]]:
+    """A ``.parquet`` table: one document per row, read a batch of rows at a time."""
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError:
+        raise CorpusError(path, "reading .parquet needs pyarrow (pip install pyarrow)")
+    try:
+        table = pq.ParquetFile(path)
+        rows = (row for batch in table.iter_batches() for row in batch.to_pylist())
+        yield from _records_to_documents(path, rows, list(table.schema_arrow.names))
+    except (OSError, pa.ArrowException) as exc:  # not Parquet, truncated, unreadable
+        raise CorpusError(path, f"is not a readable Parquet file ({exc})")
+
+
 class _VisibleText(HTMLParser):
     """Collect the visible article text of an HTML page, one block element per line."""
 
@@ -542,8 +559,15 @@ OUTPUT_ROW_IDS = ("utt_id", "sent_id")
 
 
 def table_columns(path: Path) -> list[str]:
-    """The column names of a ``.csv`` file (its header) or ``.jsonl`` file (keys of its first record);
-    ``[]`` when they cannot be read (the reader then reports the problem)."""
+    """The column names of a ``.csv`` file (its header), ``.jsonl`` file (keys of its first record) or
+    ``.parquet`` file (its schema); ``[]`` when they cannot be read (the reader then reports the problem)."""
+    if path.suffix.lower() == ".parquet":
+        try:
+            import pyarrow.parquet as pq
+
+            return list(pq.read_schema(path).names)
+        except (ImportError, OSError):
+            return []
     try:
         with path.open(encoding="utf-8-sig", errors="replace", newline="") as handle:
             if path.suffix.lower() == ".csv":
@@ -559,7 +583,7 @@ def table_columns(path: Path) -> list[str]:
 
 def looks_like_output(path: Path) -> bool:
     """Whether ``path`` is a table this toolkit wrote (an utterance or sentence table), by its columns."""
-    if path.suffix.lower() not in (".csv", ".jsonl"):
+    if path.suffix.lower() not in (".csv", ".jsonl", ".parquet"):
         return False
     columns = set(table_columns(path))
     return set(OUTPUT_MARKS) <= columns and bool(columns & set(OUTPUT_ROW_IDS)) and "id" not in columns
@@ -576,16 +600,38 @@ class _OwnOutput:
                 f"start, end, text), not an article file; name the file itself to read it")
 
 
+def _is_pattern(raw: str | Path) -> bool:
+    """A path the user gave that does not exist but holds glob characters (``data/*.jsonl``)."""
+    return not Path(raw).exists() and glob.has_magic(str(raw))
+
+
+def _corpus_file(path: Path, relative: Path) -> Path | _OwnOutput | None:
+    """A file met in a folder or by a pattern: kept, left out silently (README, hidden, other type),
+    or left out as the toolkit's own output."""
+    if path.suffix.lower() not in SUPPORTED_SUFFIXES or path.name.lower() == "readme.md" \
+            or any(part.startswith(".") for part in relative.parts):
+        return None
+    return _OwnOutput(path) if looks_like_output(path) else path
+
+
 def _expand(paths: str | Path | Iterable[str | Path]) -> Iterator[Path | LoadProblem | _OwnOutput]:
     if isinstance(paths, (str, Path)):
         paths = [paths]
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
+        if _is_pattern(raw):
+            matches = [Path(match) for match in sorted(glob.glob(str(raw), recursive=True))]
+            if not matches:
+                yield LoadProblem(str(raw), "no file or folder matches this pattern")
+            for match in matches:
+                if match.is_dir():
+                    yield from _expand([match])
+                elif (kept := _corpus_file(match, Path(match.name))) is not None:
+                    yield kept
+        elif path.is_dir():
             for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                if child.suffix.lower() in SUPPORTED_SUFFIXES and child.name.lower() != "readme.md" \
-                        and not any(part.startswith(".") for part in child.relative_to(path).parts):
-                    yield _OwnOutput(child) if looks_like_output(child) else child
+                if (kept := _corpus_file(child, child.relative_to(path))) is not None:
+                    yield kept
         elif path.is_file():
             yield path  # a file the user names is read, whatever it looks like
         else:
@@ -593,58 +639,77 @@ def _expand(paths: str | Path | Iterable[str | Path]) -> Iterator[Path | LoadPro
 
 
 def expand_paths(paths: str | Path | Iterable[str | Path]) -> Iterator[Path | LoadProblem]:
-    """Files named by ``paths`` (folders searched recursively, sorted); problems for missing paths.
+    """Files named by ``paths`` (folders searched recursively, glob patterns expanded, sorted); problems
+    for missing paths.
 
-    In a folder, tables that look like this toolkit's own output (:func:`looks_like_output`, e.g. an
-    ``out.csv`` written into the corpus folder) are left out; a file named directly is always kept.
+    In a folder or a pattern's matches, tables that look like this toolkit's own output
+    (:func:`looks_like_output`, e.g. an ``out.csv`` written into the corpus folder) are left out; a file
+    named directly is always kept.
     """
     return (item for item in _expand(paths) if not isinstance(item, _OwnOutput))
 
 
+def corpus_files(paths: str | Path | Iterable[str | Path]) -> list[Path | LoadProblem]:
+    """:func:`expand_paths` as a list, with a warning for each file left out as the toolkit's own output."""
+    items = list(_expand(paths))
+    for item in items:
+        if isinstance(item, _OwnOutput):
+            warnings.warn(str(item), stacklevel=3)
+    return [item for item in items if not isinstance(item, _OwnOutput)]
+
+
 def check_paths_exist(paths: str | Path | Iterable[str | Path]) -> list[str | Path]:
-    """``paths`` as a list; raises ``FileNotFoundError`` naming the first path that does not exist."""
+    """``paths`` as a list; raises ``FileNotFoundError`` naming the first path that does not exist
+    (a glob pattern exists when it matches something)."""
     paths = [paths] if isinstance(paths, (str, Path)) else list(paths)
     for raw in paths:
+        if _is_pattern(raw) and glob.glob(str(raw), recursive=True):
+            continue
         if not Path(raw).exists():
             raise FileNotFoundError(errno.ENOENT, "no such file or folder", str(raw))
     return paths
 
 
-def read_file(path: Path) -> list[Document]:
-    """Read one file into documents; raises :class:`CorpusError` naming the file on any problem."""
-    reader = READERS.get(path.suffix.lower())
-    if reader is None:
-        raise CorpusError(path, f"unsupported file type {path.suffix or '(none)'!r}; "
-                                f"supported: {', '.join(SUPPORTED_SUFFIXES)}")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise CorpusError(path, f"cannot be read: {exc.strerror or exc}")
-    text, encoding = decode(data, path)
-    documents = []
-    for doc_id, body, meta in reader(path, text):
+def iter_records(path: Path) -> Iterator[tuple[str, str, dict]]:
+    """``(doc_id, text, meta)`` of each document in one file, in order, read as they are needed (so a
+    caller can take some of a large table cheaply); raises :class:`CorpusError` naming the file on any
+    problem, possibly after earlier records (:func:`read_file` reads them all before answering)."""
+    suffix = path.suffix.lower()
+    if suffix == ".parquet":
+        records, encoding = read_parquet_file(path), "utf-8"
+    else:
+        reader = READERS.get(suffix)
+        if reader is None:
+            raise CorpusError(path, f"unsupported file type {path.suffix or '(none)'!r}; "
+                                    f"supported: {', '.join(SUPPORTED_SUFFIXES)}")
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise CorpusError(path, f"cannot be read: {exc.strerror or exc}")
+        text, encoding = decode(data, path)
+        records = reader(path, text)
+    for doc_id, body, meta in records:
         meta = {key: meta[key] for key in sorted(meta)}
         meta.setdefault("path", str(path))
         if encoding != "utf-8":
             meta["encoding"] = encoding
-        documents.append(make_document(doc_id, body, meta))
-    return documents
+        yield doc_id, body, meta
+
+
+def read_file(path: Path) -> list[Document]:
+    """Read one file into documents; raises :class:`CorpusError` naming the file on any problem."""
+    return [make_document(doc_id, body, meta) for doc_id, body, meta in list(iter_records(path))]
 
 
 def iter_corpus(paths: str | Path | Iterable[str | Path]) -> Iterator[Document | LoadProblem]:
     """Yield documents one file at a time (memory stays flat), and a problem for each bad input.
 
     Unlike :func:`load_corpus`, a missing path is a problem here too, so a command can report every
-    bad input and go on. Folder tables that look like the toolkit's output are skipped with a warning.
+    bad input and go on. Folder tables that look like the toolkit's output are skipped with a warning
+    (said first, so a caller that shows warnings per document shows these too).
     """
     seen: set[str] = set()
-    items = list(_expand(paths))
-    for item in items:  # said first, so a caller that shows warnings per document shows these too
-        if isinstance(item, _OwnOutput):
-            warnings.warn(str(item), stacklevel=2)
-    for item in items:
-        if isinstance(item, _OwnOutput):
-            continue
+    for item in corpus_files(paths):
         if isinstance(item, LoadProblem):
             yield item
             continue
