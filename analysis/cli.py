@@ -32,7 +32,8 @@ def cmd_analyze(args: argparse.Namespace) -> int:
 
     from .corpus import LoadProblem, expand_paths, iter_corpus
     from .output import OutputError, check_not_input, output_format, table_writer
-    from .pipeline import DocumentError, Settings, columns_for, iter_rows
+    from .engines import iter_rows
+    from .pipeline import DocumentError, Settings, columns_for
 
     out = Path(args.out)
     files = [item for item in expand_paths(args.paths) if isinstance(item, Path)]

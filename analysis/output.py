@@ -15,6 +15,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from .schema import INTEGER_COLUMNS, SCORE_COLUMNS
+
 FORMATS = (".csv", ".jsonl", ".parquet")
 
 
@@ -83,12 +85,25 @@ class _ParquetSink:
         self.writer.write_table(table.cast(self.writer.schema))
 
     def close(self):
-        if self.writer is None:  # no rows: still write a valid, empty file
-            import pandas as pd
+        if self.writer is None:  # no rows: still write a valid, empty file, typed as a file with rows
+            import pyarrow.parquet as pq
 
-            pd.DataFrame(columns=self.columns).to_parquet(self.path, index=False)
+            pq.write_table(_empty_table(self.columns), self.path)
         else:
             self.writer.close()
+
+
+def _empty_table(columns: list[str]):
+    """An Arrow table with no rows whose columns have the types rows give them (so empty and non-empty
+    outputs read together)."""
+    import pyarrow as pa
+
+    def arrow_type(name: str):
+        if name in INTEGER_COLUMNS:
+            return pa.int64()
+        return pa.float64() if name in SCORE_COLUMNS else pa.large_string()
+
+    return pa.table({name: pa.array([], arrow_type(name)) for name in columns})
 
 
 @contextmanager

@@ -1,28 +1,27 @@
-"""Run every stage over documents and produce the tidy tables.
+"""The analysis of one document, which every engine runs.
 
-``analyze(corpus)`` returns the **utterances** table (one row per thing an actor
-said or was reported to think) or, with ``unit="sentence"``, one row per
-article sentence. Rows are built one document at a time, so a caller can stream
-them (``iter_rows``) and memory does not grow with the corpus.
+``analyze_document(doc, settings)`` returns a document's rows of the
+**utterances** table (one row per thing an actor said or was reported to think)
+or, with ``unit="sentence"``, one row per article sentence. ``analyze_item`` wraps
+it with the error contract every engine keeps: bad input becomes a
+:class:`~analysis.corpus.LoadProblem`, a bug a :class:`DocumentError` naming the
+document. Where the documents run (in-process, processes, a Dask cluster) is
+:mod:`analysis.engines`.
 """
 
 from __future__ import annotations
 
-import warnings
 from dataclasses import dataclass
-from functools import partial
-from multiprocessing import get_context
-from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable
 
 import pandas as pd
 
 from .actors import Registry, RegistryError, load_registry
 from .attribution import find_utterances
-from .corpus import CorpusError, Document, LoadProblem, check_paths_exist, iter_corpus, metadata_row
+from .corpus import CorpusError, Document, LoadProblem, metadata_row
 from .frames import find_frames
-from .schema import (EVIDENCE_COLUMNS, LIST_SEPARATOR, METADATA_COLUMNS, SENTENCE_COLUMNS,
-                     UTTERANCE_COLUMNS)
+from .schema import (EVIDENCE_COLUMNS, INTEGER_COLUMNS, LIST_SEPARATOR, METADATA_COLUMNS, SCORE_COLUMNS,
+                     SENTENCE_COLUMNS, UTTERANCE_COLUMNS)
 from .sentiment import METHOD as SENTIMENT_METHOD
 from .sentiment import score_sentiment
 from .stance import Target, load_target, score_stance
@@ -37,6 +36,15 @@ def columns_for(unit: str) -> list[str]:
     if unit == "sentence":
         return SENTENCE_COLUMNS + METADATA_COLUMNS
     return UTTERANCE_COLUMNS + EVIDENCE_COLUMNS + METADATA_COLUMNS
+
+
+def rows_frame(rows: Iterable[dict], unit: str) -> pd.DataFrame:
+    """The table of ``rows`` (from :func:`analyze_document`): its columns in order, numbers typed even
+    when there are no rows."""
+    columns = columns_for(unit)
+    types = {name: "int64" if name in INTEGER_COLUMNS else "float64"
+             for name in columns if name in INTEGER_COLUMNS or name in SCORE_COLUMNS}
+    return pd.DataFrame(list(rows), columns=columns).astype(types)
 
 
 def check_unit(unit: str) -> None:
@@ -91,7 +99,8 @@ def utterance_rows(doc: Document, *, registry: Registry, target: Target) -> list
 
 @dataclass(frozen=True)
 class Settings:
-    """What a worker needs to analyse one document (picklable, so ``--jobs`` can use processes)."""
+    """What a worker needs to analyse one document (picklable, so an engine can send it to other
+    processes or machines; ``actors`` and ``target`` are paths every worker can read)."""
 
     unit: str = "utterance"
     actors: str | None = None
@@ -125,7 +134,18 @@ class DocumentError(RuntimeError):
 INPUT_ERRORS = (CorpusError, RegistryError, UnicodeError)
 
 
-def _analyze_item(item: Document | LoadProblem, settings: Settings) -> list[dict] | LoadProblem:
+def check_settings(settings: Settings) -> None:
+    """Fail fast, before any work, on an unknown unit or a bad actors or target file."""
+    check_unit(settings.unit)
+    if settings.target is not None:
+        load_target(settings.target)
+    if settings.actors is not None:
+        load_registry(settings.actors)
+
+
+def analyze_item(item: Document | LoadProblem, settings: Settings) -> list[dict] | LoadProblem:
+    """A document's rows; its problem if it is bad input (:data:`INPUT_ERRORS`); a :class:`DocumentError`
+    naming it for anything else. A problem passed in is passed on."""
     if isinstance(item, LoadProblem):
         return item
     path = str(item.meta.get("path", item.doc_id))
@@ -135,46 +155,3 @@ def _analyze_item(item: Document | LoadProblem, settings: Settings) -> list[dict
         return LoadProblem(path, f"document {item.doc_id!r}: {exc}")
     except Exception as exc:
         raise DocumentError(path, item.doc_id, repr(exc)) from exc
-
-
-def iter_rows(items: Iterable[Document | LoadProblem], settings: Settings = Settings(), *,
-              jobs: int = 1) -> Iterator[list[dict] | LoadProblem]:
-    """Analyse documents in order, yielding each one's rows (or its problem), with ``jobs`` processes.
-
-    A bad input (:data:`INPUT_ERRORS`) is yielded as a :class:`LoadProblem`; an unexpected error raises
-    :class:`DocumentError` naming the document.
-    """
-    check_unit(settings.unit)
-    if settings.target is not None:
-        load_target(settings.target)  # fail fast on a bad target file, before any work
-    if settings.actors is not None:
-        load_registry(settings.actors)
-    work = partial(_analyze_item, settings=settings)
-    if jobs <= 1:
-        yield from map(work, items)
-        return
-    with get_context("spawn").Pool(jobs) as pool:
-        yield from pool.imap(work, items, chunksize=4)
-
-
-def analyze(corpus: Iterable[Document] | str | Path, *, unit: str = "utterance",
-            actors: str | Path | None = None, target: str | Path | None = None) -> pd.DataFrame:
-    """Analyse a corpus (or a path to one) into the utterance or sentence table.
-
-    A path that does not exist raises ``FileNotFoundError`` naming it (as :func:`~analysis.corpus.load_corpus`).
-    Files that cannot be read are skipped with a warning; an unexpected error while analysing a
-    document raises :class:`DocumentError` naming it (no rows are dropped silently).
-
-    ``actors`` is a YAML file extending the shipped actor registry; ``target`` a YAML
-    file defining the stance target (default: North Korea's troop deployment for Russia).
-    """
-    items = iter_corpus(check_paths_exist(corpus)) if isinstance(corpus, (str, Path)) else corpus
-    settings = Settings(unit=unit, actors=None if actors is None else str(actors),
-                        target=None if target is None else str(target))
-    rows: list[dict] = []
-    for result in iter_rows(items, settings):
-        if isinstance(result, LoadProblem):
-            warnings.warn(str(result), stacklevel=2)
-        else:
-            rows.extend(result)
-    return pd.DataFrame(rows, columns=columns_for(unit))

@@ -46,6 +46,10 @@ SENTENCE_COLUMNS = [
     "sentiment_method",
 ]
 
+#: Columns holding numbers; every other column holds text. Offsets and row numbers are whole numbers.
+INTEGER_COLUMNS = ("utt_id", "sent_id", "start", "end")
+SCORE_COLUMNS = ("stance_score", "polarity", "subjectivity", "vader_compound", "sentiment")
+
 #: Attribution modes, from the most to the least explicit.
 MODES = ("direct", "partial", "indirect", "reported", "silence")
 

@@ -342,7 +342,7 @@ def test_load_corpus_raises_for_a_path_that_does_not_exist(write, tmp_path):
     assert info.value.filename == str(missing)
     with pytest.raises(FileNotFoundError, match="nowhere.txt"):
         load_corpus([tmp_path / "haiti.txt", tmp_path / "nowhere.txt"])
-    from analysis.pipeline import analyze
+    from analysis.engines import analyze
 
     with pytest.raises(FileNotFoundError, match="missing/path"):
         analyze(str(missing))
@@ -487,7 +487,7 @@ def test_html_published_time_becomes_a_date(write):
 
 
 def test_documents_with_non_iso_dates_are_still_analysed(write, tmp_path):
-    from analysis.pipeline import analyze
+    from analysis.engines import analyze
 
     write("c/named.md", f"---\ndate: 5 November 2024\n---\n{DATED}")
     write("c/table.csv", f'id,date,text\nus,11/05/2024,"{DATED}"\neu,05.11.2024,"{DATED}"\nok,"Nov. 5, 2024","{DATED}"\n')
