@@ -28,7 +28,7 @@ _EXPORTS = {
     "score_stance": "stance", "load_target": "stance",
     "score_sentiment": "sentiment",
     "find_frames": "frames",
-    "analyze": "engines",
+    "analyze": "engines", "analyze_dask": "engines.cluster",
     "by_actor": "summarize", "kwic": "summarize", "collocations": "summarize", "keyness": "summarize",
     "plot_stance_by_actor": "plots", "plot_actor_means": "plots", "plot_sentiment_methods": "plots",
     "plot_frame_heatmap": "plots", "plot_stance_over_time": "plots", "plot_keyness": "plots",

@@ -1,5 +1,5 @@
 """The engines of this machine keep the error contract: bad input is a message and the rest is
-analysed; a bug is not hidden."""
+analysed; a bug is not hidden. Options are checked."""
 
 from __future__ import annotations
 
@@ -48,3 +48,13 @@ def test_iter_rows_yields_rows_until_the_failing_document(monkeypatch):
     assert next(results)[0]["doc_id"] == "a"
     with pytest.raises(DocumentError, match="document 'b' failed: ZeroDivisionError"):
         next(results)
+
+
+def test_an_unknown_engine_lists_the_engines():
+    with pytest.raises(ValueError, match="unknown engine 'spark'; choose one of: local, dask"):
+        analyze([], engine="spark")
+
+
+def test_cluster_options_need_the_dask_engine():
+    with pytest.raises(ValueError, match="client and partitions are options of engine='dask' only"):
+        analyze([], partitions=4)
