@@ -17,10 +17,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from nltk.tokenize.punkt import _ORTHO_MID_LC, PunktParameters, PunktSentenceTokenizer
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 from nltk.tokenize.treebank import TreebankWordTokenizer
 
 from .corpus import Document, paragraphs
+
+
+#: Punkt's orthographic-context flag "seen in lower case inside a sentence" (``1 << 5`` in
+#: ``nltk.tokenize.punkt``, where the name is private; tests/test_text.py checks the value).
+ORTHO_MID_LOWER = 1 << 5
 
 
 @dataclass(frozen=True)
@@ -80,7 +85,7 @@ def sentence_tokenizer() -> PunktSentenceTokenizer:
     params.abbrev_types = _Abbreviations(read_word_list("abbreviations.txt"))
     params.sent_starters = set(read_word_list("sentence_starters.txt"))
     for word in params.sent_starters:
-        params.add_ortho_context(word, _ORTHO_MID_LC)
+        params.add_ortho_context(word, ORTHO_MID_LOWER)
     return PunktSentenceTokenizer(params)
 
 

@@ -122,3 +122,10 @@ def test_token_spans_are_ordered_and_match_the_text(text):
         assert previous_end <= tok.start < tok.end <= len(text)
         assert doc.norm[tok.start:tok.end] == tok.text
         previous_end = tok.end
+
+
+def test_the_orthographic_flag_is_punkts_own():
+    from nltk.tokenize import punkt
+
+    from analysis.text import ORTHO_MID_LOWER
+    assert ORTHO_MID_LOWER == punkt._ORTHO_MID_LC  # the name is private in NLTK: a new NLTK must keep the value
