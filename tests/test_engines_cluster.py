@@ -181,3 +181,20 @@ def test_without_dask_the_message_names_the_extra(monkeypatch, tmp_path, capsys)
         require_dask()
     assert main(["analyze", str(tmp_path), "--engine", "dask", "--out", str(tmp_path / "out.csv")]) == 2
     assert "the Dask engine needs the optional 'dask' extra" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("options, message", [
+    (["--engine", "dask", "--jobs", "2"], "--jobs is for --engine local; a Dask cluster has its own workers"),
+    (["--partitions", "4"], "--scheduler and --partitions need --engine dask"),
+    (["--engine", "dask", "--partitions", "0"], "--partitions must be at least 1"),
+])
+def test_engine_options_that_do_not_go_together_are_usage_errors(tmp_path, capsys, options, message):
+    with pytest.raises(SystemExit) as info:
+        main(["analyze", str(tmp_path), "--out", str(tmp_path / "out.csv"), *options])
+    assert info.value.code == 2 and message in capsys.readouterr().err
+
+
+def test_a_folder_output_needs_the_dask_engine(tmp_path, capsys):
+    assert main(["analyze", str(tmp_path), "--out", f"{tmp_path / 'parts'}/"]) == 2
+    assert "a folder of part files needs --engine dask" in capsys.readouterr().err
+    assert not (tmp_path / "parts").exists()
