@@ -1,9 +1,10 @@
 """Benchmark: the Dask engine's speed-up from one worker to two, on a corpus of distinct documents.
 
     .venv/bin/python benchmarks/bench_dask.py [--documents 2000] [--partitions 8] [--rounds 3]
+    .venv/bin/python benchmarks/bench_dask.py --corpus SAMPLE_FOLDER   # a sample of your own articles
 
 Writes ``--documents`` distinct documents (``distinct_corpus.py``: the gold texts with other people
-and places), then analyses them with the local engine in one process and, ``--rounds`` times in
+and places), or reads ``--corpus``, then analyses them with the local engine in one process and, ``--rounds`` times in
 turn, on a ``LocalCluster`` of one worker and on one of two workers (one thread each); every run
 starts fresh, so none inherits another's caches. Each line gives the wall-clock throughput (from the
 first file read to the last row received, after the workers imported the toolkit; cluster start-up
@@ -30,7 +31,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from distinct_corpus import write_corpus  # noqa: E402
 
-from analysis.corpus import iter_corpus  # noqa: E402
+from analysis.corpus import LoadProblem, iter_corpus  # noqa: E402
 from analysis.engines.cluster import cluster_client, iter_rows_on_cluster  # noqa: E402
 from analysis.pipeline import Settings  # noqa: E402
 from analysis.text import sentences  # noqa: E402
@@ -42,7 +43,7 @@ from analysis.engines import iter_rows
 from analysis.pipeline import Settings, analyze_document
 analyze_document(make_document("warm-up", "Seoul said the troops had arrived."))
 started, cpu_started = time.perf_counter(), time.process_time()
-rows = sum(len(result) for result in iter_rows(iter_corpus(sys.argv[1]), Settings()))
+rows = sum(len(result) for result in iter_rows(iter_corpus(sys.argv[1]), Settings()) if isinstance(result, list))
 print(time.perf_counter() - started, time.process_time() - cpu_started, rows)
 """
 
@@ -64,7 +65,7 @@ def on_cluster(folder: Path, workers: int, partitions: int) -> tuple[float, floa
         cpu_before = sum(client.run(time.process_time).values())
         ready = time.perf_counter()
         rows = sum(len(result) for result in iter_rows_on_cluster(str(folder), Settings(), client=client,
-                                                                  partitions=partitions))
+                                                                  partitions=partitions) if isinstance(result, list))
         seconds = time.perf_counter() - ready
         cpu = sum(client.run(time.process_time).values()) - cpu_before
         return ready - started, seconds, cpu, rows
@@ -80,13 +81,15 @@ def main() -> None:
     parser.add_argument("--documents", type=int, default=2000, help="distinct documents to analyse")
     parser.add_argument("--partitions", type=int, default=8, help="partitions of the corpus (same for both clusters)")
     parser.add_argument("--rounds", type=int, default=3, help="runs of one worker then two workers")
+    parser.add_argument("--corpus", type=Path, help="measure on these files instead (a folder or file)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp) / "corpus"
-        write_corpus(folder, args.documents)
-        documents = list(iter_corpus(folder))
+        folder = args.corpus or Path(tmp) / "corpus"
+        if args.corpus is None:
+            write_corpus(folder, args.documents)
+        documents = [doc for doc in iter_corpus(folder) if not isinstance(doc, LoadProblem)]
         count = sum(len(sentences(doc)) for doc in documents)
-        print(f"{'corpus':<26} {len(documents):>7,} distinct documents, {count:,} sentences; "
+        print(f"{'corpus':<26} {len(documents):>7,} documents, {count:,} sentences; "
               f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
 
         local = subprocess.run([sys.executable, "-c", LOCAL_RUN, str(folder)], capture_output=True, text=True,
