@@ -1,6 +1,6 @@
 """The ``discourse`` command (also ``python -m analysis``).
 
-    discourse analyze PATH... --out FILE [--unit utterance|sentence] [--jobs N]
+    discourse analyze PATH... --out FILE|- [--unit utterance|sentence|document] [--jobs N] [--quiet]
     discourse analyze PATH... --engine dask [--scheduler tcp://HOST:8786] [--partitions N] --out FILE|DIR/
     discourse evaluate {attribution,scores} [GOLD]
     discourse report [--corpus PATH] [--out DIR] [--actors YAML] [--target YAML] [--with-code]
@@ -14,12 +14,11 @@ still analysed), 2 for a usage error, 3 when ``analyze`` hit an internal error
 from __future__ import annotations
 
 import argparse
-import contextlib
 import os
 import sys
 import traceback
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -30,6 +29,44 @@ EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
 def _error(message: str) -> None:
     sys.stderr.write(f"discourse: {message}\n")
+
+
+def _read_options(args: argparse.Namespace):
+    from .corpus import ReadOptions
+
+    return ReadOptions(text_column=args.text_column, date_column=args.date_column, source_column=args.source_column,
+                       id_column=args.id_column, html=args.html)
+
+
+def _extra_metadata(paths, options) -> tuple[str, ...]:
+    """The metadata keys beyond the standard ones in the corpus (a first, quiet reading of it), so
+    that every row carries them as columns from the first row on."""
+    from .corpus import Document, extra_metadata, iter_corpus
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return extra_metadata(item for item in iter_corpus(paths, options=options) if isinstance(item, Document))
+
+
+def _counting_files(items, progress):
+    """``items`` unchanged, advancing ``progress`` by one for each new file they come from."""
+    seen = None
+    for item in items:
+        path = getattr(item, "path", None) or item.meta.get("path")
+        if path != seen:
+            seen = path
+            progress.update(1)
+        yield item
+
+
+def _reader_went_away() -> int:
+    """Standard output was closed by its reader (``discourse analyze ... --out - | head``): stop
+    quietly, with nothing more written to it (not even at interpreter exit)."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    return EXIT_OK
 
 
 @dataclass
@@ -45,36 +82,34 @@ class _Tally:
         _error(str(problem))
 
 
-def _say_warnings(caught: list[warnings.WarningMessage]) -> None:
+def _say_warnings(caught: list[warnings.WarningMessage], quiet: bool) -> None:
     for warning in caught:
-        _error(f"warning: {warning.message}")
+        if not quiet:
+            _error(f"warning: {warning.message}")
     caught.clear()
 
 
-def _write_table(results: Iterable, out: Path, columns: list[str], progress=None) -> _Tally:
-    """Write each document's rows to the table ``out`` as they come; report problems and warnings;
-    tick ``progress`` (a tqdm bar) once per document."""
+def _write_table(results: Iterable, out: Path, columns: list[str], args: argparse.Namespace) -> _Tally:
+    """Write each document's rows to the table ``out`` as they come; report problems and warnings."""
     from .corpus import LoadProblem
     from .output import table_writer
 
     tally = _Tally()
-    with warnings.catch_warnings(record=True) as caught, table_writer(out, columns) as sink:
+    with warnings.catch_warnings(record=True) as caught, table_writer(out, columns, fmt=args.format) as sink:
         warnings.simplefilter("always")
         for result in results:
-            _say_warnings(caught)
+            _say_warnings(caught, args.quiet)
             if isinstance(result, LoadProblem):
                 tally.problem(result)
                 continue
             sink.write(result)
             tally.documents += 1
             tally.rows += len(result)
-            if progress is not None:
-                progress.update(1)
-        _say_warnings(caught)
+        _say_warnings(caught, args.quiet)
     return tally
 
 
-def _write_parts(run: Callable[[Path], Iterable], out: Path) -> _Tally:
+def _write_parts(run: Callable[[Path], Iterable], out: Path, args: argparse.Namespace) -> _Tally:
     """Let ``run(folder)`` write part files into a folder that becomes ``out`` once all are in; report
     problems and warnings as its partitions finish."""
     from .corpus import LoadProblem
@@ -84,7 +119,7 @@ def _write_parts(run: Callable[[Path], Iterable], out: Path) -> _Tally:
     with warnings.catch_warnings(record=True) as caught, folder_writer(out) as staging:
         warnings.simplefilter("always")
         for result in run(staging):
-            _say_warnings(caught)
+            _say_warnings(caught, args.quiet)
             if isinstance(result, LoadProblem):
                 tally.problem(result)
                 continue
@@ -92,44 +127,45 @@ def _write_parts(run: Callable[[Path], Iterable], out: Path) -> _Tally:
                 tally.problem(problem)
             tally.documents += result.documents
             tally.rows += result.rows
-        _say_warnings(caught)
+        _say_warnings(caught, args.quiet)
     return tally
 
 
-def _dask_progress(futures: list) -> None:
-    """Dask's own progress bar, on stderr (stdout may carry the output)."""
-    from distributed import progress
+def _analyze_locally(args: argparse.Namespace, out: Path, files: list[Path], settings, options) -> _Tally:
+    from .corpus import iter_corpus
+    from .engines import iter_rows, progress_bar
+    from .pipeline import columns_for
 
-    with contextlib.redirect_stdout(sys.stderr):
-        progress(futures, notebook=False)
+    settings = replace(settings, extra=_extra_metadata(args.paths, options))
+    with progress_bar(total=len(files), unit="file", enabled=sys.stderr.isatty() and not args.quiet) as progress:
+        items = _counting_files(iter_corpus(args.paths, options=options), progress)
+        return _write_table(iter_rows(items, settings, jobs=args.jobs), out, columns_for(args.unit, settings.extra),
+                            args)
 
 
-def _run_on_cluster(args: argparse.Namespace, out: Path, settings, to_folder: bool) -> _Tally:
-    from .engines.cluster import cluster_client, iter_partitions, iter_rows_on_cluster
+def _analyze_on_cluster(args: argparse.Namespace, out: Path, to_folder: bool, settings, options) -> _Tally:
+    from .engines.cluster import cluster_client, iter_partitions, iter_rows_on_cluster, plan, text_progress
     from .pipeline import check_settings, columns_for
 
     check_settings(settings)  # a bad actors or target file is said before a cluster starts
-    progress = _dask_progress if sys.stderr.isatty() else None
+    progress = text_progress if sys.stderr.isatty() and not args.quiet else None
     with cluster_client(args.scheduler) as client:
+        work = plan(args.paths, client=client, partitions=args.partitions, options=options)
         if to_folder:
-            return _write_parts(lambda folder: iter_partitions(args.paths, settings, client=client, folder=folder,
-                                                               partitions=args.partitions, progress=progress), out)
-        results = iter_rows_on_cluster(args.paths, settings, client=client, partitions=args.partitions,
-                                       progress=progress)
-        return _write_table(results, out, columns_for(args.unit))
+            return _write_parts(lambda folder: iter_partitions(work, settings, client=client, folder=folder,
+                                                               progress=progress), out, args)
+        return _write_table(iter_rows_on_cluster(work, settings, client=client, progress=progress), out,
+                            columns_for(args.unit, work.extra), args)
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
-    from tqdm import tqdm
-
-    from .corpus import expand_paths, iter_corpus
-    from .engines import iter_rows
+    from .corpus import expand_paths
     from .engines.cluster import ClusterError, MissingExtraError
-    from .output import OutputError, check_not_input, check_part_folder, output_format
-    from .pipeline import DocumentError, Settings, columns_for
+    from .output import STDOUT, OutputError, check_not_input, check_part_folder, output_format
+    from .pipeline import DocumentError, Settings
 
     out = Path(args.out)
-    to_folder = args.out.endswith(("/", os.sep)) or out.is_dir()
+    to_folder = args.out != STDOUT and (args.out.endswith(("/", os.sep)) or out.is_dir())
     files = [item for item in expand_paths(args.paths) if isinstance(item, Path)]
     try:
         if to_folder and args.engine != "dask":
@@ -138,27 +174,28 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         if to_folder:
             check_part_folder(out)
         else:
-            output_format(out)
+            output_format(out, args.format)
         check_not_input(out, files)
-    except OutputError as exc:
+        options = _read_options(args)
+    except (OutputError, ValueError) as exc:
         _error(str(exc))
         return EXIT_USAGE
     settings = Settings(unit=args.unit, actors=args.actors, target=args.target)
     try:
         if args.engine == "dask":
-            tally = _run_on_cluster(args, out, settings, to_folder)
+            tally = _analyze_on_cluster(args, out, to_folder, settings, options)
         else:
-            with tqdm(total=None, unit="doc", desc="analyse", disable=not sys.stderr.isatty(), leave=False) as bar:
-                tally = _write_table(iter_rows(iter_corpus(args.paths), settings, jobs=args.jobs), out,
-                                     columns_for(args.unit), bar)
+            tally = _analyze_locally(args, out, files, settings, options)
     except DocumentError as exc:  # a bug, not bad input: say so, with what a bug report needs
         traceback.print_exception(exc, file=sys.stderr)
         _error(f"internal error: {exc}; no output was written (please report this with the traceback above)")
         return EXIT_INTERNAL
+    except BrokenPipeError:
+        return _reader_went_away()
     except (MissingExtraError, ClusterError, OutputError, ValueError, OSError) as exc:
         _error(str(exc))
         return EXIT_USAGE
-    if args.verbose:
+    if args.verbose and not args.quiet:
         sys.stderr.write(f"{tally.documents} documents, {tally.rows} {args.unit} rows -> {out}\n")
     if tally.problems:
         _error(f"{tally.problems} input(s) failed; the other {tally.documents} document(s) were analysed")
@@ -209,15 +246,29 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    analyze = commands.add_parser("analyze", help="analyse articles into a table of utterances or sentences",
-                                  description="Analyse .txt/.md/.csv/.jsonl/.parquet/.html files, folders of them "
-                                              "or glob patterns (quoted: 'data/*.jsonl').")
+    analyze = commands.add_parser("analyze", help="analyse articles into a table of utterances, sentences or documents",
+                                  description="Analyse .txt/.md/.csv/.jsonl/.parquet/.html/.docx/.rtf files, "
+                                              "folders of them or glob patterns (quoted: 'data/*.jsonl'); Nexis Uni "
+                                              "and Factiva exports give one document per article.")
     analyze.add_argument("paths", nargs="+", metavar="PATH", help="files, folders or glob patterns to analyse")
     analyze.add_argument("--out", required=True, metavar="FILE",
                          help="output table; format from the suffix: .csv (default), .jsonl, .parquet; "
-                              "with --engine dask a folder (DIR/) gets one Parquet file per partition")
-    analyze.add_argument("--unit", choices=("utterance", "sentence"), default="utterance",
-                         help="one row per utterance (default) or per article sentence")
+                              "'-' writes CSV (or --format jsonl) to standard output; with --engine dask a "
+                              "folder (DIR/) gets one Parquet file per partition")
+    analyze.add_argument("--format", choices=("csv", "jsonl", "parquet"),
+                         help="output format, whatever the suffix of --out (needed for JSONL on standard output)")
+    analyze.add_argument("--unit", choices=("utterance", "sentence", "document"), default="utterance",
+                         help="one row per utterance (default), per article sentence, or per document "
+                              "(its text, metadata and counts)")
+    columns = analyze.add_argument_group("columns of .csv/.jsonl tables",
+                                         "Which column holds what, when not called text, date, source, id "
+                                         "(Media Cloud's publish_date and media_name are read without them). "
+                                         "Every other column is carried through as metadata.")
+    for name in ("text", "date", "source", "id"):
+        columns.add_argument(f"--{name}-column", metavar="NAME", help=f"the column holding the {name}")
+    analyze.add_argument("--html", choices=("auto", "trafilatura", "builtin"), default="auto",
+                         help="how web pages are read: trafilatura (pip install -e '.[web]'), the built-in "
+                              "visible-text reader, or auto (trafilatura when installed; default)")
     analyze.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (default 1)")
     analyze.add_argument("--engine", choices=("local", "dask"), default="local",
                          help="where the analysis runs: this process or --jobs processes (local, default), "
@@ -231,6 +282,8 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("--actors", metavar="YAML", help="your own actor registry entries, merged with the shipped one")
     analyze.add_argument("--target", metavar="YAML", help="a stance target of your own (default: the North Korean deployment)")
     analyze.add_argument("-v", "--verbose", action="store_true", help="say what was written")
+    analyze.add_argument("-q", "--quiet", action="store_true",
+                         help="no progress bar and no warnings; failed inputs are still named")
     analyze.set_defaults(func=cmd_analyze)
 
     evaluate = commands.add_parser("evaluate", help="measure the toolkit against hand-annotated gold files")

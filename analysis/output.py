@@ -2,41 +2,61 @@
 
 The format follows the file suffix: ``.csv`` (default), ``.jsonl``, ``.parquet``.
 Rows are written as they arrive into a temporary file beside the target, which
-replaces the target only when everything succeeded. A folder of Parquet part
-files (one per partition of the Dask engine) is written the same way: into a
-hidden folder beside the target, which becomes the target when every part is in.
+replaces the target only when everything succeeded. The path ``-`` is standard
+output (CSV or JSONL; rows go out as they come, so a failed run leaves those
+already written).
+
+Cells are typed by column (:mod:`analysis.schema`): in JSONL and Parquet a missing
+value is null, list columns are lists and, in Parquet, ``date`` is a date and
+numbers are numbers; CSV joins lists with ``"; "`` and leaves missing cells empty.
+
+A folder of Parquet part files (one per partition of the Dask engine) is written
+the same way: into a hidden folder beside the target, which becomes the target
+when every part is in.
 """
 
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
+import math
 import os
 import re
 import shutil
+import sys
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from .schema import INTEGER_COLUMNS, SCORE_COLUMNS
+from .schema import DATE_COLUMNS, FLOAT_COLUMNS, INTEGER_COLUMNS, LIST_COLUMNS, LIST_SEPARATOR
 
 FORMATS = (".csv", ".jsonl", ".parquet")
+#: The ``--out`` path that means standard output.
+STDOUT = "-"
 
 
 class OutputError(Exception):
     """The output path cannot be used; the message says why."""
 
 
-def output_format(path: Path) -> str:
-    suffix = path.suffix.lower() or ".csv"
+def output_format(path: Path, fmt: str | None = None) -> str:
+    """The format (``".csv"``, ``".jsonl"``, ``".parquet"``) of ``path``: ``fmt`` when given, else its
+    suffix (CSV for standard output and for no suffix)."""
+    suffix = f".{fmt.lower().lstrip('.')}" if fmt else ("" if str(path) == STDOUT else path.suffix.lower()) or ".csv"
     if suffix not in FORMATS:
         raise OutputError(f"{path}: unknown output format {suffix!r}; use one of: {', '.join(FORMATS)}")
+    if suffix == ".parquet" and str(path) == STDOUT:
+        raise OutputError("Parquet cannot be written to standard output (its index is written last, at the end "
+                          "of a file); name a .parquet file, or use --format csv or jsonl with --out -")
     return suffix
 
 
 def check_not_input(out: Path, inputs: Iterable[Path]) -> None:
     """Refuse an output path that is one of the input files, or an output folder that holds one."""
+    if str(out) == STDOUT:
+        return
     target = out.resolve()
     for path in inputs:
         resolved = Path(path).resolve()
@@ -44,13 +64,68 @@ def check_not_input(out: Path, inputs: Iterable[Path]) -> None:
             raise OutputError(f"{out}: refusing to overwrite an input file")
 
 
+def _as_list(value) -> list[str]:
+    """A list cell as a list: lists as they are, a ``"; "``-joined string split, nothing empty."""
+    if isinstance(value, str):
+        return [item for item in value.split(LIST_SEPARATOR) if item]
+    return list(value) if value is not None else []
+
+
+def _iso_date(value) -> dt.date | None:
+    """A ``YYYY-MM-DD`` cell as a date; ``None`` for an empty or unreadable one."""
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)) if value else None
+    except ValueError:
+        return None
+
+
+def typed_cell(column: str, value):
+    """A cell as JSONL and Parquet hold it: ``None`` for a missing value ("" or NaN), a list for a
+    list column, a :class:`datetime.date` for ``date``."""
+    if column in LIST_COLUMNS:
+        return _as_list(value)
+    if column in DATE_COLUMNS:
+        return _iso_date(value)
+    if value is None or value == "" or isinstance(value, float) and math.isnan(value):
+        return None
+    return value
+
+
+def csv_cell(column: str, value):
+    """A cell as CSV holds it: lists joined with ``"; "``, a missing value empty."""
+    if column in LIST_COLUMNS and not isinstance(value, str):
+        return LIST_SEPARATOR.join(value or ())
+    return "" if value is None else value
+
+
+def arrow_schema(columns: list[str]):
+    """The Parquet schema of a table with ``columns``: integers, floats, a date, lists of strings, strings."""
+    import pyarrow as pa
+
+    def arrow_type(name):
+        if name in INTEGER_COLUMNS:
+            return pa.int64()
+        if name in FLOAT_COLUMNS:
+            return pa.float64()
+        if name in DATE_COLUMNS:
+            return pa.date32()
+        if name in LIST_COLUMNS:
+            return pa.list_(pa.string())
+        return pa.string()
+
+    return pa.schema([pa.field(name, arrow_type(name)) for name in columns])
+
+
 class _CsvSink:
     def __init__(self, handle, columns):
+        self.columns = columns
         self.writer = csv.DictWriter(handle, fieldnames=columns, lineterminator="\n")
         self.writer.writeheader()
 
     def write(self, rows):
-        self.writer.writerows(rows)
+        self.writer.writerows({c: csv_cell(c, row[c]) for c in self.columns} for row in rows)
 
     def close(self):
         pass
@@ -62,7 +137,11 @@ class _JsonlSink:
 
     def write(self, rows):
         for row in rows:
-            self.handle.write(json.dumps({c: row[c] for c in self.columns}, ensure_ascii=False) + "\n")
+            cells = {c: typed_cell(c, row[c]) for c in self.columns}
+            for column in DATE_COLUMNS:
+                if cells.get(column) is not None:
+                    cells[column] = cells[column].isoformat()
+            self.handle.write(json.dumps(cells, ensure_ascii=False) + "\n")
 
     def close(self):
         pass
@@ -70,50 +149,35 @@ class _JsonlSink:
 
 class _ParquetSink:
     def __init__(self, path, columns):
-        try:
-            import pyarrow  # noqa: F401  (optional dependency)
-        except ImportError as exc:
-            raise OutputError(f"{path}: writing .parquet needs pyarrow (pip install pyarrow)") from exc
-        self.path, self.columns, self.writer = path, columns, None
-
-    def write(self, rows):
-        import pandas as pd
-        import pyarrow as pa
         import pyarrow.parquet as pq
 
-        if not rows:
-            return
-        table = pa.Table.from_pandas(pd.DataFrame(rows, columns=self.columns), preserve_index=False)
-        if self.writer is None:
-            self.writer = pq.ParquetWriter(self.path, table.schema)
-        self.writer.write_table(table.cast(self.writer.schema))
+        self.columns, self.schema = columns, arrow_schema(columns)
+        self.writer = pq.ParquetWriter(path, self.schema)
+
+    def write(self, rows):
+        import pyarrow as pa
+
+        if rows:
+            typed = [{c: typed_cell(c, row[c]) for c in self.columns} for row in rows]
+            self.writer.write_table(pa.Table.from_pylist(typed, schema=self.schema))
 
     def close(self):
-        if self.writer is None:  # no rows: still write a valid, empty file, typed as a file with rows
-            import pyarrow.parquet as pq
-
-            pq.write_table(_empty_table(self.columns), self.path)
-        else:
-            self.writer.close()
-
-
-def _empty_table(columns: list[str]):
-    """An Arrow table with no rows whose columns have the types rows give them (so an empty part file
-    of a folder reads together with the others)."""
-    import pyarrow as pa
-
-    def arrow_type(name: str):
-        if name in INTEGER_COLUMNS:
-            return pa.int64()
-        return pa.float64() if name in SCORE_COLUMNS else pa.large_string()
-
-    return pa.table({name: pa.array([], arrow_type(name)) for name in columns})
+        self.writer.close()  # with no rows, a valid file holding the schema alone
 
 
 @contextmanager
-def table_writer(out: Path, columns: list[str]) -> Iterator:
-    """Yield a sink with ``write(rows)``; the file appears at ``out`` only if the block succeeds."""
-    fmt = output_format(out)
+def table_writer(out: Path, columns: list[str], *, fmt: str | None = None) -> Iterator:
+    """Yield a sink with ``write(rows)``; the file appears at ``out`` only if the block succeeds.
+
+    ``out`` ``-`` writes to standard output; ``fmt`` (``"csv"``, ``"jsonl"``, ``"parquet"``) overrides
+    the suffix."""
+    fmt = output_format(out, fmt)
+    if str(out) == STDOUT:
+        sink = _CsvSink(sys.stdout, columns) if fmt == ".csv" else _JsonlSink(sys.stdout, columns)
+        yield sink
+        sink.close()
+        sys.stdout.flush()
+        return
     out.parent.mkdir(parents=True, exist_ok=True)
     handle_fd, temp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
     temp = Path(temp_name)

@@ -1,9 +1,11 @@
 """The analysis of one document, which every engine runs.
 
 ``analyze_document(doc, settings)`` returns a document's rows of the
-**utterances** table (one row per thing an actor said or was reported to think)
-or, with ``unit="sentence"``, one row per article sentence. ``analyze_item`` wraps
-it with the error contract every engine keeps: bad input becomes a
+**utterances** table (one row per thing an actor said or was reported to think),
+or with ``unit="sentence"`` one row per article sentence, or with
+``unit="document"`` one row for the document (its text, metadata and counts, for
+tools that build their own corpus from it). ``analyze_item`` wraps it with the
+error contract every engine keeps: bad input becomes a
 :class:`~analysis.corpus.LoadProblem`, a bug a :class:`DocumentError` naming the
 document. Where the documents run (in-process, processes, a Dask cluster) is
 :mod:`analysis.engines`.
@@ -20,31 +22,36 @@ from .actors import Registry, RegistryError, load_registry
 from .attribution import find_utterances
 from .corpus import CorpusError, Document, LoadProblem, metadata_row
 from .frames import find_frames
-from .schema import (EVIDENCE_COLUMNS, INTEGER_COLUMNS, LIST_SEPARATOR, METADATA_COLUMNS, SCORE_COLUMNS,
-                     SENTENCE_COLUMNS, UTTERANCE_COLUMNS)
+from .schema import (DOCUMENT_COLUMNS, DOCUMENT_COUNTS, EVIDENCE_COLUMNS, FLOAT_COLUMNS, INTEGER_COLUMNS,
+                     LIST_COLUMNS, LIST_SEPARATOR, METADATA_COLUMNS, SENTENCE_COLUMNS, UTTERANCE_COLUMNS,
+                     metadata_column)
 from .sentiment import METHOD as SENTIMENT_METHOD
 from .sentiment import score_sentiment
 from .stance import Target, load_target, score_stance
 from .text import sentences
 
-UNITS = ("utterance", "sentence")
+UNITS = ("utterance", "sentence", "document")
 
 
-def columns_for(unit: str) -> list[str]:
-    """The output columns, in order, for ``unit``."""
+def columns_for(unit: str, extra: Iterable[str] = ()) -> list[str]:
+    """The output columns, in order, for ``unit``, with the ``extra`` metadata keys of the corpus
+    (:func:`~analysis.corpus.extra_metadata`) after the standard metadata."""
     check_unit(unit)
+    metadata = METADATA_COLUMNS + [metadata_column(key) for key in extra]
     if unit == "sentence":
-        return SENTENCE_COLUMNS + METADATA_COLUMNS
-    return UTTERANCE_COLUMNS + EVIDENCE_COLUMNS + METADATA_COLUMNS
+        return SENTENCE_COLUMNS + metadata
+    if unit == "document":
+        return DOCUMENT_COLUMNS + metadata + ["text"] + DOCUMENT_COUNTS
+    return UTTERANCE_COLUMNS + EVIDENCE_COLUMNS + metadata
 
 
-def rows_frame(rows: Iterable[dict], unit: str) -> pd.DataFrame:
-    """The table of ``rows`` (from :func:`analyze_document`): its columns in order, numbers typed even
-    when there are no rows."""
-    columns = columns_for(unit)
+def rows_frame(rows: Iterable[dict], unit: str, extra: Iterable[str] = ()) -> pd.DataFrame:
+    """The pandas table of ``rows`` (from :func:`analyze_document`): its columns in order, list
+    columns joined (:func:`join_lists`), numbers typed even when there are no rows."""
+    columns = columns_for(unit, extra)
     types = {name: "int64" if name in INTEGER_COLUMNS else "float64"
-             for name in columns if name in INTEGER_COLUMNS or name in SCORE_COLUMNS}
-    return pd.DataFrame(list(rows), columns=columns).astype(types)
+             for name in columns if name in INTEGER_COLUMNS or name in FLOAT_COLUMNS}
+    return pd.DataFrame([join_lists(row) for row in rows], columns=columns).astype(types)
 
 
 def check_unit(unit: str) -> None:
@@ -63,9 +70,9 @@ def _sentiment_columns(text: str) -> dict:
     }
 
 
-def sentence_rows(doc: Document) -> list[dict]:
+def sentence_rows(doc: Document, extra: Iterable[str] = ()) -> list[dict]:
     """One row per non-boilerplate sentence of ``doc``."""
-    meta = metadata_row(doc)
+    meta = metadata_row(doc, extra)
     rows = []
     for sent in sentences(doc, include_boilerplate=False):
         row = {"doc_id": doc.doc_id, "sent_id": sent.sent_id, "start": sent.start, "end": sent.end,
@@ -76,9 +83,10 @@ def sentence_rows(doc: Document) -> list[dict]:
     return rows
 
 
-def utterance_rows(doc: Document, *, registry: Registry, target: Target) -> list[dict]:
-    """One row per utterance of ``doc``, scored for stance, sentiment and frames."""
-    meta = metadata_row(doc)
+def utterance_rows(doc: Document, *, registry: Registry, target: Target, extra: Iterable[str] = ()) -> list[dict]:
+    """One row per utterance of ``doc``, scored for stance, sentiment and frames (``frames``,
+    ``stance_cues`` and ``frame_cues`` are lists)."""
+    meta = metadata_row(doc, extra)
     rows = []
     for number, utt in enumerate(find_utterances(doc, registry=registry)):
         content = doc.norm[utt.start:utt.end]
@@ -88,8 +96,8 @@ def utterance_rows(doc: Document, *, registry: Registry, target: Target) -> list
             "doc_id": doc.doc_id, "utt_id": number, "start": utt.start, "end": utt.end,
             "text": doc.text[utt.start:utt.end], "speaker": utt.speaker, "actor": utt.actor,
             "mode": utt.mode, "cue": utt.cue, "stance": stance.label, "stance_score": stance.score,
-            "frames": LIST_SEPARATOR.join(frames.frames), "method": utt.method,
-            "stance_cues": LIST_SEPARATOR.join(stance.cues), "frame_cues": LIST_SEPARATOR.join(frames.cues),
+            "frames": list(frames.frames), "method": utt.method,
+            "stance_cues": list(stance.cues), "frame_cues": list(frames.cues),
         }
         row.update(_sentiment_columns(content))
         row.update(meta)
@@ -97,24 +105,44 @@ def utterance_rows(doc: Document, *, registry: Registry, target: Target) -> list
     return rows
 
 
+def document_row(doc: Document, *, registry: Registry, extra: Iterable[str] = ()) -> dict:
+    """One row for ``doc``: its id, metadata, text (as decoded, so utterance and sentence offsets
+    index it) and how many sentences (boilerplate left out) and utterances it has."""
+    return {"doc_id": doc.doc_id, **metadata_row(doc, extra), "text": doc.text,
+            "n_sentences": len(sentences(doc, include_boilerplate=False)),
+            "n_utterances": len(find_utterances(doc, registry=registry))}
+
+
 @dataclass(frozen=True)
 class Settings:
     """What a worker needs to analyse one document (picklable, so an engine can send it to other
-    processes or machines; ``actors`` and ``target`` are paths every worker can read)."""
+    processes or machines; ``actors`` and ``target`` are paths every worker can read).
+
+    ``extra`` holds the metadata keys beyond the standard ones that every row carries as columns."""
 
     unit: str = "utterance"
     actors: str | None = None
     target: str | None = None
+    extra: tuple[str, ...] = ()
 
 
 def analyze_document(doc: Document, settings: Settings = Settings()) -> list[dict]:
-    """Rows for one document, in output column order."""
+    """Rows for one document, in output column order; list columns hold lists."""
     if settings.unit == "sentence":
-        rows = sentence_rows(doc)
+        rows = sentence_rows(doc, settings.extra)
+    elif settings.unit == "document":
+        rows = [document_row(doc, registry=load_registry(settings.actors), extra=settings.extra)]
     else:
-        rows = utterance_rows(doc, registry=load_registry(settings.actors), target=load_target(settings.target))
-    columns = columns_for(settings.unit)
-    return [{name: row.get(name, "") for name in columns} for row in rows]
+        rows = utterance_rows(doc, registry=load_registry(settings.actors), target=load_target(settings.target),
+                              extra=settings.extra)
+    columns = columns_for(settings.unit, settings.extra)
+    return [{name: row.get(name, [] if name in LIST_COLUMNS else "") for name in columns} for row in rows]
+
+
+def join_lists(row: dict) -> dict:
+    """``row`` with its list columns joined into one string each (``"a; b"``), as CSV and the
+    pandas tables of :func:`analyze` hold them."""
+    return {name: LIST_SEPARATOR.join(value) if name in LIST_COLUMNS else value for name, value in row.items()}
 
 
 class DocumentError(RuntimeError):

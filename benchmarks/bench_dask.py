@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from distinct_corpus import write_corpus  # noqa: E402
 
 from analysis.corpus import LoadProblem, iter_corpus  # noqa: E402
-from analysis.engines.cluster import cluster_client, iter_rows_on_cluster  # noqa: E402
+from analysis.engines.cluster import cluster_client, iter_rows_on_cluster, plan  # noqa: E402
 from analysis.pipeline import Settings  # noqa: E402
 from analysis.text import sentences  # noqa: E402
 
@@ -64,8 +64,9 @@ def on_cluster(folder: Path, workers: int, partitions: int) -> tuple[float, floa
         client.run(warm_up)
         cpu_before = sum(client.run(time.process_time).values())
         ready = time.perf_counter()
-        rows = sum(len(result) for result in iter_rows_on_cluster(str(folder), Settings(), client=client,
-                                                                  partitions=partitions) if isinstance(result, list))
+        work = plan(str(folder), client=client, partitions=partitions)
+        rows = sum(len(result) for result in iter_rows_on_cluster(work, Settings(), client=client)
+                   if isinstance(result, list))
         seconds = time.perf_counter() - ready
         cpu = sum(client.run(time.process_time).values()) - cpu_before
         return ready - started, seconds, cpu, rows

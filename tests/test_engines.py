@@ -50,6 +50,13 @@ def test_iter_rows_yields_rows_until_the_failing_document(monkeypatch):
         next(results)
 
 
+def test_progress_bar_shows_the_number_of_documents(capsys):
+    analyze([make_document(name, TEXT) for name in ("a", "b")], unit="sentence", progress=True)
+    assert "0/2 [" in capsys.readouterr().err  # the total is known from the start
+    analyze([make_document("a", TEXT)], unit="sentence")
+    assert capsys.readouterr().err == ""
+
+
 def test_an_unknown_engine_lists_the_engines():
     with pytest.raises(ValueError, match="unknown engine 'spark'; choose one of: local, dask"):
         analyze([], engine="spark")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -129,3 +130,13 @@ def test_the_orthographic_flag_is_punkts_own():
 
     from analysis.text import ORTHO_MID_LOWER
     assert ORTHO_MID_LOWER == punkt._ORTHO_MID_LC  # the name is private in NLTK: a new NLTK must keep the value
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Troops reached the border region.The ministry said so.", ["Troops reached the border region.", "The ministry said so."]),
+    ("The talks ended in 2024.According to officials, more followed.", ["The talks ended in 2024.", "According to officials, more followed."]),
+    ("Gen.Smirnov spoke to the U.S.The crowd cheered.", ["Gen.Smirnov spoke to the U.S.The crowd cheered."]),  # abbreviation, capital
+])
+def test_sentences_run_together_without_a_space_are_split(text, expected):
+    doc = make_document("d", text, {})
+    assert [s.text(doc) for s in sentences(doc)] == expected

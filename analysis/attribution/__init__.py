@@ -42,7 +42,7 @@ def find_utterances(doc: Document, sentences: list[Sentence] | None = None, *,
     for _, group in groupby((sent for sent in sents if not sent.boilerplate), key=lambda sent: sent.paragraph):
         paragraph = list(group)
         quotes = quote_spans(scan.text, paragraph[0].start, paragraph[-1].end)
-        scan.read_paragraph(paragraph[0].start, quotes)
+        scan.read_paragraph(paragraph[0].start, paragraph[-1].end, quotes)
         if not quotes or quotes[0][0] > paragraph[0].start:
             pending = []  # a waiting quotation is only closed by a paragraph opening with a quote mark
         if transcript(scan, paragraph):

@@ -8,8 +8,9 @@ cue index. Speakers are resolved against this context and the history of who spo
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
+from typing import Iterator
 
 from ..actors import Registry, SpeakerInfo, name_re
 from ..corpus import Document
@@ -30,6 +31,9 @@ DATELINE_PLACE = name_re(r"\s*(\p{Lu}[\w .'-]*?)\s*(?:,\s*(\p{Lu}[\w .'-]*?)\s*(
                          r"\s*(?:,|\(|--|:|\s-\s|\u2014|\u2013|$)")
 #: A dash between a dateline and the sentence it opens ('SEOUL -- The ministry issued …').
 DATELINE_DASH = re.compile(r"\s[-\u2013\u2014]{1,2}\s")
+#: How far back (speakers, or persons mentioned) a pronoun, surname or description may refer: far beyond any
+#: real article's needs, and what keeps a long document's reading linear.
+LOOKBACK = 200
 LOWER_WORD = re.compile(r"(?<![\w'-])[a-z][a-z'-]*")
 #: A single word after a space, followed by no word character: where a bare surname may end a full name.
 SPACED_WORD = re.compile(r"(?<=\s)[\w'-]+(?![\w'-])")
@@ -51,9 +55,20 @@ class DocumentContext:
     subjects: tuple[tuple[int, SpeakerInfo], ...] = ()  # persons opening a sentence ('Minister Chung struck …')
     words: "WordIndex" = field(default=None, compare=False)  # where each spaced word occurs (built lazily)
 
-    def earlier_persons(self, until: int) -> list[SpeakerInfo]:
-        """Persons the registry knows, mentioned before ``until``."""
-        return [info for start, _, info in self.persons if start < until]
+    def persons_before(self, until: int) -> Iterator[SpeakerInfo]:
+        """Persons the registry knows, mentioned before ``until``, the latest first (at most :data:`LOOKBACK`)."""
+        index = bisect_left(self.persons, until, key=lambda mention: mention[0])
+        return (info for _, _, info in reversed(self.persons[max(0, index - LOOKBACK):index]))
+
+    def subject_between(self, start: int, end: int) -> SpeakerInfo | None:
+        """The first person opening a sentence at an offset in [start, end), or None."""
+        index = bisect_left(self.subjects, start, key=lambda subject: subject[0])
+        return self.subjects[index][1] if index < len(self.subjects) and self.subjects[index][0] < end else None
+
+    def subjects_before(self, until: int) -> Iterator[tuple[int, SpeakerInfo]]:
+        """(offset, person) opening a sentence before ``until``, the latest first (at most :data:`LOOKBACK`)."""
+        index = bisect_left(self.subjects, until, key=lambda subject: subject[0])
+        return reversed(self.subjects[max(0, index - LOOKBACK):index])
 
 
 class WordIndex:

@@ -51,7 +51,7 @@ def narrating_subject(scan: Scan, sent: Sentence, cue: Cue, found_before: int) -
     if cue.kind != "speech" or not COMMA_END.search(scan.text, sent.start, cue.start) or \
             scan.inside_quote(cue.start) or len(scan.in_sentence(sent)) > found_before or scan.direct_speaker_in(sent):
         return None
-    return next((info for at, info in scan.context.subjects if sent.start <= at < cue.start), None)
+    return scan.context.subject_between(sent.start, cue.start)
 
 
 def credited_participle(scan: Scan, sent: Sentence, start: int, clause: int) -> bool:
@@ -59,7 +59,7 @@ def credited_participle(scan: Scan, sent: Sentence, start: int, clause: int) -> 
     narrated act; the participle is what the person opening the sentence said (a row of theirs, none
     of the outlet's)."""
     found = CONTINUATIONS.search(scan.text, start, clause)
-    subject = next((info for at, info in scan.context.subjects if start <= at < found.start()), None) \
+    subject = scan.context.subject_between(start, found.start()) \
         if found and not scan.inside_quote(found.start()) else None
     if subject is None or SILENT_PARTICIPLE.match(found.group(1)):
         return False

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..actors import name_re
-from .lexicon import cue_regex, noun_like_forms, that_only_forms, verb_lexicon, word_set
+from .lexicon import alternation, cue_regex, evidence_lemmas, noun_like_forms, that_only_forms, verb_lexicon, word_set
 
 
 @dataclass(frozen=True)
@@ -32,6 +32,7 @@ THAT_AFTER = re.compile(r"\s+that\b")
 NOUN_AFTER = re.compile(r"\s+tanks?\b", re.IGNORECASE)   # "think tank": a compound noun
 NOUN_OF_AFTER = re.compile(r"\s+(?:of|from|about)\b")   # 'reports from Ukraine', 'claims of casualties'
 TO_AFTER = re.compile(r"\s+to\b")
+BY_AFTER = re.compile(r"\s+(?:\w+ly\s+)?by\b")
 REDUCED_PASSIVE = re.compile(r"\s+to\s+(?:be|have|show|include|number|total|involve|contain|belong|originate)\b")
 ANONYMITY = re.compile(r"\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|for\s+anonymity|that\s+(?:his|her|their)"
                        r"\s+name)\b", re.IGNORECASE)
@@ -42,12 +43,14 @@ EXCEPT_TO = re.compile(r"except\s+to\s*$", re.I)
 DETERMINER_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|these|those|this|that|such|its|his|her|their|our|my|your|media|news|press|recent|new|"
     r"about|of|on|over|amid|despite|following|with|by|unconfirmed|initial|first|latest|some|many|several|no|"
-    r"any|and|or|to|for|from|in|into|satellite|so-called|(?-i:[a-z]{2,}ing))|'s)\s*$", re.IGNORECASE)
+    r"any|and|or|to|for|from|in|into|satellite|so-called|(?-i:[a-z]{2,}ing)|(?-i:[a-z]{3,}ed))|'s)\s*$", re.IGNORECASE)
 ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s*$", re.IGNORECASE)
 ARTICLE_AND_PAST_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+\w+ed\s*$", re.IGNORECASE)
 #: 'denounced what he called inaction': a label inside the content, no cue.
 WHAT_LABEL = name_re(r"\bwhat\s+(?:he|she|they|it|\p{Lu}[\w.'-]*)\s*$")
 PAST_FORM = re.compile(r"said|thought|\w+ed")
+#: A document or data noun right before an evidence verb, maybe with an adverb ('the data clearly show').
+DATA_NOUN_BEFORE = re.compile(rf"\b{alternation('data_nouns')}\s+(?:\w+ly\s+|also\s+|now\s+)?$", re.IGNORECASE)
 #: 'was quoted by the statement as saying', 'were cited by state media as saying'.
 QUOTED_BY = re.compile(r"\b(?:was|were)\s+(?:quoted|cited)\s+(?:by|in)\s+[^,.;:\"]{2,60}?\s+as\s+saying\b")
 PARTICIPLE = re.compile(r"\w+ing(?:\s+(?:for|on))?")
@@ -74,7 +77,11 @@ def scan_cues(norm: str, start: int, end: int) -> list[Cue]:
     for match in cue_regex().finditer(norm, start, end):
         key = re.sub(r"\s+", " ", match.group().lower())
         kind, lemma = lexicon[key]
-        if is_cue(norm, match.start(), match.end(), end, key, kind, lemma, max(start, match.start() - WINDOW)):
+        window_start = max(start, match.start() - WINDOW)
+        if is_cue(norm, match.start(), match.end(), end, key, kind, lemma, window_start):
+            if kind in ("speech", "attitude") and PAST_FORM.fullmatch(key) and \
+                    AGENTLESS_PASSIVE.search(norm, window_start, match.start()):
+                kind = "passive"  # 'the deployment was condemned by Seoul': the speaker follows 'by'
             found.append(Cue(match.start(), match.end(), match.group(), kind, lemma))
     quoted = [Cue(m.start(), m.end(), m.group(), "speech", "quote") for m in QUOTED_BY.finditer(norm, start, end)]
     if quoted:  # the quoting source sits inside the cue: drop the cues it covers ("quoted by the statement")
@@ -91,6 +98,8 @@ def is_cue(norm: str, start: int, end: int, limit: int, key: str, kind: str, lem
     past = PAST_FORM.fullmatch(key) is not None
     if key in that_only_forms() and not that_follows:
         return False
+    if lemma in evidence_lemmas() and not DATA_NOUN_BEFORE.search(window) and not (that_follows and lemma == "find"):
+        return False  # 'Police found the car', 'This shows that …': evidence from a document or data ('found that' too)
     if NOUN_AFTER.match(norm, end, limit):
         return False  # "think tank": a compound noun, not a verb
     if lemma == "ask" and ANONYMITY.match(norm, end, limit):
@@ -99,9 +108,10 @@ def is_cue(norm: str, start: int, end: int, limit: int, key: str, kind: str, lem
     if noun_like and key.endswith("s") and NOUN_OF_AFTER.match(norm, end, limit):
         return False  # "previous reports from Ukraine", "claims of casualties": a noun
     if kind in ("speech", "attitude") and past and (
-            AGENTLESS_PASSIVE.search(window) and TO_AFTER.match(norm, end, limit) or
+            AGENTLESS_PASSIVE.search(window) and not BY_AFTER.match(norm, end, limit) or
             REDUCED_PASSIVE.match(norm, end, limit)):
-        return False  # "troops are believed to have been sent", "a video said to show": nobody is named as saying it
+        return False  # "troops are believed to have been sent", "officers have been accused of", "a video said to
+        # show": nobody is named as saying it (with 'by X' after it, the passive names its speaker: see scan_cues)
     if lemma in ("call", "describe", "label") and WHAT_LABEL.search(window):
         return False  # "denounced what he called inaction": a label inside the content
     if kind not in ("silence", "passive") and MODAL_BEFORE.search(window) and not EXCEPT_TO.search(window):
@@ -142,9 +152,14 @@ class CueIndex:
     def within(self, start: int, end: int) -> list[Cue]:
         """:func:`find_cues` of ``norm[start:end]``, from the document's single scan."""
         found = []
-        for cue in self.all[bisect_left(self._starts, start):]:
+        for index in range(bisect_left(self._starts, start), len(self.all)):
+            cue = self.all[index]
             if cue.start >= end:
                 break
             if cue.end <= end and reads_as_verb(cue, start):
                 found.append(cue)
         return found
+
+    def index_range(self, start: int, end: int) -> range:
+        """Indices into :attr:`all` of the cues starting in [start, end)."""
+        return range(bisect_left(self._starts, start), bisect_left(self._starts, end))

@@ -49,12 +49,37 @@ def not_person_words() -> frozenset[str]:
     return NOT_NAME_WORDS | word_set("not_person_words")
 
 
+CUE_CLASSES = ("speech", "attitude", "silence", "passive")
+#: A negation written out and contracted: 'did not respond' is also read as "didn't respond".
+CONTRACTIONS = {"did not": "didn't", "does not": "doesn't", "do not": "don't", "has not": "hasn't",
+                "have not": "haven't", "had not": "hadn't", "would not": "wouldn't", "could not": "couldn't",
+                "is not": "isn't", "are not": "aren't", "was not": "wasn't", "were not": "weren't", "cannot": "can't"}
+
+
 @lru_cache(maxsize=1)
 def verb_lexicon() -> dict[str, tuple[str, str]]:
     """Every cue form (lower case) -> (class, lemma); class is speech, attitude, silence or passive."""
-    return {form.lower(): (kind, lemma) for kind, lemmas in _raw_lexicon().items()
-            if kind not in ("noun_like", "that_only")
-            for lemma, forms in lemmas.items() for form in forms}
+    lexicon = {}
+    for kind in CUE_CLASSES:
+        for lemma, forms in _raw_lexicon()[kind].items():
+            for form in forms:
+                for written in _with_contractions(form.lower()):
+                    lexicon[written] = (kind, lemma)
+    return lexicon
+
+
+def _with_contractions(form: str) -> list[str]:
+    """``form`` and, when it opens with a negation ('did not …'), its contracted spelling ("didn't …")."""
+    for full, short in CONTRACTIONS.items():
+        if form.startswith(full + " ") or form == full:
+            return [form, short + form[len(full):]]
+    return [form]
+
+
+@lru_cache(maxsize=1)
+def evidence_lemmas() -> frozenset[str]:
+    """Lemmas of evidence ('found', 'show'): cues only before a that-clause or after a document or data noun."""
+    return frozenset(_raw_lexicon().get("evidence", []))
 
 
 @lru_cache(maxsize=1)

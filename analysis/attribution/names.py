@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from ..actors import NAME_NEXT, NAME_WORD, SpeakerInfo, name_re
+from ..actors import NAME_NEXT, NAME_WORD, NOT_NAME_WORDS, SpeakerInfo, name_re
 from .lexicon import alternation, not_person_words, word_set
 from .patterns import CAPITALISED_NAME, PLURAL_ROLE, TIME_WORDS
 
@@ -42,6 +42,7 @@ LOCATIVE_BEFORE = re.compile(r"\b(?:in|from|near|outside|inside|across|around|th
 #: Capitalised words right before a registered place ('RBC Ukraine': the country ends a longer name).
 CAPITALISED_BEFORE = name_re(r"\b\p{Lu}[\w.&'-]*(?:\s+\p{Lu}[\w.&'-]*)*\s+$")
 PREPOSITION = re.compile(r"\b(?:of|for|to|by|with|from)\b")
+OF_AT_END = re.compile(r"\s+of\s+(?:the\s+)?$")
 A_OR_AN = re.compile(r"\s*(?:a|an)\s+\w+")
 NAME_WINDOW = 200  # characters before a surname where its full name may stand
 
@@ -148,14 +149,22 @@ def titled_person(context: DocumentContext, phrase: str, last: tuple | None) -> 
     does not know: 'Kursk Region Governor Alexander Khinshtein' (a regional office: the context's country).
     ``last`` is :func:`named_at_end` of the phrase."""
     if last is not None and last[2].kind == "person" and last[0] > 0 and \
-            not PREPOSITION.search(phrase[:last[0]]):  # not 'the office of President X'
-        return last[2]
+            (not PREPOSITION.search(phrase[:last[0]]) or _title_of(context, phrase[:last[0]])):
+        return last[2]  # not 'the office of President X', but 'Chief of the General Staff … Valery Gerasimov'
     qualifier = TITLE_QUALIFIER.match(phrase)
     if last is None and qualifier:
         titled = context.registry.resolve(phrase[qualifier.end():], date=context.date)
         if titled is not None and titled.kind == "person" and titled.method == "title:generic":
             return titled
     return None
+
+
+def _title_of(context: DocumentContext, words: str) -> bool:
+    """Whether ``words`` are an office holder's title ending in 'of' ('Chief of the General Staff of the'), so the
+    name after them is the title's holder; not a body ('the office of') nor 'spokesman for'."""
+    found = OF_AT_END.search(words)
+    info = context.registry.resolve(words[:found.start()], date=context.date) if found else None
+    return info is not None and info.kind in ("official", "person") and info.method.startswith("title")
 
 
 def named_with_apposition(context: DocumentContext, name: str, apposition: str) -> SpeakerInfo | None:
@@ -174,3 +183,122 @@ def named_with_apposition(context: DocumentContext, name: str, apposition: str) 
         return None
     return SpeakerInfo(speaker=name, actor=described.actor, kind="person", role=described.role,
                        gender=described.gender, method=f"apposition({described.method})")
+
+
+#: Words that never open a source phrase: pronouns read elsewhere, demonstratives, conjunctions, prepositions.
+NOT_SOURCE_START = frozenset("it this that these those which who whom whose what there here and but or nor if when "
+                             "while as because so then to of in on at for with by from not no also however meanwhile "
+                             "yet although though after before since until where whether how why he she they we i "
+                             "you one such about over into against during under amid despite without than like "
+                             "through across around between among per via has have had is are was were be been do "
+                             "does did will would can could may might must should shall get got make made keep kept "
+                             "leave left".split())
+#: A dateline or kicker before the speaker ('ADDIS ABABA - Outgoing AU chair X'): only the words after it count.
+DASH = re.compile(r"\s[-\u2013\u2014]{1,2}\s")
+#: Where a source phrase's head ends and what follows only describes it ('A person familiar with …', 'Attorneys
+#: handling the case', 'Republicans on the committee').
+POST_MODIFIER = re.compile(r"\s+(?:of|who|that|which|whose|familiar|close|with|in|on|at|from|for|to|involved|"
+                           r"[a-z]+ing)\b")
+OF = re.compile(r"\s+of\s+")
+MAX_SOURCE_WORDS = 12
+#: A title without a name after it is no source of its own ('Deputy Minister said'): the registry reads titles.
+TITLE_HEADS = frozenset("minister president secretary spokesman spokeswoman spokesperson chief director head "
+                        "chairman chairwoman chair governor mayor ambassador envoy general commander official "
+                        "deputy premier chancellor king queen prince senator representative".split())
+
+
+def source_phrase(context: DocumentContext, phrase: str) -> list[SpeakerInfo]:
+    """A speaker phrase nothing else reads that still names a source, for no government, written as the text gives
+    it: a capitalised name ('Barrett', 'House Democrats', 'Quinnipiac'), or a noun phrase headed by a word for
+    people, a group, an organisation or a document ('the commission', 'A university poll', 'federal data',
+    'Attorneys handling the case', 'Fifty-seven percent of voters'). 'Democrats and Republicans' are two. [] if none."""
+    phrase = DASH.split(phrase)[-1].strip(" ,\"'\u2022*-")
+    parts = [part for part in re.split(r"\s+and\s+|,\s*", phrase) if part] if " and " in phrase else [phrase]
+    found = [_source(context, part) for part in parts]
+    if len(parts) > 1 and all(found):
+        return found
+    single = _source(context, phrase)
+    return [single] if single else []
+
+
+def data_source(context: DocumentContext, phrase: str) -> SpeakerInfo | None:
+    """:func:`source_phrase` of a phrase headed by a document or data noun ('A university poll'), else None."""
+    source = _source(context, phrase.strip(" ,"))
+    return source if source is not None and source.method == "source:document" else None
+
+
+def _source(context: DocumentContext, phrase: str) -> SpeakerInfo | None:
+    words = phrase.split()
+    if not words or len(words) > MAX_SOURCE_WORDS or words[0].lower() in NOT_SOURCE_START or \
+            TIME_WORDS.search(phrase) or not any(c.isalpha() for c in phrase):
+        return None
+    head_words = _head_words(phrase)
+    if not head_words:
+        return None
+    head = head_words[-1].strip(".,;:'\"").removesuffix("'s").removesuffix("\u2019s")
+    if not head or not head[0].isalpha():
+        return None
+    kind, method = _source_kind(context, head, head_words)
+    if not kind or (words[0].islower() and words[0].endswith("ed") and method != "source:group"):
+        return None  # not 'shared intelligence with NATO' (a verb phrase), but 'Elected officials'
+    outlet = method == "source:name" and any(word in word_set("outlet_words") for word in head_words)
+    return SpeakerInfo(speaker=phrase, actor="", kind=kind, role="media" if outlet else "", gender="",
+                       method="source:outlet" if outlet else method)
+
+
+def _head_words(phrase: str) -> list[str]:
+    """The words up to the phrase's head: before a post-modifier, or after 'of' when a quantity comes first
+    ('Dozens of progressive Democrats' -> 'progressive Democrats')."""
+    cut = POST_MODIFIER.search(phrase)
+    before = phrase[:cut.start()] if cut else phrase
+    if cut and OF.match(phrase, cut.start()) and before.split()[-1].lower() in word_set("quantity_words"):
+        rest = phrase[cut.end():]
+        after = POST_MODIFIER.search(rest)
+        return (rest[:after.start()] if after else rest).split()
+    return before.split()
+
+
+def _source_kind(context: DocumentContext, head: str, head_words: list[str]) -> tuple[str, str]:
+    """(kind, method) of a source headed by ``head``, or ('', '') when the head names no source."""
+    lower = head.lower()
+    singular = _singular(lower)
+    if lower in word_set("data_nouns") or singular in word_set("data_nouns"):
+        return "institution", "source:document"
+    if lower in word_set("quantity_words"):
+        return ("other", "source:group") if len(head_words) > 1 or lower in ("percent", "majority") else ("", "")
+    if head[0].isupper():
+        return _named_source(context, head, head_words)
+    if singular in word_set("body_nouns"):
+        return "institution", "source:body"
+    people = word_set("source_nouns") | word_set("human_nouns")
+    suffixed = len(head_words) > 1 and HUMAN_SUFFIX.search(singular) and singular not in word_set("not_human")
+    if lower in people or singular in people or suffixed:  # a suffix alone only after a determiner: 'a trader
+        plural = lower != singular or lower in ("people", "staff", "public", "police", "authorities", "allies")
+        return ("other", "source:group") if plural else ("other", "nongov:individual")
+    return "", ""
+
+
+def _named_source(context: DocumentContext, head: str, head_words: list[str]) -> tuple[str, str]:
+    """A capitalised head: an outlet ('Sky News'), a group ('House Democrats'), an organisation ('Quinnipiac
+    University', 'CBP') or a person ('Raffensperger'); ('', '') for a word that names no one ('Monday', 'The',
+    a bare title: 'Deputy Minister')."""
+    if head in NOT_NAME_WORDS or TIME_WORDS.search(head) or head.lower() in TITLE_HEADS:
+        return "", ""
+    name = " ".join(head_words)
+    if any(word in word_set("outlet_words") for word in head_words) or head.isupper() or \
+            ORGANISATION_NAME.fullmatch(name) or _singular(head.lower()) in word_set("body_nouns"):
+        return "institution", "source:name"
+    if head.lower().endswith("s") and not head.lower().endswith(("ss", "us", "is")):
+        return "other", "source:group"  # 'Democrats', 'House Republicans'
+    if all(word[0].isupper() or word in word_set("name_particles") for word in head_words[-4:]):
+        return "person", "unknown-person"
+    return "institution", "source:name"
+
+
+def _singular(word: str) -> str:
+    """A plural noun's singular, by the regular endings ('studies' -> 'study', 'wives' -> 'wife', 'polls' -> 'poll')."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("ves"):
+        return word[:-3] + "fe"
+    return re.sub(r"(?<=[^s])s$", "", word)

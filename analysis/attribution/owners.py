@@ -34,6 +34,7 @@ UNKNOWN_OWNER = name_re(r"(?:(?<=[a-z,;]\s)|^\s*(?:[Tt]he\s+)?(?=\p{Lu}[\w'&.-]*
 PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|on|into|across|over|around|inside|outside|during|until|since)\s+"
                           r"(?:the\s+)?$", re.IGNORECASE)
 OF_BEFORE = re.compile(r"\b(?:of|for|to|by|with)\b")
+FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 AFTER_NAME = re.compile(r",?\s*(?:of|at|for|from|with)\s+(?:the\s+)?")
 INDEFINITE = re.compile(r"(?:a|an|one)\s", re.I)
 NEW_REFERENT = re.compile(r"(?:a|an|one|another|other)\s", re.I)
@@ -63,7 +64,7 @@ def _description(context: DocumentContext, history: History, info: SpeakerInfo, 
         return info  # 'a former North Korean officer' speaks for no government, whoever spoke before
     new_referent = bool(NEW_REFERENT.match(phrase)) or info.method == "title:person"
     if info.kind == "official" and not new_referent:
-        earlier = _same_official([*history.latest(), *reversed(context.earlier_persons(at))], info)
+        earlier = _same_official([*history.latest(), *context.persons_before(at)], info)
         if earlier is not None:
             return replace(earlier, method=f"coref:description({info.method})")
     if not info.actor:
@@ -132,8 +133,9 @@ def named_owner(context: DocumentContext, phrase: str, mentions: list | None = N
     if mentions is None:
         mentions = context.registry.find_mentions(phrase, date=context.date)
     owners = [m for m in mentions if m[2].actor and m[2].kind in ("state", "institution")]
-    if len(owners) != 1 or OF_BEFORE.search(phrase[:owners[0][0]]) or INDEFINITE.match(phrase):
-        return ""
+    if len({m[2].actor for m in owners}) != 1 or OF_BEFORE.search(phrase[:owners[0][0]]) or \
+            (INDEFINITE.match(phrase) and not FROM_BEFORE.search(phrase, 0, owners[0][0])):
+        return ""  # one owner ("South Korea's presidential office" is one), not after 'of', 'a …' only 'from' it
     return owners[0][2].actor
 
 

@@ -34,6 +34,8 @@ WITH_SPEAKER = re.compile(r",\s+with\s+(?P<who>(?:the\s+|its\s+|his\s+|her\s+)?[
 COORDINATED = re.compile(r",?\s+(?:and|but|yet)\s+(?:also\s+|then\s+)?$", re.IGNORECASE)
 #: ', who' or ', which' right before a cue: the cue belongs to the one named before the comma.
 RELATIVE_BEFORE = re.compile(r",\s*(?:who|which)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+#: ', who has (long) questioned …': the outlet describing someone's record in passing, not an utterance.
+RECORD_BEFORE = re.compile(r",\s*(?:who|which)\s+(?:has|have|had)\s+(?:long\s+|\w+ly\s+|also\s+)?$", re.IGNORECASE)
 WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"   # an alternation for the patterns below
 #: A time or a frequency adverb ('on Monday', 'earlier', 'again').
 WEEKDAY_TIME = re.compile(rf"\s*(?:(?:on|last|this|late|early|earlier)\s+)?(?:{WEEKDAYS}|"

@@ -18,7 +18,7 @@ from .candidates import NO_SPAN, Scan
 from .continuations import participle
 from .cues import is_participle
 from .lexicon import word_set
-from .names import named_with_apposition
+from .names import named_with_apposition, source_phrase
 from .patterns import LISTENER, QUOTE
 from .spans import clause_start, speaker_phrase
 from .subjects import subject
@@ -29,7 +29,8 @@ _OPENS_AFTER = " \t\n([{:\u2014\u2013-/"
 _CLOSES_BEFORE = " \t\n.,;:!?)]}\u2014\u2013-'"
 TRANSCRIPT_LABEL = name_re(r"(\p{Lu}[\w.'-]*(?:\s+\p{Lu}[\w.'-]*){0,3}):\s+(?=\S)")
 #: '"…," said Blinken, a former diplomat,': the name after the verb, and an apposition after it.
-VERB_FIRST_SPEAKER = re.compile(r"\s*([^,.;\"]+)(?:,\s*([^,;\"]+?)(?=,|\.?$|\.\s))?")
+VERB_FIRST_SPEAKER = name_re(r"\s*((?:[^,.;\"]|(?<=\b(?:Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Maj|Capt|Adm|Sgt|Dr|Mr|Mrs|Ms|"
+                             r"Prof|Rev|St|Jr|Sr))\.(?=\s\S))+)(?:,\s*([^,;\"]+?)(?=,|\.?$|\.\s))?")
 PUNCTUATION_END = re.compile(r"[,.;:]\s*$")
 COLON_OR_COMMA_END = re.compile(r"[:,]\s*$")
 THAT_AND_SPACE = re.compile(r"\s+that\s+")
@@ -160,6 +161,7 @@ def speaker_after(scan: Scan, sent: Sentence, close_at: int):
                 info = scan.resolve(norm[span[0]:span[1]])
                 if (info is None or info.method == "unknown-person") and match.group(2):
                     info = named_with_apposition(scan.context, match.group(1), match.group(2)) or info
+                info = info or next(iter(source_phrase(scan.context, match.group(1))), None)
                 if info:
                     return info, cue.text, "quote:verb-first", span, (tail_start, span[1])
         elif len(between.split()) <= MAX_SPEAKER_WORDS and QUOTE not in between:
@@ -186,7 +188,8 @@ def _quote_first(scan: Scan, tail_start: int, tail_end: int, cue):
         info = scan.resolve(name)
         if info is None or info.method == "unknown-person":
             info = named_with_apposition(scan.context, name, apposition) or info
-    info = info or scan.resolve(norm[span[0]:span[1]].strip(" ,"))
+    info = info or scan.resolve(norm[span[0]:span[1]].strip(" ,")) or \
+        next(iter(source_phrase(scan.context, norm[span[0]:span[1]])), None)
     if not info:
         return None
     listener = LISTENER.match(norm, cue.end) if cue.lemma in word_set("listener_verbs") else None

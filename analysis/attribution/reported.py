@@ -22,7 +22,7 @@ from .silence import neither, silence_row, unanswered
 from .sources import according_to, in_view, passive, quoted_as, quoted_attitude
 from .spans import comma_before, cue_end, postposed_tail, trim
 from .speakers import SUBJECT_PRONOUNS
-from .subjects import subject
+from .subjects import inverted_subject, subject
 
 PARTICIPIAL_LEAD = re.compile(r"^\s*(?:when\s+)?(?:asked|speaking|commenting|responding|answering|referring|"
                               r"addressing|writing|meeting|talking)\b", re.IGNORECASE)
@@ -64,6 +64,10 @@ class SentenceReader:
         # postposed attributions ('<content>, Peskov told reporters.') cut the content of earlier cues
         self.postposed = {cue: found[0] for cue, found in self.subjects.items()
                           if found[2] and cue.kind == "speech" and self.is_postposed(found[0], cue)}
+        for cue, found in self.subjects.items():  # '<content>, said Maria Zakharova.'
+            inverted = None if found[2] else inverted_subject(scan, sent, cue)
+            if inverted is not None:
+                self.subjects[cue], self.postposed[cue] = inverted, inverted[0]
         self.cut_points = sorted(comma_before(self.text, clause) for clause in self.postposed.values())
         self.speaker = scan.direct_speaker_in(sent)
         for cue in cues:

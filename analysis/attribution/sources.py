@@ -11,6 +11,7 @@ from ..text import Sentence
 from .candidates import Scan
 from .continuations import participle
 from .cues import Cue
+from .names import source_phrase
 from .spans import clause_start, speaker_phrase, trim, cue_end
 
 ACCORDING_TO = re.compile(r"\baccording to\s+", re.IGNORECASE)
@@ -21,7 +22,7 @@ ACCORDING_PHRASE_END = re.compile(r"[,;]|\.[\s\"')\]]*$|$")
 QUOTED_AS = re.compile(r"(?<!was )(?<!were )(?<!been )\b(?:quoted|cited)\s+"
                        r"(?P<whom>(?!(?:as|by|in)\b)[^,.;:\"]{2,60}?)\s+as\s+(?:saying|telling\s+\w+)(?:\s+that\b)?\s*")
 #: '<content> was announced by <speaker> on Monday': the agent after 'by', up to a time or setting.
-PASSIVE_AGENT = re.compile(r"\s*([^,.;]+?)(?=\s+(?:on|in|at|last|this|during|after|before)\b|[,.;]|$)")
+PASSIVE_AGENT = re.compile(r"\s*(?:(?:\w+ly\s+)?by\s+)?([^,.;]+?)(?=\s+(?:on|in|at|last|this|during|after|before)\b|[,.;]|$)")
 #: 'In her view, …', 'In his opinion, …': the view of the person referred to.
 IN_VIEW = re.compile(r"\s*In\s+(?P<owner>his|her|its|their)\s+(?:view|opinion|assessment|words)\s*,\s*", re.IGNORECASE)
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
@@ -42,8 +43,9 @@ def according_to(scan: Scan, sent: Sentence) -> None:
             continue
         phrase_end = ACCORDING_PHRASE_END.search(norm, match.end(), sent.end).start()
         phrase_end = trim(norm, match.end(), phrase_end)[1]
-        info = scan.resolve(norm[match.end():phrase_end])
-        if not info:
+        phrase = norm[match.end():phrase_end]
+        infos = [info] if (info := scan.resolve(phrase)) else source_phrase(scan.context, phrase)
+        if not infos:
             continue
         sentence_final = match.start() > sent.start + SENTENCE_OPENING
         if sentence_final and (any(row.start < match.start() for row in scan.in_sentence(sent)) or
@@ -51,8 +53,9 @@ def according_to(scan: Scan, sent: Sentence) -> None:
             continue  # the source of an already attributed statement, not a second speaker
         content_end = match.start() if sentence_final else sent.end
         content_start = sent.start if sentence_final else phrase_end
-        scan.add(content_start, content_end, info, "indirect", "according to", "reported:according-to",
-                 sent, (match.end(), phrase_end))
+        for info in infos:
+            scan.add(content_start, content_end, info, "indirect", "according to",
+                     "reported:according-to" + ("+joint" if len(infos) > 1 else ""), sent, (match.end(), phrase_end))
 
 
 def quoted_as(scan: Scan, sent: Sentence, cues: list[Cue]) -> list[Cue]:
@@ -80,7 +83,7 @@ def passive(scan: Scan, sent: Sentence, cue: Cue) -> SpeakerInfo | None:
     if not match:
         return None
     span = match.span(1)
-    info = scan.resolve(norm[span[0]:span[1]])
+    info = scan.resolve(norm[span[0]:span[1]]) or next(iter(source_phrase(scan.context, norm[span[0]:span[1]])), None)
     if info is None:
         return None
     start = clause_start(norm, sent.start, cue.start)

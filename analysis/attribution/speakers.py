@@ -13,9 +13,9 @@ from dataclasses import replace
 from typing import Iterator
 
 from ..actors import SpeakerInfo, name_re
-from .context import DocumentContext
+from .context import LOOKBACK, DocumentContext
 from .lexicon import alternation
-from .names import (longer_name, named_at_end, titled_person, unknown_person, unknown_speaker, unnamed_individual,
+from .names import (data_source, longer_name, named_at_end, titled_person, unknown_person, unknown_speaker, unnamed_individual,
                     earlier_full_name)
 from .owners import description, possessor
 from .patterns import DOCUMENT_NOUN
@@ -50,12 +50,12 @@ class History:
             self.positions.append(at)
 
     def latest(self) -> Iterator[SpeakerInfo]:
-        """Speakers, the latest first."""
-        return reversed(self.speakers)
+        """Speakers, the latest first (at most :data:`~.context.LOOKBACK`)."""
+        return reversed(self.speakers[-LOOKBACK:])
 
     def latest_with_positions(self) -> Iterator[tuple[int, SpeakerInfo]]:
-        """(position, speaker) pairs, the latest first."""
-        return zip(reversed(self.positions), reversed(self.speakers))
+        """(position, speaker) pairs, the latest first (at most :data:`~.context.LOOKBACK`)."""
+        return zip(reversed(self.positions[-LOOKBACK:]), reversed(self.speakers[-LOOKBACK:]))
 
 
 class Speakers:
@@ -85,6 +85,9 @@ class Speakers:
             # 'Harris said' after 'spokesman Tom Harris': the person this document named, not a registered Harris
             return replace(named, method="coref:surname")
         info, last = self._registered(phrase)
+        if info is not None and not info.actor and info.kind in ("other", "institution") and \
+                (document := data_source(self.context, phrase)) is not None:
+            return document  # 'A university poll', 'federal data': the document speaks, not 'university'
         if info is None:
             found = self._named_before(phrase, at)
             if found is not None:
@@ -110,7 +113,7 @@ class Speakers:
         if info is not None and info.kind == "person" and longer_name(context, phrase):
             return unknown_person(phrase), None
         last = None
-        if info is None or info.kind in ("institution", "state"):
+        if info is None or info.kind in ("institution", "state", "official"):
             last = named_at_end(context, phrase)
             info = titled_person(context, phrase, last) or info
         return info, last
@@ -143,19 +146,19 @@ class Speakers:
         spoke = next(((position, info) for position, info in self.history.latest_with_positions()
                       if (info.kind == "person" or unnamed_individual(info)) and info.gender in (gender, "")),
                      None)  # 'A commander … told …. "…," he said': the unnamed commander, not a name before
-        opened = next(((position, info) for position, info in reversed(self.context.subjects)
-                       if position < at and info.gender == gender), None)
+        opened = next(((position, info) for position, info in self.context.subjects_before(at)
+                       if info.gender == gender), None)
         if opened and (spoke is None or opened[0] > spoke[0]):
             return opened[1]
         if spoke:
             return spoke[1]
-        return next((info for info in reversed(self.context.earlier_persons(at)) if info.gender == gender), None)
+        return next((info for info in self.context.persons_before(at) if info.gender == gender), None)
 
     def surname(self, phrase: str, *, at: int) -> SpeakerInfo | None:
         """'Wang' after 'Wang Yi', 'Cho' after 'Cho Tae-yul', 'Rutte' after 'Mark Rutte'."""
         if not SURNAME_PHRASE.fullmatch(phrase):
             return None
-        for info in [*self.history.latest(), *reversed(self.context.earlier_persons(at))]:
+        for info in [*self.history.latest(), *self.context.persons_before(at)]:
             if info.kind != "person":
                 continue
             words = info.speaker.split()
@@ -198,7 +201,7 @@ class Speakers:
         """The two persons named last before ``until`` ('Both leaders' refers back to them; 'X spoke by phone
         with Y, and the two agreed' to the two just named)."""
         found: list[SpeakerInfo] = []
-        for info in reversed(self.context.earlier_persons(until)):
+        for info in self.context.persons_before(until):
             if all(info.speaker != other.speaker for other in found):
                 found.append(info)
             if len(found) == 2:

@@ -14,9 +14,10 @@ from dataclasses import replace
 from ..actors import SpeakerInfo, name_re
 from ..text import Sentence
 from .candidates import NO_SPAN, Scan
-from .cues import Cue, is_participle
-from .names import named_at_end, named_with_apposition
-from .patterns import CAPITALISED_NAME, RELATIVE_BEFORE
+from .cues import Cue
+from .names import named_at_end, named_with_apposition, source_phrase
+from .lexicon import word_set
+from .patterns import CAPITALISED_NAME, RECORD_BEFORE, RELATIVE_BEFORE
 from .spans import clause_start, comma_before, speaker_phrase
 
 PARENTHETICAL = re.compile(r"^(?:however|meanwhile|though|too|also|in turn|in response|for (?:his|her|its|their) part|"
@@ -36,6 +37,14 @@ LEADING_BOTH = re.compile(r"^both\s+", re.I)
 LIST_SEPARATOR = re.compile(r"\s+and\s+|,\s*")
 PROPER_NAME = name_re(r"(?:[Tt]he\s+)?\p{Lu}[\w'.-]*(?:\s+(?:\p{Lu}[\w'.-]*|of|the|and|for|on))*")
 STEPS_BACK = 4  # commas a subject may step back over
+MIN_CONTENT_WORDS = 4  # words of content before an inverted or postposed verb
+COMMA_BEFORE = re.compile(r",\s+$")
+#: The speaker after an inverted verb, up to a comma, a full stop or the end: '…, said Maria Zakharova.'
+AFTER_VERB = re.compile(r"\s+([^,.;:\"]+?)\s*(?:[,.;:]|$)")
+#: Words after the speaker that say where or when ('… Lin Jian at a briefing on Friday').
+ADJUNCT_AFTER_SPEAKER = re.compile(r"\s+(?:at|on|in|during|after|before|when|while|as|to|from|citing|according|"
+                                   r"last|this|earlier|later|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                                   r"Saturday|Sunday)\b")
 
 
 def subject(scan: Scan, sent: Sentence, cue: Cue) -> tuple[int, tuple[int, int], list[SpeakerInfo]]:
@@ -44,19 +53,23 @@ def subject(scan: Scan, sent: Sentence, cue: Cue) -> tuple[int, tuple[int, int],
     ("South Korean officials, however, believe") and lists ("The United States, Japan and South Korea condemned")
     are read by stepping back over commas."""
     norm, floor, end = scan.text, sent.start, cue.start
-    outer = [c for c in scan.cues(sent.start, cue.start) if c.end < cue.start and c.kind in ("speech", "attitude")
-             and not is_participle(c) and not scan.inside_quote(c.start)]
+    outer = scan.outer_verb(sent, cue.start)
     if outer:  # 'Lee said the agency believed …': the nested subject starts after the outer verb
-        floor = outer[-1].end
+        floor = outer.end
+    if RECORD_BEFORE.search(norm, floor, end):
+        return end, NO_SPAN, []  # '…, who has questioned U.S. aid, …': a record described in passing
     if RELATIVE_BEFORE.search(norm, floor, end):
         return relative_subject(scan, floor, norm.rfind(",", floor, end))
     relative = RELATIVE_CLAUSE.search(norm, floor, end)  # 'The official, who spoke on condition …, said'
     if relative:
         end = relative.start()
     clause = clause_start(norm, floor, end)
+    nearest = None  # (clause, span, phrase) right before the verb: a source phrase if nothing else reads it
     for _ in range(STEPS_BACK):
         span = speaker_phrase(norm, clause, end)
         phrase = norm[span[0]:span[1]].strip(" ,")
+        if nearest is None and phrase and not PARENTHETICAL.match(phrase):
+            nearest = clause, span, phrase
         comma_before_clause = clause - 2 > floor and norm[clause - 2:clause].strip().endswith(",")
         earlier, previous_end, earlier_phrase = clause, clause, ""
         if comma_before_clause:
@@ -79,7 +92,33 @@ def subject(scan: Scan, sent: Sentence, cue: Cue) -> tuple[int, tuple[int, int],
         if not comma_before_clause or own_subject:
             break
         clause, end = earlier, previous_end
+    sources = source_phrase(scan.context, nearest[2]) if nearest else []
+    if outer and any(source.method in ("unknown-person", "source:name") for source in sources):
+        sources = []  # 'X said Hanoi opposed …': inside reported words, a bare name the registry lacks is no speaker
+    if sources:  # never drop a statement: 'Barrett said', 'The commission says', 'A university poll found'
+        return nearest[0], nearest[1], sources
     return clause, NO_SPAN, []
+
+
+def inverted_subject(scan: Scan, sent: Sentence, cue: Cue) -> tuple[int, tuple[int, int], list[SpeakerInfo]] | None:
+    """'<content>, stated Chinese Foreign Ministry spokesman Lin Jian at a briefing.': the speaker after a verb that
+    follows its content and a comma; (the verb's start, the speaker span, [speaker]) or None."""
+    norm = scan.text
+    if cue.kind != "speech" or cue.lemma in word_set("listener_verbs") or \
+            not COMMA_BEFORE.search(norm, max(sent.start, cue.start - 3), cue.start) or \
+            len(norm[sent.start:cue.start].split()) < MIN_CONTENT_WORDS:
+        return None
+    found = AFTER_VERB.match(norm, cue.end, sent.end)
+    if found is None:
+        return None
+    start, end = found.span(1)
+    adjunct = ADJUNCT_AFTER_SPEAKER.search(norm, start, end)
+    end = adjunct.start() if adjunct else end
+    phrase = norm[start:end].strip()
+    if not phrase or phrase.split()[0].lower() in ("that", "it", "this", "there"):
+        return None
+    infos = [info] if (info := scan.resolve(phrase)) is not None else source_phrase(scan.context, phrase)
+    return (cue.start, (start, start + len(phrase)), infos) if infos else None
 
 
 def _named_before_apposition(scan: Scan, earlier_phrase: str, phrase: str,

@@ -3,9 +3,10 @@
 The client lists the corpus files; then two rounds of tasks run on the cluster:
 
 1. **index**: each task reads a batch of files as the local engine reads them and returns their
-   document ids, or the file's problem. The client then skips duplicate ids as the local engine does
-   and cuts the corpus into partitions: runs of consecutive documents, so a large table is split and
-   many small files are grouped.
+   document ids and metadata keys, or the file's problem. The client then skips duplicate ids as the
+   local engine does, learns the extra metadata columns every row carries, and cuts the corpus into
+   partitions: runs of consecutive documents, so a large table is split and many small files are
+   grouped (:func:`plan`).
 2. **analyse**: one task per partition reads its documents and runs
    :func:`analysis.pipeline.analyze_item` on each (:func:`partition_rows`), returning the rows, or
    writing them to one Parquet file (:func:`write_partition`), or giving one pandas DataFrame of a
@@ -26,7 +27,7 @@ import os
 import warnings
 from bisect import bisect_right
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from math import ceil
 from pathlib import Path
@@ -34,7 +35,8 @@ from typing import Callable, Iterable, Iterator
 
 import pandas as pd
 
-from ..corpus import CorpusError, Document, LoadProblem, corpus_files, iter_records, make_document
+from ..corpus import (DEFAULT_OPTIONS, CorpusError, Document, LoadProblem, ReadOptions, check_paths_exist,
+                      corpus_files, extra_keys, extra_metadata, iter_records, make_document)
 from ..output import part_name, table_writer
 from ..pipeline import Settings, analyze_item, check_settings, columns_for, rows_frame
 
@@ -82,10 +84,12 @@ class Caught:
 
 @dataclass(frozen=True)
 class FileIndex:
-    """The document ids of one file in order, or the problem that makes the file unreadable."""
+    """The document ids of one file in order and each one's extra metadata keys, or the problem that
+    makes the file unreadable."""
 
     path: str
     doc_ids: tuple[str, ...] = ()
+    doc_keys: tuple[tuple[str, ...], ...] = ()
     problem: LoadProblem | None = None
     warnings: tuple[Caught, ...] = ()
 
@@ -131,40 +135,43 @@ def _caught(records: list[warnings.WarningMessage]) -> tuple[Caught, ...]:
 # --------------------------------------------------------------------------- the tasks (pure functions)
 
 
-def index_files(paths: tuple[str, ...]) -> list[FileIndex]:
-    """Read each file whole, as :func:`~analysis.corpus.read_file` does, and keep its document ids."""
+def index_files(paths: tuple[str, ...], options: ReadOptions = DEFAULT_OPTIONS) -> list[FileIndex]:
+    """Read each file whole, as :func:`~analysis.corpus.read_file` does, and keep its document ids and
+    their extra metadata keys."""
     indexes = []
     for path in paths:
+        shared: dict[tuple[str, ...], tuple[str, ...]] = {}  # one tuple per key set, so it travels once
         with warnings.catch_warnings(record=True) as records:
             warnings.simplefilter("always")
             try:
-                doc_ids = tuple(doc_id for doc_id, _, _ in iter_records(Path(path)))
-                problem = None
+                found = [(doc_id, extra_keys([meta])) for doc_id, _, meta in iter_records(Path(path), options=options)]
+                doc_ids, problem = tuple(doc_id for doc_id, _ in found), None
+                doc_keys = tuple(shared.setdefault(keys, keys) for _, keys in found)
             except CorpusError as exc:
-                doc_ids, problem = (), LoadProblem(exc.path, exc.problem)
-        indexes.append(FileIndex(path, doc_ids, problem, _caught(records)))
+                doc_ids, doc_keys, problem = (), (), LoadProblem(exc.path, exc.problem)
+        indexes.append(FileIndex(path, doc_ids, doc_keys, problem, _caught(records)))
     return indexes
 
 
-def read_segment(segment: Segment) -> list[Document | LoadProblem]:
+def read_segment(segment: Segment, options: ReadOptions = DEFAULT_OPTIONS) -> list[Document | LoadProblem]:
     """The documents of ``segment``, built as the local engine builds them."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # the index round reported the file's warnings already
         try:
-            records = list(islice(iter_records(Path(segment.path)), segment.start, segment.stop))
+            records = list(islice(iter_records(Path(segment.path), options=options), segment.start, segment.stop))
         except CorpusError as exc:  # the file changed since the index round
             return [LoadProblem(exc.path, exc.problem)]
     return [make_document(*record) for position, record in enumerate(records, start=segment.start)
             if position not in segment.skip]
 
 
-def partition_rows(partition: Partition, settings: Settings) -> PartitionResult:
+def partition_rows(partition: Partition, settings: Settings, options: ReadOptions = DEFAULT_OPTIONS) -> PartitionResult:
     """Analyse the documents of ``partition`` in order: each one's rows, or its problem (bad input).
     A bug raises :class:`~analysis.pipeline.DocumentError` naming the document."""
     results: list[list[dict] | LoadProblem] = []
     with warnings.catch_warnings(record=True) as records:
         warnings.simplefilter("always")
-        for items in (read_segment(segment) for segment in partition.segments):
+        for items in (read_segment(segment, options) for segment in partition.segments):
             results.extend(analyze_item(item, settings) for item in items)
         results.extend(analyze_item(item, settings) for item in partition.documents)
     documents = [result for result in results if not isinstance(result, LoadProblem)]
@@ -174,29 +181,30 @@ def partition_rows(partition: Partition, settings: Settings) -> PartitionResult:
                            rows=sum(len(rows) for rows in documents))
 
 
-def write_partition(partition: Partition, settings: Settings, folder: str) -> PartitionResult:
+def write_partition(partition: Partition, settings: Settings, folder: str,
+                    options: ReadOptions = DEFAULT_OPTIONS) -> PartitionResult:
     """Analyse ``partition`` and write its rows to ``folder``/part-NNNNN.parquet (atomically)."""
-    result = partition_rows(partition, settings)
+    result = partition_rows(partition, settings, options)
     path = Path(folder) / part_name(partition.number)
-    with table_writer(path, columns_for(settings.unit)) as sink:
+    with table_writer(path, columns_for(settings.unit, settings.extra)) as sink:
         for rows in result.results:
             if not isinstance(rows, LoadProblem):
                 sink.write(rows)
     return replace(result, results=(), path=str(path))
 
 
-def partition_frame(partition: Partition, settings: Settings) -> pd.DataFrame:
+def partition_frame(partition: Partition, settings: Settings, options: ReadOptions = DEFAULT_OPTIONS) -> pd.DataFrame:
     """The rows of ``partition`` as one pandas DataFrame (a partition of :func:`analyze_dask`'s frame);
     problems and warnings go to the client as warnings (``distributed.warn``)."""
     from distributed import warn
 
-    result = partition_rows(partition, settings)
+    result = partition_rows(partition, settings, options)
     for caught in result.warnings:
         warn(caught.message, caught.category)
     for problem in result.problems:
         warn(str(problem))
     return rows_frame((row for rows in result.results if not isinstance(rows, LoadProblem) for row in rows),
-                      settings.unit)
+                      settings.unit, settings.extra)
 
 
 # --------------------------------------------------------------------------- planning, on the client
@@ -222,13 +230,13 @@ def partition_count(documents: int, threads: int, requested: int | None = None) 
     return max(1, min(wanted, documents))
 
 
-def _index(files: list[str], client) -> list[FileIndex]:
+def _index(files: list[str], client, options: ReadOptions) -> list[FileIndex]:
     """Index ``files`` in batches, on the cluster when there is one."""
     size = max(1, min(FILES_PER_INDEX_TASK, ceil(len(files) / (2 * worker_threads(client)))))
     batches = [tuple(files[start:start + size]) for start in range(0, len(files), size)]
     if client is None:
-        return [index for batch in batches for index in index_files(batch)]
-    futures = client.map(index_files, batches, pure=False)
+        return [index for batch in batches for index in index_files(batch, options)]
+    futures = client.map(index_files, batches, options=options, pure=False)
     return [index for batch in client.gather(futures) for index in batch]
 
 
@@ -273,57 +281,65 @@ def split(files: list[tuple[FileIndex, frozenset[int]]], count: int) -> list[Par
 
 @dataclass(frozen=True)
 class Plan:
-    """The partitions to analyse, and what the index round found wrong or worth a warning."""
+    """The partitions to analyse, how their files are read, the extra metadata columns their rows
+    carry, and what listing and indexing the corpus found wrong or worth a warning."""
 
     partitions: list[Partition]
-    problems: list[LoadProblem]
-    warnings: list[Caught]
+    problems: list[LoadProblem] = field(default_factory=list)
+    warnings: list[Caught] = field(default_factory=list)
+    extra: tuple[str, ...] = ()
+    options: ReadOptions = DEFAULT_OPTIONS
 
 
 def plan(corpus: str | Path | Iterable[str | Path] | Iterable[Document], *, client=None,
-         partitions: int | None = None) -> Plan:
-    """Partitions of ``corpus``: paths (files, folders, glob patterns; indexed on the cluster) or
-    documents already in memory."""
+         partitions: int | None = None, options: ReadOptions = DEFAULT_OPTIONS) -> Plan:
+    """Partitions of ``corpus``: paths (files, folders, glob patterns; indexed on the cluster of
+    ``client``, else in this process) or documents already in memory."""
     items = [corpus] if isinstance(corpus, (str, Path)) else list(corpus)
     threads = worker_threads(client)
     if not all(isinstance(item, (str, Path)) for item in items):  # documents in memory
         count = partition_count(len(items), threads, partitions)
+        documents = [item for item in items if isinstance(item, Document)]
         return Plan([Partition(number, documents=tuple(items[len(items) * number // count:
                                                              len(items) * (number + 1) // count]))
-                     for number in range(count)], [], [])
-    listed = corpus_files(items)
+                     for number in range(count)], extra=extra_metadata(documents))
+    with warnings.catch_warnings(record=True) as records:  # said with the other warnings, when run
+        warnings.simplefilter("always")
+        listed = corpus_files(items)
     missing = [item for item in listed if isinstance(item, LoadProblem)]
-    indexes = _index([str(item.absolute()) for item in listed if isinstance(item, Path)], client)
+    indexes = _index([str(item.absolute()) for item in listed if isinstance(item, Path)], client, options)
     readable, duplicates = skip_duplicates([index for index in indexes if index.problem is None])
     problems = missing + [index.problem for index in indexes if index.problem is not None] + duplicates
-    caught = [warning for index in indexes for warning in index.warnings]
+    caught = list(_caught(records)) + [warning for index in indexes for warning in index.warnings]
+    extra = extra_keys(keys for index, skip in readable for position, keys in enumerate(index.doc_keys)
+                       if position not in skip)
     count = partition_count(sum(len(index.doc_ids) for index, _ in readable), threads, partitions)
-    return Plan(split(readable, count), problems, caught)
+    return Plan(split(readable, count), problems, caught, extra, options)
 
 
 # --------------------------------------------------------------------------- running, on the client
 
 
-def iter_partitions(corpus, settings: Settings, *, client, partitions: int | None = None,
-                    folder: str | Path | None = None,
+def iter_partitions(work: Plan, settings: Settings, *, client, folder: str | Path | None = None,
                     progress: Callable[[list], None] | None = None) -> Iterator[LoadProblem | PartitionResult]:
-    """Run ``corpus`` on the cluster of ``client``: yield the index round's problems, then each
-    partition's result in order (its rows, or with ``folder`` the part file it wrote there).
+    """Run the partitions of ``work`` on the cluster of ``client``: issue the plan's warnings and yield
+    its problems, then each partition's result in order (its rows, or with ``folder`` the part file it
+    wrote there). The rows carry the plan's extra metadata columns.
 
     Warnings raised on the workers are issued again here. ``progress`` is called with the futures of
     the analysis round (e.g. ``distributed.progress``, which blocks until they finish). A bug raises
     :class:`~analysis.pipeline.DocumentError` naming the document and cancels the rest.
     """
     check_settings(settings)
-    work = plan(corpus, client=client, partitions=partitions)
     for caught in work.warnings:
         caught.issue()
     yield from work.problems
-    settings = for_workers(settings)
+    settings = for_workers(replace(settings, extra=work.extra))
     if folder is None:
-        futures = client.map(partition_rows, work.partitions, settings=settings, pure=False)
+        futures = client.map(partition_rows, work.partitions, settings=settings, options=work.options, pure=False)
     else:
-        futures = client.map(write_partition, work.partitions, settings=settings, folder=str(folder), pure=False)
+        futures = client.map(write_partition, work.partitions, settings=settings, folder=str(folder),
+                             options=work.options, pure=False)
     try:
         if progress is not None:
             progress(futures)
@@ -338,21 +354,47 @@ def iter_partitions(corpus, settings: Settings, *, client, partitions: int | Non
         client.cancel([future for future in futures if future is not None])
 
 
-def iter_rows_on_cluster(corpus, settings: Settings, *, client, partitions: int | None = None,
+def iter_rows_on_cluster(work: Plan, settings: Settings, *, client,
                          progress: Callable[[list], None] | None = None) -> Iterator[list[dict] | LoadProblem]:
     """Like :func:`analysis.engines.local.iter_rows`: each document's rows, or a problem, in corpus
-    order (the index round's problems first)."""
-    for result in iter_partitions(corpus, settings, client=client, partitions=partitions, progress=progress):
+    order (those found while planning first)."""
+    for result in iter_partitions(work, settings, client=client, progress=progress):
         if isinstance(result, LoadProblem):
             yield result
         else:
             yield from result.results
 
 
+def text_progress(futures: list) -> None:
+    """Dask's own text progress bar over ``futures``, on stderr (stdout may carry the output); it
+    returns when they are all done."""
+    import contextlib
+    import sys
+
+    from distributed import progress
+
+    with contextlib.redirect_stdout(sys.stderr):
+        progress(futures, notebook=False)
+
+
+def analyze_on_cluster(corpus, settings: Settings, *, client=None, partitions: int | None = None,
+                       progress: bool = False) -> pd.DataFrame:
+    """:func:`analysis.engines.analyze` with ``engine="dask"``: the pandas table, the same as the local
+    engine's; each problem becomes a warning naming the file."""
+    from . import collect
+
+    if isinstance(corpus, (str, Path)):
+        corpus = check_paths_exist(corpus)
+    with running_client(client) as active:
+        work = plan(corpus, client=active, partitions=partitions)
+        return collect(iter_rows_on_cluster(work, settings, client=active, progress=text_progress if progress else None),
+                       replace(settings, extra=work.extra))
+
+
 def analyze_dask(corpus, *, unit: str = "utterance", actors: str | Path | None = None,
                  target: str | Path | None = None, partitions: int | None = None, client=None):
-    """The utterance or sentence table of ``corpus`` as a lazy ``dask.dataframe.DataFrame``, one
-    partition per run of documents; ``.compute().reset_index(drop=True)`` gives the table of
+    """The utterance, sentence or document table of ``corpus`` as a lazy ``dask.dataframe.DataFrame``,
+    one partition per run of documents; ``.compute().reset_index(drop=True)`` gives the table of
     :func:`analysis.analyze` (each partition numbers its rows from 0).
 
     The files are indexed now, on the cluster of ``client`` (default: the current ``distributed``
@@ -372,8 +414,9 @@ def analyze_dask(corpus, *, unit: str = "utterance", actors: str | Path | None =
         caught.issue()
     for problem in work.problems:
         warnings.warn(str(problem), stacklevel=2)
-    return dd.from_map(partition_frame, work.partitions, settings=for_workers(settings),
-                       meta=rows_frame([], unit), label="analyze", enforce_metadata=False)
+    settings = for_workers(replace(settings, extra=work.extra))
+    return dd.from_map(partition_frame, work.partitions, settings=settings, options=work.options,
+                       meta=rows_frame([], unit, work.extra), label="analyze", enforce_metadata=False)
 
 
 # --------------------------------------------------------------------------- clusters

@@ -25,3 +25,14 @@ def iter_rows(items: Iterable[Document | LoadProblem], settings: Settings = Sett
         return
     with get_context("spawn").Pool(jobs) as pool:
         yield from pool.imap(work, items, chunksize=4)
+
+
+def progress_bar(*, total: int | None, enabled: bool, unit: str, desc: str = "analyse"):
+    """A tqdm progress bar (``tqdm.auto``: a widget in Jupyter, text in a terminal); when not
+    ``enabled``, one that shows nothing. Output goes to stderr. (``tqdm.auto`` is imported only for
+    a bar that shows: in a kernel without ipywidgets, importing it warns.)"""
+    if not enabled:
+        from tqdm import tqdm
+    else:
+        from tqdm.auto import tqdm
+    return tqdm(total=total, unit=unit, desc=desc, disable=not enabled, leave=False)

@@ -174,7 +174,8 @@ def test_an_unregistered_owner_before_a_title_blocks_an_earlier_speaker(text, ex
     ("Zakharova said Moscow had doubts. Japan voted in favour, but its ambassador said Tokyo wanted a shorter "
      "mandate.",
      [("Moscow had doubts", "Maria Zakharova", "RUS", "indirect", "said", "reported:speech"),
-      ("Tokyo wanted a shorter mandate", "ambassador", "JPN", "indirect", "said", "reported:speech")]),
+      ("Tokyo wanted a shorter mandate", "ambassador", "JPN", "indirect", "said", "reported:speech"),
+      ("a shorter mandate", "Japan", "JPN", "reported", "wanted", "reported:attitude")]),  # a nested cue's own row
     # a place after a preposition owns nothing: the state before it does
     ("Dujarric said the force would deploy within weeks. China voted in New York, and its envoy said the mandate "
      "was too broad.",
@@ -245,9 +246,13 @@ def test_a_resident_in_a_capital_is_not_its_government(registry_extra):
      [("China had concerns", "Lin Jian", "CHN", "indirect", "said", "reported:speech"),
       ("the clinic was full", "A nurse", "", "indirect", "said", "reported:speech"),
       ("We need more beds", "A nurse", "", "direct", "added", "quote:quote-first")]),
-    # must not fire: things, and a group in a capital, are not speakers; a capital after a preposition is no speaker
-    ("A report said the mission would cost two billion dollars.", []),
-    ("A letter from the parish said the mission would cost two billion dollars.", []),
+    # documents are sources too, for no government (what a registry cannot read is kept as written)
+    ("A report said the mission would cost two billion dollars.",
+     [("the mission would cost two billion dollars", "A report", "", "indirect", "said", "reported:speech")]),
+    ("A letter from the parish said the mission would cost two billion dollars.",
+     [("the mission would cost two billion dollars", "A letter from the parish", "", "indirect", "said",
+       "reported:speech")]),
+    # must not fire: a group in a capital is no government; a capital after a preposition is no speaker
     ("Many in Port-au-Prince said the mission came too late for them.", []),
 ])
 def test_an_indefinite_person_speaks_for_no_government(text, expected):
@@ -272,3 +277,18 @@ def test_an_indefinite_person_speaks_for_no_government(text, expected):
 ])
 def test_an_unregistered_organisation_says_something(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an indefinite official 'from' a body of one state speaks for it (the state and its office are one owner)
+    ("A senior official from South Korea's presidential office expressed concern over the dispatch of troops.",
+     [("over the dispatch of troops", "senior official", "KOR", "reported", "expressed concern",
+       "reported:attitude")]),
+    # a title with 'of' before a registered name is that person's, not a body's
+    ("Chief of the General Staff of the Russian Armed Forces Valery Gerasimov reported to Putin that the region "
+     "had been cleared.",
+     [("the region had been cleared", "Valery Gerasimov", "RUS", "indirect", "reported to Putin that",
+       "reported:speech")]),
+])
+def test_an_owner_or_a_title_before_the_speaker_gives_the_government(text, expected):
+    assert rows(text, date="2025-04-26") == expected

@@ -54,3 +54,49 @@ def test_said_after_the_noun_media_is_a_verb():
 ])
 def test_agentless_passives_and_nouns_are_not_speech(text):
     assert rows(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # verbs of communication and judgement beyond 'say' (Levin's classes 37 and 33)
+    ("Zakharova mentioned that the partnership worried no one.",
+     [("the partnership worried no one", "Maria Zakharova", "RUS", "indirect", "mentioned that", "reported:speech")]),
+    ("Zakharova appreciated the solidarity of the North Korean side.",
+     [("appreciated the solidarity of the North Korean side", "Maria Zakharova", "RUS", "indirect", "appreciated",
+       "reported:speech")]),
+    ("Lin Jian shot back that the question should be put to Washington.",
+     [("the question should be put to Washington", "Lin Jian", "CHN", "indirect", "shot back that",
+       "reported:speech")]),
+    # belief and desire
+    ("Kirby suspects that more troops will follow.",
+     [("more troops will follow", "John Kirby", "USA", "reported", "suspects that", "reported:attitude")]),
+    ("Zelenskyy wants the allies to lift the limits on long-range strikes.",
+     [("the allies to lift the limits on long-range strikes", "Volodymyr Zelenskyy", "UKR", "reported", "wants",
+       "reported:attitude")]),
+])
+def test_cue_words_come_from_general_verb_classes(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # evidence verbs need a document or data noun before them, or 'found that'
+    ("The Pentagon found that the troops had moved to the front.",
+     [("the troops had moved to the front", "Pentagon", "USA", "reported", "found that", "reported:attitude")]),
+    ("The Pentagon found the missing equipment in Kursk.", []),
+    ("The situation shows that Kyiv is running out of soldiers, Zakharova said.",
+     [("The situation shows that Kyiv is running out of soldiers", "Maria Zakharova", "RUS", "indirect", "said",
+       "reported:postposed")]),
+])
+def test_evidence_verbs_need_a_document_or_a_that_clause(text, expected):
+    assert rows(text) == expected
+
+
+def test_negated_cues_are_read_contracted_too():
+    assert rows("The Kremlin didn't respond to questions about the troops.") == [
+        ("didn't respond to questions about the troops", "Kremlin", "RUS", "silence", "didn't respond",
+         "silence:not-comment")]
+
+
+def test_a_record_described_in_passing_is_no_utterance():
+    # '…, who has questioned …': the outlet's description of someone's record, not a statement it reports
+    assert rows("Aid will flow until January, when Trump, who has questioned U.S. support for Ukraine, takes office.") \
+        == []

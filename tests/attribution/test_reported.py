@@ -385,3 +385,18 @@ def test_a_third_partys_cue_inside_a_quotation_gives_it_a_row(text, expected):
 ])
 def test_a_cue_after_who_belongs_to_the_person_named_before(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the verb and then its speaker after the content: an inverted postposed attribution
+    ("Both countries may build their ties as they see fit, stated Chinese Foreign Ministry spokesman Lin Jian at a "
+     "briefing on Friday.",
+     [("Both countries may build their ties as they see fit", "Lin Jian", "CHN", "indirect", "stated",
+       "reported:postposed")]),
+    ("The partnership is of a very high level, said Russian Foreign Ministry spokeswoman Maria Zakharova.",
+     [("The partnership is of a very high level", "Maria Zakharova", "RUS", "indirect", "said", "reported:postposed")]),
+    # a listener after 'told' is no speaker
+    ("The partnership is of a very high level, told reporters in Moscow.", []),
+])
+def test_an_inverted_verb_takes_the_speaker_after_it(text, expected):
+    assert rows(text) == expected
