@@ -33,8 +33,9 @@ _NOT_PEOPLE = re.compile(r"\b(?:Ministry|Service|Agency|Office|Council|Committee
                          r"Intelligence|Security|Defense|Defence|Foreign|State|Organization|Bank|Court)\b")
 
 
-def gold_texts() -> list[tuple[str, str, str]]:
-    """``(id, text, date)`` of every gold document, with the names of its speakers in ``names``."""
+def gold_texts() -> list[tuple[str, str, str, set[str]]]:
+    """``(id, text, date, speakers)`` of every gold document; ``speakers`` are the gold speakers
+    named like a person."""
     documents = []
     for path in sorted(GOLD.glob("*/*.yml")):
         gold = yaml.safe_load(path.read_text(encoding="utf-8"))

@@ -409,6 +409,8 @@ def analyze_dask(corpus, *, unit: str = "utterance", actors: str | Path | None =
     settings = Settings(unit=unit, actors=None if actors is None else str(actors),
                         target=None if target is None else str(target))
     check_settings(settings)
+    if isinstance(corpus, (str, Path)):
+        corpus = check_paths_exist(corpus)  # a path that does not exist raises, as in analyze
     work = plan(corpus, client=client if client is not None else current_client(), partitions=partitions)
     for caught in work.warnings:
         caught.issue()
