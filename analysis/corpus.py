@@ -117,9 +117,17 @@ class Corpus:
         raise KeyError(f"no document {doc_id!r}; known: {[d.doc_id for d in self.documents]}")
 
 
+_OPENING_TICKS = re.compile(r"``|(?<![\w'])''(?=\w)")
+_CLOSING_TICKS = re.compile(r"(?<=[\w.,!?])''(?![\w'])")
+
+
 def normalise(text: str) -> str:
     """Return ``text`` with typographic characters made plain, keeping its length."""
     plain = text.translate(_NORMALISE)
+    # wire archives' quotation marks, two backticks and two apostrophes (``…''), become one mark and a space
+    # on the side away from the words, so the marks pair as usual and offsets are kept
+    plain = _OPENING_TICKS.sub(' "', plain)
+    plain = _CLOSING_TICKS.sub('" ', plain)
     # "\r\n" -> " \n" and a lone "\r" -> "\n": line structure kept, offsets kept.
     return re.sub(r"\r(?=\n)", " ", plain).replace("\r", "\n")
 

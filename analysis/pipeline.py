@@ -95,7 +95,7 @@ def utterance_rows(doc: Document, *, registry: Registry, target: Target, extra: 
         row = {
             "doc_id": doc.doc_id, "utt_id": number, "start": utt.start, "end": utt.end,
             "text": doc.text[utt.start:utt.end], "speaker": utt.speaker, "actor": utt.actor,
-            "mode": utt.mode, "cue": utt.cue, "stance": stance.label, "stance_score": stance.score,
+            "mode": utt.mode, "cue": utt.cue, "via": utt.via, "stance": stance.label, "stance_score": stance.score,
             "frames": list(frames.frames), "method": utt.method,
             "stance_cues": list(stance.cues), "frame_cues": list(frames.cues),
         }

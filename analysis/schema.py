@@ -20,6 +20,7 @@ UTTERANCE_COLUMNS = [
     "actor",
     "mode",
     "cue",
+    "via",
     "stance",
     "stance_score",
     "polarity",

@@ -37,7 +37,8 @@ REDUCED_PASSIVE = re.compile(r"\s+to\s+(?:be|have|show|include|number|total|invo
 ANONYMITY = re.compile(r"\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|for\s+anonymity|that\s+(?:his|her|their)"
                        r"\s+name)\b", re.IGNORECASE)
 # Words right before a cue.
-AGENTLESS_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+AGENTLESS_PASSIVE = re.compile(r"\b(?:(?:is|are|was|were|be|been|being)(?:\s+not|\s+never)?|isn't|aren't|wasn't|"
+                               r"weren't)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|could|can|must|might|may|should|cannot|to)\s+(?:not\s+)?$", re.I)
 EXCEPT_TO = re.compile(r"except\s+to\s*$", re.I)
 DETERMINER_BEFORE = re.compile(

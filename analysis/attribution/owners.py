@@ -95,6 +95,9 @@ def _actor_from_context(context: DocumentContext, history: History, info: Speake
     for earlier in history.latest():
         if info.kind == "institution" and earlier.kind == "institution" and earlier.actor and earlier.role == info.role:
             return replace(earlier, method=f"coref:description({info.method})")
+    mentioned = context.body_before(at, info.role) if info.kind == "institution" and info.role else None
+    if mentioned is not None:  # 'Seoul's foreign ministry summoned …. According to the foreign ministry, …'
+        return replace(mentioned, method=f"coref:mention({info.method})")
     placed = named_owner(context, phrase or info.speaker) or place_actor(context, at) or context.home
     if placed:
         return replace(info, actor=placed, method=f"coref:place-actor({info.method})")

@@ -78,3 +78,11 @@ def test_a_quotation_over_paragraphs_is_attributed_by_the_paragraph_that_closes_
 ])
 def test_a_quoted_question_is_attributed_by_the_words_after_its_sentence(text, expected):
     assert rows(text) == expected
+
+
+def test_a_quotation_opening_its_own_sentence_goes_on_with_the_speaker_before():
+    text = ('"The position is public," the official said, speaking to reporters in Calgary on Tuesday. '
+            '"We do not support the dispatch."')
+    assert [(r[0], r[1], r[5]) for r in rows(text)] == [
+        ("The position is public", "the official", "quote:quote-first"),
+        ("We do not support the dispatch", "the official", "quote:continuation")]
