@@ -223,7 +223,7 @@ def _dateline(line: str) -> re.Match | None:
 def _looks_like_headline(line: str) -> bool:
     """A short first line with no sentence punctuation inside or at its end."""
     return (len(line.split()) <= 25 and not _ENDS_SENTENCE.search(line)
-            and not re.search(r"[.!?]\s+[A-Z]", line))
+            and not re.search(r"(?<!\b[A-Z])[.!?]\s+[A-Z]", line))  # 'N. Korean troops …' has no sentence end
 
 
 def paragraphs(norm: str) -> list[tuple[int, int]]:

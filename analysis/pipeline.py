@@ -2,10 +2,11 @@
 
 ``analyze_document(doc, settings)`` returns a document's rows of the
 **utterances** table (one row per thing an actor said or was reported to think),
-or with ``unit="sentence"`` one row per article sentence, or with
-``unit="document"`` one row for the document (its text, metadata and counts, for
-tools that build their own corpus from it). ``analyze_item`` wraps it with the
-error contract every engine keeps: bad input becomes a
+or with ``unit="sentence"`` one row per article sentence, with ``unit="document"``
+one row for the document (its text, metadata and counts, for tools that build
+their own corpus from it), with ``unit="naming"`` one row per naming choice (a
+word of ``resources/naming.yml``) and whose voice it is. ``analyze_item`` wraps it
+with the error contract every engine keeps: bad input becomes a
 :class:`~analysis.corpus.LoadProblem`, a bug a :class:`DocumentError` naming the
 document. Where the documents run (in-process, processes, a Dask cluster) is
 :mod:`analysis.engines`.
@@ -22,15 +23,17 @@ from .actors import Registry, RegistryError, load_registry
 from .attribution import find_utterances
 from .corpus import CorpusError, Document, LoadProblem, metadata_row
 from .frames import find_frames
+from .naming import Naming, find_names, load_naming
 from .schema import (DOCUMENT_COLUMNS, DOCUMENT_COUNTS, EVIDENCE_COLUMNS, FLOAT_COLUMNS, INTEGER_COLUMNS,
-                     LIST_COLUMNS, LIST_SEPARATOR, METADATA_COLUMNS, SENTENCE_COLUMNS, UTTERANCE_COLUMNS,
-                     metadata_column)
+                     LIST_COLUMNS, LIST_SEPARATOR, METADATA_COLUMNS, NAMING_COLUMNS, SENTENCE_COLUMNS,
+                     UTTERANCE_COLUMNS, metadata_column)
 from .sentiment import METHOD as SENTIMENT_METHOD
 from .sentiment import score_sentiment
 from .stance import Target, load_target, score_stance
 from .text import sentences
+from .voice import outlet_voice
 
-UNITS = ("utterance", "sentence", "document")
+UNITS = ("utterance", "sentence", "document", "naming")
 
 
 def columns_for(unit: str, extra: Iterable[str] = ()) -> list[str]:
@@ -42,16 +45,20 @@ def columns_for(unit: str, extra: Iterable[str] = ()) -> list[str]:
         return SENTENCE_COLUMNS + metadata
     if unit == "document":
         return DOCUMENT_COLUMNS + metadata + ["text"] + DOCUMENT_COUNTS
+    if unit == "naming":
+        return NAMING_COLUMNS + metadata
     return UTTERANCE_COLUMNS + EVIDENCE_COLUMNS + metadata
 
 
 def rows_frame(rows: Iterable[dict], unit: str, extra: Iterable[str] = ()) -> pd.DataFrame:
     """The pandas table of ``rows`` (from :func:`analyze_document`): its columns in order, list
-    columns joined (:func:`join_lists`), numbers typed even when there are no rows."""
+    columns joined (:func:`join_lists`); with no rows, number columns still typed as numbers."""
     columns = columns_for(unit, extra)
-    types = {name: "int64" if name in INTEGER_COLUMNS else "float64"
-             for name in columns if name in INTEGER_COLUMNS or name in FLOAT_COLUMNS}
-    return pd.DataFrame([join_lists(row) for row in rows], columns=columns).astype(types)
+    frame = pd.DataFrame([join_lists(row) for row in rows], columns=columns)
+    if not frame.empty:
+        return frame
+    return frame.astype({name: "int64" if name in INTEGER_COLUMNS else "float64"
+                         for name in columns if name in INTEGER_COLUMNS or name in FLOAT_COLUMNS})
 
 
 def check_unit(unit: str) -> None:
@@ -84,18 +91,21 @@ def sentence_rows(doc: Document, extra: Iterable[str] = ()) -> list[dict]:
 
 
 def utterance_rows(doc: Document, *, registry: Registry, target: Target, extra: Iterable[str] = ()) -> list[dict]:
-    """One row per utterance of ``doc``, scored for stance, sentiment and frames (``frames``,
-    ``stance_cues`` and ``frame_cues`` are lists)."""
+    """One row per utterance of ``doc``, scored for stance, sentiment and frames, with how the outlet
+    voices it (``frames``, ``stance_cues``, ``frame_cues`` and ``outlet_hedges`` are lists)."""
     meta = metadata_row(doc, extra)
+    sents = sentences(doc)
+    found = find_utterances(doc, sents, registry=registry)
     rows = []
-    for number, utt in enumerate(find_utterances(doc, registry=registry)):
+    for number, (utt, voice) in enumerate(zip(found, outlet_voice(doc, found, sents))):
         content = doc.norm[utt.start:utt.end]
         stance = score_stance(content, cue=utt.cue, mode=utt.mode, target=target)
         frames = find_frames(content)
         row = {
             "doc_id": doc.doc_id, "utt_id": number, "start": utt.start, "end": utt.end,
             "text": doc.text[utt.start:utt.end], "speaker": utt.speaker, "actor": utt.actor,
-            "mode": utt.mode, "cue": utt.cue, "via": utt.via, "stance": stance.label, "stance_score": stance.score,
+            "mode": utt.mode, "cue": utt.cue, "via": utt.via, "cue_class": voice.cue_class,
+            "outlet_hedges": list(voice.hedges), "stance": stance.label, "stance_score": stance.score,
             "frames": list(frames.frames), "method": utt.method,
             "stance_cues": list(stance.cues), "frame_cues": list(frames.cues),
         }
@@ -113,17 +123,29 @@ def document_row(doc: Document, *, registry: Registry, extra: Iterable[str] = ()
             "n_utterances": len(find_utterances(doc, registry=registry))}
 
 
+def naming_rows(doc: Document, *, registry: Registry, naming: Naming, extra: Iterable[str] = ()) -> list[dict]:
+    """One row per naming choice in ``doc``, with whose voice it is."""
+    meta = metadata_row(doc, extra)
+    sents = sentences(doc)
+    found = find_utterances(doc, sents, registry=registry)
+    return [{"doc_id": doc.doc_id, "start": m.start, "end": m.end, "term": m.term, "category": m.category,
+             "voice": m.voice, "actor": m.actor, "quoted": m.quoted, "variant": m.variant, "utt_id": m.utt_id, **meta}
+            for m in find_names(doc, found, sents, naming=naming)]
+
+
 @dataclass(frozen=True)
 class Settings:
     """What a worker needs to analyse one document (picklable, so an engine can send it to other
     processes or machines; ``actors`` and ``target`` are paths every worker can read).
 
-    ``extra`` holds the metadata keys beyond the standard ones that every row carries as columns."""
+    ``extra`` holds the metadata keys beyond the standard ones that every row carries as columns;
+    ``naming`` a YAML file extending the shipped naming choices (for ``unit="naming"``)."""
 
     unit: str = "utterance"
     actors: str | None = None
     target: str | None = None
     extra: tuple[str, ...] = ()
+    naming: str | None = None
 
 
 def analyze_document(doc: Document, settings: Settings = Settings()) -> list[dict]:
@@ -132,6 +154,9 @@ def analyze_document(doc: Document, settings: Settings = Settings()) -> list[dic
         rows = sentence_rows(doc, settings.extra)
     elif settings.unit == "document":
         rows = [document_row(doc, registry=load_registry(settings.actors), extra=settings.extra)]
+    elif settings.unit == "naming":
+        rows = naming_rows(doc, registry=load_registry(settings.actors), naming=load_naming(settings.naming),
+                           extra=settings.extra)
     else:
         rows = utterance_rows(doc, registry=load_registry(settings.actors), target=load_target(settings.target),
                               extra=settings.extra)
@@ -169,6 +194,8 @@ def check_settings(settings: Settings) -> None:
         load_target(settings.target)
     if settings.actors is not None:
         load_registry(settings.actors)
+    if settings.naming is not None:
+        load_naming(settings.naming)
 
 
 def analyze_item(item: Document | LoadProblem, settings: Settings) -> list[dict] | LoadProblem:

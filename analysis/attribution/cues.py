@@ -150,14 +150,15 @@ class CueIndex:
         self.all = scan_cues(norm, 0, len(norm))
         self._starts = [cue.start for cue in self.all]
 
-    def within(self, start: int, end: int) -> list[Cue]:
-        """:func:`find_cues` of ``norm[start:end]``, from the document's single scan."""
+    def within(self, start: int, end: int, any_case: bool = False) -> list[Cue]:
+        """:func:`find_cues` of ``norm[start:end]``, from the document's single scan (``any_case``: capitalised
+        cues too, as a title-case headline writes its verbs: 'Putin Thanks North Korea …')."""
         found = []
         for index in range(bisect_left(self._starts, start), len(self.all)):
             cue = self.all[index]
             if cue.start >= end:
                 break
-            if cue.end <= end and reads_as_verb(cue, start):
+            if cue.end <= end and (any_case or reads_as_verb(cue, start)):
                 found.append(cue)
         return found
 

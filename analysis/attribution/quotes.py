@@ -25,11 +25,15 @@ from .subjects import subject
 
 MAX_SPEAKER_WORDS = 14
 #: A mark that can only open a quotation (after a start, space or bracket, before a word) or only close one.
-_OPENS_AFTER = " \t\n([{:\u2014\u2013-/"
+_OPENS_AFTER = " \t\n([{]:\u2014\u2013-/"
 _CLOSES_BEFORE = " \t\n.,;:!?)]}\u2014\u2013-'"
 #: Capitalised labels that open a line without naming a speaker.
 NOT_SPEAKER_LABELS = frozenset("Q A NOTE UPDATE UPDATED CORRECTION WATCH READ PHOTO VIDEO BREAKING EDITOR EXCLUSIVE ANALYSIS "
                                "OPINION LIVE AUDIO SOURCE SOURCES ADVERTISEMENT RELATED MORE TOPICS TAGS".split())
+#: A broadcast's label right before a quotation: '[Sound bite: Russian President Vladimir Putin (Russian-English)]',
+#: '[Kim Yong-hyun/Minister of National Defense: '.
+LABEL_BEFORE = re.compile(r"\[(?:Sound ?bite:\s*|Interview:\s*)?(?P<who>[^\]\[:/()]{2,80}?)\s*(?:/[^\]\[:]*)?"
+                          r"(?:\([^()]*\))?\s*(?::\s*|\]\s*)$", re.IGNORECASE)
 CAPITAL_LABELS = re.compile(r"^[ \t]*[A-Z][A-Z.' -]{1,30}:\s", re.MULTILINE)  # 'PENCE: …' opening lines
 TRANSCRIPT_LABEL = name_re(r"(\p{Lu}[\w.'-]*(?:\s+\p{Lu}[\w.'-]*){0,3}):\s+(?=\S)")
 #: '"…," said Blinken, a former diplomat,': the name after the verb, and an apposition after it.
@@ -128,6 +132,10 @@ def attribute_quote(scan: Scan, sents: list[Sentence], open_at: int, close_at: i
     norm = scan.text
     sent = sentence_at(sents, open_at)
     scan.position = sent.start
+    labelled = LABEL_BEFORE.search(norm, max(0, open_at - 120), open_at)
+    info = scan.resolve(labelled.group("who")) if labelled else None
+    if info is not None:  # a broadcast's sound bite: '[Sound bite: President X (Russian-English)]"…"', '[X/Minister: "…"]'
+        return info, "", "quote:label", labelled.span("who"), (labelled.start(), open_at)
     before = norm[sent.start:open_at]
     opens_sentence = not before.strip(" -") or before.rstrip().endswith(":")
     if closed and opens_sentence:

@@ -37,6 +37,8 @@ THAT_SKIP = name_re(r"(?:\s+(?:by\s+\p{Lu}[\w.-]*(?:\s+\p{Lu}[\w.-]*){0,3}|(?:on
 #: Where it was said, after the message: '… at a heated Security Council meeting'.
 TRAILING_SETTING = re.compile(rf"\s+(?:at|during|in)\s+{VENUE}$", re.IGNORECASE)
 COMMA_BEFORE = re.compile(r",\s+$")
+#: A headline in title case: every word of four letters or more capitalised ('Putin Thanks North Korea for Helping').
+TITLE_CASE = re.compile(r"(?:[^\w]*(?:[^a-z\W]\w*|\w{1,3})\b)*[^\w]*")
 PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+|now\s+|still\s+|also\s+)?$", re.IGNORECASE)
 #: Where the object of a verb like 'condemned' ends: a relative or subordinate clause, a dash ('opposed the process
 #: even before they knew …', 'jabbed Corker, who on Tuesday announced …').
@@ -68,7 +70,9 @@ class SentenceReader:
 
     def read(self) -> None:
         scan, sent = self.scan, self.sent
-        cues = [c for c in scan.cues(sent.start, sent.end) if not scan.inside_quote(c.start) and not scan.consumed_at(c.start)]
+        title_case = is_headline(sent) and TITLE_CASE.fullmatch(self.text, sent.start, sent.end) is not None
+        cues = [c for c in scan.cues(sent.start, sent.end, any_case=title_case)
+                if not scan.inside_quote(c.start) and not scan.consumed_at(c.start)]
         cues = quoted_as(scan, sent, unanswered(scan, sent, cues))
         self.subjects = {cue: subject(scan, sent, cue, self.verb_start(cue)) for cue in cues
                          if cue.kind in ("speech", "attitude") and (not is_participle(cue) or self.progressive(cue))}

@@ -28,7 +28,7 @@ TRAILING_FILLER = re.compile(
 SUBORDINATE_START = re.compile(r"\s*(?:after|before|when|while|as|following|citing|asking|speaking|without|"
                                r"according|amid|despite|because|since)\b", re.IGNORECASE)
 #: ', while Moscow's envoy dismissed …': a contrasting clause of another speaker ends the content.
-CONTRAST = re.compile(r",\s+(?:while|whereas|after|as|even as|before)\s+", re.IGNORECASE)
+CONTRAST = re.compile(r",\s+(?:while|whereas|after|as|even as|before|though|although|even though)\s+", re.IGNORECASE)
 #: ', at a tense Security Council session called by …': where it was said, after a comma, ends the content.
 SETTING_AFTER_COMMA = re.compile(rf",\s+(?:at|during)\s+{VENUE}\b", re.IGNORECASE)
 ACCORDING_AFTER_COMMA = re.compile(r",\s+according to\b")

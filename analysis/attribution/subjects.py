@@ -25,6 +25,7 @@ PARENTHETICAL = re.compile(r"^(?:however|meanwhile|though|too|also|in turn|in re
 #: A relative clause between the speaker and the verb: 'The official, who spoke on condition of anonymity, said'.
 RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose)\s[^,;\"]*,\s*$", re.IGNORECASE)
 CONDITION_BEFORE = re.compile(r"\b(?:if|unless|lest|in\s+case)\s*$", re.IGNORECASE)
+DASH_ASIDE = re.compile(r"\s+[\u2014\u2013-]{1,2}\s+[^\u2014\u2013\"]{2,120}?\s+[\u2014\u2013-]{1,2}\s*$")
 KNOWN_AS = re.compile(r"(?:also\s+|better\s+)?known\s+as\s")
 OWN_SUBJECT = re.compile(r"(?:and|but)\s", re.I)
 DEFINITE_OR_INDEFINITE = re.compile(r"(?:the|a|an)\s", re.I)
@@ -63,8 +64,8 @@ def subject(scan: Scan, sent: Sentence, cue: Cue, end: int | None = None) -> tup
         return end, NO_SPAN, []  # 'if Moscow demands reinforcements': a supposed act, not an utterance
     if RELATIVE_BEFORE.search(norm, floor, end):
         return relative_subject(scan, floor, norm.rfind(",", floor, end))
-    relative = RELATIVE_CLAUSE.search(norm, floor, end)  # 'The official, who spoke on condition …, said'
-    if relative:
+    relative = RELATIVE_CLAUSE.search(norm, floor, end) or DASH_ASIDE.search(norm, floor, end)
+    if relative:  # 'The official, who spoke on condition …, said'; 'Ri — who was captured last month — said'
         end = relative.start()
     clause = clause_start(norm, floor, end)
     nearest = None  # (clause, span, phrase) right before the verb: a source phrase if nothing else reads it

@@ -52,19 +52,21 @@ def collect(results: Iterable[list[dict] | LoadProblem], settings: Settings, pro
 
 
 def analyze(corpus: Iterable[Document] | str | Path, *, unit: str = "utterance",
-            actors: str | Path | None = None, target: str | Path | None = None, progress: bool = False,
-            engine: str = "local", client: object = None, partitions: int | None = None) -> pd.DataFrame:
+            actors: str | Path | None = None, target: str | Path | None = None, naming: str | Path | None = None,
+            progress: bool = False, engine: str = "local", client: object = None,
+            partitions: int | None = None) -> pd.DataFrame:
     """Analyse a corpus (documents, or a path: a file, a folder or a glob pattern) into the utterance,
-    sentence or document table.
+    sentence, document or naming table.
 
     A path that does not exist raises ``FileNotFoundError`` naming it (as :func:`~analysis.corpus.load_corpus`).
     Files that cannot be read are skipped with a warning; an unexpected error while analysing a
     document raises :class:`~analysis.pipeline.DocumentError` naming it (no rows are dropped silently).
 
     ``actors`` is a YAML file extending the shipped actor registry; ``target`` a YAML file defining the
-    stance target (default: North Korea's troop deployment for Russia). Metadata beyond title, date,
+    stance target (default: North Korea's troop deployment for Russia); ``naming`` a YAML file
+    extending the shipped naming choices (``resources/naming.yml``). Metadata beyond title, date,
     source, language and url become columns after them; list columns (``frames``, ``stance_cues``,
-    ``frame_cues``) are joined with ``"; "`` as in CSV. ``progress=True`` shows a progress bar (a
+    ``frame_cues``, ``outlet_hedges``) are joined with ``"; "`` as in CSV. ``progress=True`` shows a progress bar (a
     widget in Jupyter; Dask's own bar with the Dask engine).
 
     ``engine="dask"`` runs on a Dask cluster: ``client`` (a ``distributed.Client``; default the current
@@ -73,7 +75,7 @@ def analyze(corpus: Iterable[Document] | str | Path, *, unit: str = "utterance",
     """
     check_engine(engine, client=client, partitions=partitions)
     settings = Settings(unit=unit, actors=None if actors is None else str(actors),
-                        target=None if target is None else str(target))
+                        target=None if target is None else str(target), naming=None if naming is None else str(naming))
     if engine == "dask":
         from .cluster import analyze_on_cluster
 

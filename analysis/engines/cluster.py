@@ -212,8 +212,11 @@ def partition_frame(partition: Partition, settings: Settings, options: ReadOptio
 
 def for_workers(settings: Settings) -> Settings:
     """``settings`` with absolute paths, which a worker started in another folder can read."""
-    return replace(settings, actors=None if settings.actors is None else str(Path(settings.actors).absolute()),
-                   target=None if settings.target is None else str(Path(settings.target).absolute()))
+    def absolute(path: str | None) -> str | None:
+        return None if path is None else str(Path(path).absolute())
+
+    return replace(settings, actors=absolute(settings.actors), target=absolute(settings.target),
+                   naming=absolute(settings.naming))
 
 
 def worker_threads(client) -> int:
@@ -392,8 +395,9 @@ def analyze_on_cluster(corpus, settings: Settings, *, client=None, partitions: i
 
 
 def analyze_dask(corpus, *, unit: str = "utterance", actors: str | Path | None = None,
-                 target: str | Path | None = None, partitions: int | None = None, client=None):
-    """The utterance, sentence or document table of ``corpus`` as a lazy ``dask.dataframe.DataFrame``,
+                 target: str | Path | None = None, naming: str | Path | None = None, partitions: int | None = None,
+                 client=None):
+    """The utterance, sentence, document or naming table of ``corpus`` as a lazy ``dask.dataframe.DataFrame``,
     one partition per run of documents; ``.compute().reset_index(drop=True)`` gives the table of
     :func:`analysis.analyze` (each partition numbers its rows from 0).
 
@@ -407,7 +411,7 @@ def analyze_dask(corpus, *, unit: str = "utterance", actors: str | Path | None =
     if partitions is not None and partitions < 1:
         raise ValueError(f"partitions must be at least 1, not {partitions}")
     settings = Settings(unit=unit, actors=None if actors is None else str(actors),
-                        target=None if target is None else str(target))
+                        target=None if target is None else str(target), naming=None if naming is None else str(naming))
     check_settings(settings)
     if isinstance(corpus, (str, Path)):
         corpus = check_paths_exist(corpus)  # a path that does not exist raises, as in analyze

@@ -63,3 +63,17 @@ def test_a_title_case_dateline_with_a_bracketed_agency_is_no_speaker():
 ])
 def test_conditions_purposes_and_passive_expectations_are_no_utterances(text):
     assert rows(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title-case headline writes its verb with a capital
+    ("Putin Thanks North Korea for Helping to Defeat Ukrainian Militants in Kursk Region\nThe Kremlin spoke on Monday.",
+     [("Thanks North Korea for Helping to Defeat Ukrainian Militants in Kursk Region", "Vladimir Putin", "RUS",
+       "indirect", "Thanks", "reported:speech")]),
+    # an initial ('N. Korean') is no sentence end: the line is still a headline
+    ("N. Korean troops in Russia moving toward front lines: NIS\nThe agency spoke on Monday.",
+     [("N. Korean troops in Russia moving toward front lines", "National Intelligence Service", "KOR", "indirect",
+       ":", "headline:colon")]),
+])
+def test_title_case_and_abbreviated_headlines_are_read(text, expected):
+    assert rows(text, date="2025-04-28") == expected

@@ -472,3 +472,14 @@ def test_a_noun_of_saying_with_an_owner_reports_the_owners_position(text, expect
 ])
 def test_an_adverb_or_a_progressive_form_between_speaker_and_cue(text, expected):
     assert rows(text) == expected
+
+
+def test_a_concession_with_a_silence_of_its_own_ends_the_content():
+    assert [(r[0], r[3]) for r in rows("Austin confirmed the movement of troops to Russia, though he did not specify "
+                                        "troop numbers.")] == [
+        ("the movement of troops to Russia", "indirect"), ("did not specify troop numbers", "silence")]
+
+
+def test_an_aside_between_dashes_is_read_past():
+    assert [(r[0], r[1]) for r in rows("Ri \u2014 who was captured last month \u2014 said he had been deceived.")] == [
+        ("he had been deceived", "Ri")]
