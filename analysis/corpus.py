@@ -6,13 +6,14 @@ text, character for character the same length, with curly quotes, dashes,
 non-breaking spaces and carriage returns made plain. Every later stage searches
 ``norm`` and reports offsets that are valid in both.
 
-Formats: ``.txt``/``.md`` (optional YAML front matter), ``.csv`` and ``.jsonl``
-(one document per row, a ``text`` column, or another named in :class:`ReadOptions`;
-every other column is metadata), ``.html``/``.htm`` (the article, by trafilatura when
-installed, else the visible text; a Factiva export gives one document per article),
-``.docx`` and ``.rtf`` (Nexis Uni and Factiva exports, one document per article;
-any other such file is one document). A file that cannot be read becomes a
-:class:`LoadProblem` naming the file and the problem; the rest of the corpus is still read.
+Formats: ``.txt``/``.md`` (optional YAML front matter), ``.csv``, ``.jsonl`` and
+``.parquet`` (one document per row, a ``text`` column, or another named in
+:class:`ReadOptions`; every other column is metadata), ``.html``/``.htm`` (the article, by
+trafilatura when installed, else the visible text; a Factiva export gives one document per
+article), ``.docx`` and ``.rtf`` (Nexis Uni and Factiva exports, one document per article;
+any other such file is one document). A path may be a file, a folder (searched recursively)
+or a glob pattern. A file that cannot be read becomes a :class:`LoadProblem` naming the file
+and the problem; the rest of the corpus is still read.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import errno
+import glob
 import io
 import json
 import re
@@ -35,7 +37,7 @@ import yaml
 from .readers import Article, ReaderError, factiva, nexis, office, web
 from .schema import METADATA_COLUMNS, metadata_column
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".csv", ".jsonl", ".html", ".htm", ".docx", ".rtf")
+SUPPORTED_SUFFIXES = (".txt", ".md", ".csv", ".jsonl", ".parquet", ".html", ".htm", ".docx", ".rtf")
 
 # Same-length replacements: offsets into the normalised text are offsets into the original.
 _NORMALISE = str.maketrans(
@@ -115,9 +117,17 @@ class Corpus:
         raise KeyError(f"no document {doc_id!r}; known: {[d.doc_id for d in self.documents]}")
 
 
+_OPENING_TICKS = re.compile(r"``|(?<![\w'])''(?=\w)")
+_CLOSING_TICKS = re.compile(r"(?<=[\w.,!?])''(?![\w'])")
+
+
 def normalise(text: str) -> str:
     """Return ``text`` with typographic characters made plain, keeping its length."""
     plain = text.translate(_NORMALISE)
+    # wire archives' quotation marks, two backticks and two apostrophes (``…''), become one mark and a space
+    # on the side away from the words, so the marks pair as usual and offsets are kept
+    plain = _OPENING_TICKS.sub(' "', plain)
+    plain = _CLOSING_TICKS.sub('" ', plain)
     # "\r\n" -> " \n" and a lone "\r" -> "\n": line structure kept, offsets kept.
     return re.sub(r"\r(?=\n)", " ", plain).replace("\r", "\n")
 
@@ -213,7 +223,7 @@ def _dateline(line: str) -> re.Match | None:
 def _looks_like_headline(line: str) -> bool:
     """A short first line with no sentence punctuation inside or at its end."""
     return (len(line.split()) <= 25 and not _ENDS_SENTENCE.search(line)
-            and not re.search(r"[.!?]\s+[A-Z]", line))
+            and not re.search(r"(?<!\b[A-Z])[.!?]\s+[A-Z]", line))  # 'N. Korean troops …' has no sentence end
 
 
 def paragraphs(norm: str) -> list[tuple[int, int]]:
@@ -556,6 +566,21 @@ def read_jsonl_file(path: Path, text: str, options: ReadOptions = DEFAULT_OPTION
     yield from _records_to_documents(path, rows, None, options)
 
 
+def read_parquet_file(path: Path, data: bytes, options: ReadOptions = DEFAULT_OPTIONS) -> Iterator[tuple[str, str, dict]]:
+    """A ``.parquet`` table: one document per row, read a batch of rows at a time."""
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError:
+        raise CorpusError(path, "reading .parquet needs pyarrow (pip install pyarrow)")
+    try:
+        table = pq.ParquetFile(io.BytesIO(data))
+        rows = (row for batch in table.iter_batches() for row in batch.to_pylist())
+        yield from _records_to_documents(path, rows, list(table.schema_arrow.names), options)
+    except (OSError, pa.ArrowException) as exc:  # not Parquet, truncated, unreadable
+        raise CorpusError(path, f"is not a readable Parquet file ({exc})")
+
+
 class _VisibleText(HTMLParser):
     """Collect the visible article text of an HTML page, one block element per line."""
 
@@ -690,7 +715,7 @@ READERS = {
     ".rtf": read_rtf_file,
 }
 #: Readers of binary formats: they get the file's bytes, not decoded text.
-BINARY_READERS = {".docx": read_docx_file}
+BINARY_READERS = {".docx": read_docx_file, ".parquet": read_parquet_file}
 
 
 # --------------------------------------------------------------------------- loading
@@ -703,8 +728,15 @@ OUTPUT_ROW_IDS = ("utt_id", "sent_id")
 
 
 def table_columns(path: Path) -> list[str]:
-    """The column names of a ``.csv`` file (its header) or ``.jsonl`` file (keys of its first record);
-    ``[]`` when they cannot be read (the reader then reports the problem)."""
+    """The column names of a ``.csv`` file (its header), ``.jsonl`` file (keys of its first record) or
+    ``.parquet`` file (its schema); ``[]`` when they cannot be read (the reader then reports the problem)."""
+    if path.suffix.lower() == ".parquet":
+        try:
+            import pyarrow.parquet as pq
+
+            return list(pq.read_schema(path).names)
+        except (ImportError, OSError, ValueError):  # pyarrow's ArrowInvalid is a ValueError
+            return []
     try:
         with path.open(encoding="utf-8-sig", errors="replace", newline="") as handle:
             if path.suffix.lower() == ".csv":
@@ -720,7 +752,7 @@ def table_columns(path: Path) -> list[str]:
 
 def looks_like_output(path: Path) -> bool:
     """Whether ``path`` is a table this toolkit wrote (an utterance or sentence table), by its columns."""
-    if path.suffix.lower() not in (".csv", ".jsonl"):
+    if path.suffix.lower() not in (".csv", ".jsonl", ".parquet"):
         return False
     columns = set(table_columns(path))
     return set(OUTPUT_MARKS) <= columns and bool(columns & set(OUTPUT_ROW_IDS)) and "id" not in columns
@@ -737,16 +769,38 @@ class _OwnOutput:
                 f"start, end, text), not an article file; name the file itself to read it")
 
 
+def _is_pattern(raw: str | Path) -> bool:
+    """A path the user gave that does not exist but holds glob characters (``data/*.jsonl``)."""
+    return not Path(raw).exists() and glob.has_magic(str(raw))
+
+
+def _corpus_file(path: Path, relative: Path) -> Path | _OwnOutput | None:
+    """A file met in a folder or by a pattern: kept, left out silently (README, hidden, other type),
+    or left out as the toolkit's own output."""
+    if path.suffix.lower() not in SUPPORTED_SUFFIXES or path.name.lower() == "readme.md" \
+            or any(part.startswith(".") for part in relative.parts):
+        return None
+    return _OwnOutput(path) if looks_like_output(path) else path
+
+
 def _expand(paths: str | Path | Iterable[str | Path]) -> Iterator[Path | LoadProblem | _OwnOutput]:
     if isinstance(paths, (str, Path)):
         paths = [paths]
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
+        if _is_pattern(raw):
+            matches = [Path(match) for match in sorted(glob.glob(str(raw), recursive=True))]
+            if not matches:
+                yield LoadProblem(str(raw), "no file or folder matches this pattern")
+            for match in matches:
+                if match.is_dir():
+                    yield from _expand([match])
+                elif (kept := _corpus_file(match, Path(match.name))) is not None:
+                    yield kept
+        elif path.is_dir():
             for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                if child.suffix.lower() in SUPPORTED_SUFFIXES and child.name.lower() != "readme.md" \
-                        and not any(part.startswith(".") for part in child.relative_to(path).parts):
-                    yield _OwnOutput(child) if looks_like_output(child) else child
+                if (kept := _corpus_file(child, child.relative_to(path))) is not None:
+                    yield kept
         elif path.is_file():
             yield path  # a file the user names is read, whatever it looks like
         else:
@@ -754,25 +808,42 @@ def _expand(paths: str | Path | Iterable[str | Path]) -> Iterator[Path | LoadPro
 
 
 def expand_paths(paths: str | Path | Iterable[str | Path]) -> Iterator[Path | LoadProblem]:
-    """Files named by ``paths`` (folders searched recursively, sorted); problems for missing paths.
+    """Files named by ``paths`` (folders searched recursively, glob patterns expanded, sorted); problems
+    for missing paths.
 
-    In a folder, tables that look like this toolkit's own output (:func:`looks_like_output`, e.g. an
-    ``out.csv`` written into the corpus folder) are left out; a file named directly is always kept.
+    In a folder or a pattern's matches, tables that look like this toolkit's own output
+    (:func:`looks_like_output`, e.g. an ``out.csv`` written into the corpus folder) are left out; a file
+    named directly is always kept.
     """
     return (item for item in _expand(paths) if not isinstance(item, _OwnOutput))
 
 
+def corpus_files(paths: str | Path | Iterable[str | Path]) -> list[Path | LoadProblem]:
+    """:func:`expand_paths` as a list, with a warning for each file left out as the toolkit's own output."""
+    items = list(_expand(paths))
+    for item in items:
+        if isinstance(item, _OwnOutput):
+            warnings.warn(str(item), stacklevel=3)
+    return [item for item in items if not isinstance(item, _OwnOutput)]
+
+
 def check_paths_exist(paths: str | Path | Iterable[str | Path]) -> list[str | Path]:
-    """``paths`` as a list; raises ``FileNotFoundError`` naming the first path that does not exist."""
+    """``paths`` as a list; raises ``FileNotFoundError`` naming the first path that does not exist
+    (a glob pattern exists when it matches something)."""
     paths = [paths] if isinstance(paths, (str, Path)) else list(paths)
     for raw in paths:
+        if _is_pattern(raw) and glob.glob(str(raw), recursive=True):
+            continue
         if not Path(raw).exists():
             raise FileNotFoundError(errno.ENOENT, "no such file or folder", str(raw))
     return paths
 
 
-def read_file(path: Path, *, options: ReadOptions = DEFAULT_OPTIONS) -> list[Document]:
-    """Read one file into documents; raises :class:`CorpusError` naming the file on any problem."""
+def iter_records(path: Path, *, options: ReadOptions = DEFAULT_OPTIONS) -> Iterator[tuple[str, str, dict]]:
+    """``(doc_id, text, meta)`` of each document in one file, in order, built as they are needed (so a
+    caller can take some of a large table without building every document); raises
+    :class:`CorpusError` naming the file on any problem, possibly after earlier records
+    (:func:`read_file` reads them all before answering)."""
     reader = READERS.get(path.suffix.lower()) or BINARY_READERS.get(path.suffix.lower())
     if reader is None:
         raise CorpusError(path, f"unsupported file type {path.suffix or '(none)'!r}; "
@@ -786,14 +857,17 @@ def read_file(path: Path, *, options: ReadOptions = DEFAULT_OPTIONS) -> list[Doc
     else:
         text, encoding = decode(data, path)
         records = reader(path, text, options)
-    documents = []
     for doc_id, body, meta in records:
         meta = {key: meta[key] for key in sorted(meta)}
         meta.setdefault("path", str(path))
         if encoding != "utf-8":
             meta["encoding"] = encoding
-        documents.append(make_document(doc_id, body, meta))
-    return documents
+        yield doc_id, body, meta
+
+
+def read_file(path: Path, *, options: ReadOptions = DEFAULT_OPTIONS) -> list[Document]:
+    """Read one file into documents; raises :class:`CorpusError` naming the file on any problem."""
+    return [make_document(doc_id, body, meta) for doc_id, body, meta in list(iter_records(path, options=options))]
 
 
 def iter_corpus(paths: str | Path | Iterable[str | Path], *,
@@ -801,16 +875,11 @@ def iter_corpus(paths: str | Path | Iterable[str | Path], *,
     """Yield documents one file at a time (memory stays flat), and a problem for each bad input.
 
     Unlike :func:`load_corpus`, a missing path is a problem here too, so a command can report every
-    bad input and go on. Folder tables that look like the toolkit's output are skipped with a warning.
+    bad input and go on. Folder tables that look like the toolkit's output are skipped with a warning
+    (said first, so a caller that shows warnings per document shows these too).
     """
     seen: set[str] = set()
-    items = list(_expand(paths))
-    for item in items:  # said first, so a caller that shows warnings per document shows these too
-        if isinstance(item, _OwnOutput):
-            warnings.warn(str(item), stacklevel=2)
-    for item in items:
-        if isinstance(item, _OwnOutput):
-            continue
+    for item in corpus_files(paths):
         if isinstance(item, LoadProblem):
             yield item
             continue
@@ -861,7 +930,12 @@ FILE_KEYS = ("path", "encoding")
 def extra_metadata(documents: Iterable[Document]) -> tuple[str, ...]:
     """The metadata keys of ``documents`` beyond :data:`~analysis.schema.METADATA_COLUMNS` and
     :data:`FILE_KEYS`, sorted: the extra columns an output of these documents carries."""
-    keys = {key for doc in documents for key in doc.meta}
+    return extra_keys(doc.meta for doc in documents)
+
+
+def extra_keys(metadata: Iterable[Iterable[str]]) -> tuple[str, ...]:
+    """:func:`extra_metadata` of documents known by their metadata (mappings, or their keys)."""
+    keys = {key for meta in metadata for key in meta}
     return tuple(sorted(keys - set(METADATA_COLUMNS) - set(FILE_KEYS)))
 
 

@@ -119,8 +119,9 @@ class Scan:
         """:meth:`Speakers.resolve` at the reading position."""
         return self.speakers.resolve(phrase, at=self.position, before=before)
 
-    def cues(self, start: int, end: int) -> list[Cue]:
-        return self.context.cues.within(start, end)
+    def cues(self, start: int, end: int, any_case: bool = False) -> list[Cue]:
+        """The cues in [start, end); ``any_case`` keeps capitalised ones too (a headline in title case)."""
+        return self.context.cues.within(start, end, any_case)
 
     def inside_quote(self, position: int) -> bool:
         """Whether ``position`` lies strictly inside a quotation of the paragraph."""

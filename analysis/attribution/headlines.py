@@ -37,8 +37,8 @@ def colon_headline(scan: Scan, sent: Sentence) -> bool:
             continue
         who = found.group("who").strip()
         info = scan.resolve(who) or next(iter(source_phrase(scan.context, who)), None)
-        if info is None or info.kind == "state" and pattern is COLON_SPEAKER:
-            continue
+        if info is None or info.kind == "state" and pattern is COLON_SPEAKER or info.method == "source:name":
+            continue  # not 'The Latest: …' (a name for no one in particular)
         start, end = found.span("what")
         mode = "partial" if any(mark in text[start:end] for mark in (QUOTE, "\u2018", "\u2019", "'")) else "indirect"
         return scan.add(start, end, info, mode, ":", "headline:colon", sent, found.span("who"))

@@ -201,6 +201,11 @@ POST_MODIFIER = re.compile(r"\s+(?:of|who|that|which|whose|familiar|close|with|i
                            r"[a-z]+ing)\b")
 OF = re.compile(r"\s+of\s+")
 MAX_SOURCE_WORDS = 12
+#: A clause, not a noun phrase: a wh-word, 'that', an infinitive or a dangling 'and' ('what Democrats', 'Congress to
+#: warn consumers and').
+CLAUSE_INSIDE = re.compile(r"\b(?:what|that|which|whether)\b|\bto\s+[a-z]+\b|\s(?:and|or)\s*$", re.IGNORECASE)
+#: A possessive before a person's name ("North Carolina's Thom Tillis").
+POSSESSOR_BEFORE = re.compile(r"^.*['\u2019]s\s+")
 #: A title without a name after it is no source of its own ('Deputy Minister said'): the registry reads titles.
 TITLE_HEADS = frozenset("minister president secretary spokesman spokeswoman spokesperson chief director head "
                         "chairman chairwoman chair governor mayor ambassador envoy general commander official "
@@ -230,7 +235,7 @@ def data_source(context: DocumentContext, phrase: str) -> SpeakerInfo | None:
 def _source(context: DocumentContext, phrase: str) -> SpeakerInfo | None:
     words = phrase.split()
     if not words or len(words) > MAX_SOURCE_WORDS or words[0].lower() in NOT_SOURCE_START or \
-            TIME_WORDS.search(phrase) or not any(c.isalpha() for c in phrase):
+            TIME_WORDS.search(phrase) or not any(c.isalpha() for c in phrase) or CLAUSE_INSIDE.search(phrase):
         return None
     head_words = _head_words(phrase)
     if not head_words:
@@ -242,6 +247,8 @@ def _source(context: DocumentContext, phrase: str) -> SpeakerInfo | None:
     if not kind or (words[0].islower() and words[0].endswith("ed") and method != "source:group"):
         return None  # not 'shared intelligence with NATO' (a verb phrase), but 'Elected officials'
     outlet = method == "source:name" and any(word in word_set("outlet_words") for word in head_words)
+    if kind == "person":  # a person's name, not the words around it ('Christian Hilland with the FEC')
+        phrase = POSSESSOR_BEFORE.sub("", " ".join(head_words))  # "North Carolina's Thom Tillis" -> 'Thom Tillis'
     return SpeakerInfo(speaker=phrase, actor="", kind=kind, role="media" if outlet else "", gender="",
                        method="source:outlet" if outlet else method)
 

@@ -20,7 +20,7 @@ from .cues import SILENT_PARTICIPLE, Cue, is_participle, silent_participle_metho
 from .lexicon import verb_lexicon, word_set
 from .patterns import COORDINATED, LISTENER, RELATIVE_BEFORE, VENUE, WEEKDAYS
 from .silence import neither, silence_row, unanswered
-from .sources import according_to, in_view, passive, quoted_as, quoted_attitude
+from .sources import according_to, in_view, passive, quoted_as, quoted_attitude, statement_nouns
 from .spans import comma_before, cue_end, postposed_tail, trim
 from .speakers import SUBJECT_PRONOUNS
 from .subjects import inverted_subject, subject
@@ -37,6 +37,13 @@ THAT_SKIP = name_re(r"(?:\s+(?:by\s+\p{Lu}[\w.-]*(?:\s+\p{Lu}[\w.-]*){0,3}|(?:on
 #: Where it was said, after the message: '… at a heated Security Council meeting'.
 TRAILING_SETTING = re.compile(rf"\s+(?:at|during|in)\s+{VENUE}$", re.IGNORECASE)
 COMMA_BEFORE = re.compile(r",\s+$")
+#: A headline in title case: every word of four letters or more capitalised ('Putin Thanks North Korea for Helping').
+TITLE_CASE = re.compile(r"(?:[^\w]*(?:[^a-z\W]\w*|\w{1,3})\b)*[^\w]*")
+PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+|now\s+|still\s+|also\s+)?$", re.IGNORECASE)
+#: Where the object of a verb like 'condemned' ends: a relative or subordinate clause, a dash ('opposed the process
+#: even before they knew …', 'jabbed Corker, who on Tuesday announced …').
+OBJECT_ENDS = re.compile(r",\s+(?:who|which|whose)\s|\s+(?:even\s+)?(?:before|after|when|while|because|since|although|"
+                         r"though|until|unless)\s|\s[-\u2013\u2014]{1,2}\s", re.IGNORECASE)
 EXCEPT_TO_BEFORE = re.compile(r"except\s+to\s*$", re.I)
 #: 'said this at a briefing', 'stated this in an interview', 'said so': the content is the sentence before.
 ANAPHORIC_CONTENT = re.compile(r"\s+(?:this|so)(?:\s*[.,;]|\s+(?:at|in|on|during|to|while|when|after|before|"
@@ -63,16 +70,19 @@ class SentenceReader:
 
     def read(self) -> None:
         scan, sent = self.scan, self.sent
-        cues = [c for c in scan.cues(sent.start, sent.end) if not scan.inside_quote(c.start) and not scan.consumed_at(c.start)]
+        title_case = is_headline(sent) and TITLE_CASE.fullmatch(self.text, sent.start, sent.end) is not None
+        cues = [c for c in scan.cues(sent.start, sent.end, any_case=title_case)
+                if not scan.inside_quote(c.start) and not scan.consumed_at(c.start)]
         cues = quoted_as(scan, sent, unanswered(scan, sent, cues))
-        self.subjects = {cue: subject(scan, sent, cue) for cue in cues
-                         if cue.kind in ("speech", "attitude") and not is_participle(cue)}
+        self.subjects = {cue: subject(scan, sent, cue, self.verb_start(cue)) for cue in cues
+                         if cue.kind in ("speech", "attitude") and (not is_participle(cue) or self.progressive(cue))}
         # postposed attributions ('<content>, Peskov told reporters.') cut the content of earlier cues
         self.postposed = {cue: found[0] for cue, found in self.subjects.items()
                           if found[2] and cue.kind == "speech" and self.is_postposed(found[0], cue)}
         for cue, found in self.subjects.items():  # '<content>, said Maria Zakharova.'
-            inverted = None if found[2] else inverted_subject(scan, sent, cue)
-            if inverted is not None:
+            before_comma = found[2] and self.text.rfind(",", found[1][1], cue.start) >= 0
+            inverted = inverted_subject(scan, sent, cue) if not found[2] or before_comma else None
+            if inverted is not None:  # nothing before the verb, or only words before a comma: the content
                 self.subjects[cue], self.postposed[cue] = inverted, inverted[0]
         self.cut_points = sorted(comma_before(self.text, clause) for clause in self.postposed.values())
         self.speaker = scan.direct_speaker_in(sent)
@@ -81,6 +91,7 @@ class SentenceReader:
                 self.read_cue(cue, next((cut for cut in self.cut_points if cut > cue.end), sent.end))
         quoted_attitude(scan, sent, self.cut_points)
         with_speakers(scan, sent)
+        statement_nouns(scan, sent)
         according_to(scan, sent)
         in_view(scan, sent, self.found_before)
 
@@ -92,7 +103,7 @@ class SentenceReader:
                 end = scan.content_end(cue.end, limit)
                 scan.add(cue.start, end, self.speaker, "silence", cue.text, silent_participle_method(low), sent)
             return
-        if cue.kind != "silence" and is_participle(cue):
+        if cue.kind != "silence" and is_participle(cue) and not self.progressive(cue):
             opener = narrating_subject(scan, sent, cue, self.found_before)
             if opener is not None:  # 'Rutte struck a similar tone, telling reporters that …'
                 content_after(scan, sent, cue, opener, "reported:participle-of-narration", NO_SPAN, limit)
@@ -115,6 +126,17 @@ class SentenceReader:
             self.row_of(cue, info, "+joint" if len(infos) > 1 else "", clause, span, limit)
         if not RELATIVE_BEFORE.search(self.text, sent.start, cue.start):
             self.speaker = infos[-1]  # not '…, who notified Moscow that …': a cue of the person named, inside
+
+    def progressive(self, cue: Cue) -> re.Match | None:
+        """'The ministry is calling for …': a participle after a form of 'be' is a finite verb, not a continuation."""
+        if not is_participle(cue):
+            return None
+        return PROGRESSIVE_BEFORE.search(self.text, max(self.sent.start, cue.start - 30), cue.start)
+
+    def verb_start(self, cue: Cue) -> int:
+        """Where the verb begins: the cue, or the form of 'be' before a progressive one."""
+        progressive = self.progressive(cue)
+        return progressive.start() if progressive else cue.start
 
     def speakers_of(self, cue: Cue) -> tuple[int, tuple[int, int], list[SpeakerInfo]] | None:
         """(clause start, speaker span, speakers) of a speech or attitude cue, or None for no row."""
@@ -210,6 +232,8 @@ def content_after(scan: Scan, sent: Sentence, cue: Cue, info: SpeakerInfo, metho
     minimum = 3
     if cue.lemma in word_set("object_verbs") and not (that and "that" in that.group()):
         start, minimum = cue.start, 2
+        clause = OBJECT_ENDS.search(norm, cue.end, end)  # the object ends where a new clause begins
+        end = clause.start() if clause and not scan.inside_quote(clause.start()) else end
     if len(norm[start:end].split()) >= minimum:
         scan.add(start, end, info, mode, cue_text, method, sent, span)
     if end < limit:

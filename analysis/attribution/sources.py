@@ -13,6 +13,8 @@ from .continuations import participle
 from .cues import Cue
 from .names import source_phrase
 from .spans import clause_start, speaker_phrase, trim, cue_end
+from .lexicon import alternation
+from ..actors import name_re
 
 ACCORDING_TO = re.compile(r"\baccording to\s+", re.IGNORECASE)
 #: Where an 'according to' phrase ends: a comma or semicolon, the sentence's final period, or its end (a period
@@ -26,14 +28,43 @@ PASSIVE_AGENT = re.compile(r"\s*(?:(?:\w+ly\s+)?by\s+)?([^,.;]+?)(?=\s+(?:on|in|
 #: 'In her view, …', 'In his opinion, …': the view of the person referred to.
 IN_VIEW = re.compile(r"\s*In\s+(?P<owner>his|her|its|their)\s+(?:view|opinion|assessment|words)\s*,\s*", re.IGNORECASE)
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+POSSESSIVE_ENDING = re.compile(r"['\u2019]s?$")
 #: 'Guterres is "deeply troubled" by …': an attitude whose cue words are themselves quoted.
 QUOTED_ATTITUDE = re.compile(r"\b(?:is|are|was|were|remains|remain)\s+\"\s*(?:(?:deeply|gravely|seriously|very|extremely|"
                              r"increasingly)\s+)?(?:concerned|troubled|alarmed|worried|disturbed)\s*\"\s+"
                              r"(?:by|about|over|at|with|that)\s+", re.IGNORECASE)
 EMBEDDED_QUESTION = re.compile(r"(?:what|whether|how|why|who)\b", re.I)
 THIS_WAS = re.compile(r"\s*(?:this|that|it)\s+(?:was|is|has\s+been)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+#: "his claim that …", "Pyongyang's acknowledgment that …": an owner, a noun of saying or thinking, a that-clause.
+OWNED_STATEMENT = name_re(rf"(?P<owner>\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|\p{{Lu}}[\w.-]*(?:\s+\p{{Lu}}[\w.-]*){{0,4}}['\u2019]s?)"
+                          rf"\s+(?:[a-z]+\s+){{0,2}}?(?P<noun>(?i:{alternation('statement_nouns')}))\s+that\s+")
+#: 'growing concerns from Seoul that …', 'the assessment by U.S. intelligence that …': the owner after from/by/of.
+STATEMENT_FROM = re.compile(rf"\b(?P<noun>{alternation('statement_nouns')})\s+(?:from|by|of)\s+(?P<owner>[^,;:\"]{{2,60}}?)"
+                            r"\s+that\s+", re.IGNORECASE)
 SENTENCE_OPENING = 10
 MAX_QUOTER_WORDS = 6  # words before 'quoted X as saying' that name the channel (an outlet, a lawmaker)  # an 'according to' this far into its sentence or more closes a statement
+
+
+def statement_nouns(scan: Scan, sent: Sentence) -> None:
+    """'Raffensperger decried Trump's continued insistence that fraud cost him the election': Trump's position,
+    a row of its own (mode reported); also 'concerns from Seoul that …', 'his claim that …'."""
+    norm = scan.text
+    for pattern in (OWNED_STATEMENT, STATEMENT_FROM):
+        for found in pattern.finditer(norm, sent.start, sent.end):
+            if scan.inside_quote(found.start()):
+                continue
+            owner = found.group("owner").strip()
+            possessive = owner.lower() in POSSESSIVE_PRONOUNS
+            if possessive and any(row.start < found.start() for row in scan.in_sentence(sent)):
+                continue  # 'Lavrov dismissed his claim that …': whose claim, the sentence does not say
+            info = scan.speakers.pronoun(POSSESSIVE_PRONOUNS[owner.lower()], at=scan.position) if possessive else \
+                scan.resolve(POSSESSIVE_ENDING.sub("", owner))
+            if info is None:
+                continue
+            end = scan.content_end(found.end(), sent.end)
+            if len(norm[found.end():end].split()) >= 3:
+                scan.add(found.end(), end, info, "reported", norm[found.start("noun"):found.end()].strip(),
+                         "reported:statement-noun", sent, found.span("owner"))
 
 
 def according_to(scan: Scan, sent: Sentence) -> None:

@@ -37,13 +37,18 @@ BRACKETED_END = re.compile(r"\s*\([^)]*\)\s*$")  # "the Joint Chiefs of Staff (J
 
 
 #: Readings of a description, not of a name: the speaker is then written as the text gives it.
-DESCRIBED = ("title:generic", "title:nationality", "nongov:")
+DESCRIBED = ("title:generic", "title:nationality", "nongov:", "coref:place-actor", "coref:context-actor",
+             "title:phrase-actor", "title:context-actor", "coref:possessive")
+#: Methods that only add a government to a description (the speaker is still the one described there).
+ACTOR_ONLY = ("coref:place-actor", "coref:context-actor", "title:phrase-actor", "title:context-actor",
+              "coref:possessive")
 #: What may follow a described speaker's head in its own words: a prepositional or participial modifier ('from
 #: South Korea's presidential office', 'involved in the talks', 'in Tokyo'), never a verb or a second clause.
 POST_MODIFIER_ONLY = re.compile(r"(?:\s+(?:(?:from|of|in|at|for|with|on|to|close\s+to|based\s+in|familiar\s+with|"
                                 r"[a-z]+ed\s+(?:in|with|on|to|by))\s+[^,;:]*)?)?", re.IGNORECASE)
 QA_LABEL = re.compile(r"^[QA][.:]\s+")  # a transcript's question or answer marker
-OPENING_JUNK = re.compile(r"(?:and|but|yet|so|then|on|in|at|last|this|earlier|later|meanwhile)\s", re.IGNORECASE)
+OPENING_JUNK = re.compile(r"(?:so|then|on|in|at|last|this|earlier|later|meanwhile)\s", re.IGNORECASE)
+LEADING_CONJUNCTION = re.compile(r"^(?:and|but|yet)\s+", re.IGNORECASE)
 
 
 def as_written(info: SpeakerInfo, phrase: str) -> SpeakerInfo:
@@ -52,7 +57,7 @@ def as_written(info: SpeakerInfo, phrase: str) -> SpeakerInfo:
     persons and registered names keep their name."""
     if info.kind == "person" or not info.method.startswith(DESCRIBED) or len(phrase) > 80:
         return info
-    phrase = QA_LABEL.sub("", phrase).strip(" \"'")
+    phrase = LEADING_CONJUNCTION.sub("", QA_LABEL.sub("", phrase).strip(" \"'"))
     if OPENING_JUNK.match(phrase):
         return info  # 'and the two armies', 'On Monday Deputy Minister': not the speaker's own words
     at = phrase.find(info.speaker)
@@ -123,12 +128,13 @@ class Speakers:
         elif info.method == "unknown-person":
             return info
         if before and (owned := possessor(self.context, phrase, info, before)) is not None:
-            return owned
+            return as_written(owned, phrase)  # 'its envoy', with the government of the state named before
         if info.kind in ("official", "institution") and info.method.startswith("title:generic") \
                 and (found := self.anaphor(phrase)) is not None:
             return found
         described = self.description(info, phrase, at=at)
-        return as_written(described, phrase) if described.method == info.method else described
+        same = described.method == info.method or described.method.startswith(ACTOR_ONLY)
+        return as_written(described, phrase) if same else described  # not someone named before
 
 
     def _registered(self, phrase: str) -> tuple[SpeakerInfo | None, tuple | None]:

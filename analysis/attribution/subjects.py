@@ -18,12 +18,14 @@ from .cues import Cue
 from .names import named_at_end, named_with_apposition, source_phrase
 from .lexicon import word_set
 from .patterns import CAPITALISED_NAME, RECORD_BEFORE, RELATIVE_BEFORE
-from .spans import clause_start, comma_before, speaker_phrase
+from .spans import and_report, clause_start, comma_before, speaker_phrase
 
 PARENTHETICAL = re.compile(r"^(?:however|meanwhile|though|too|also|in turn|in response|for (?:his|her|its|their) part|"
                            r"in a statement|separately|instead|nevertheless)$", re.IGNORECASE)
 #: A relative clause between the speaker and the verb: 'The official, who spoke on condition of anonymity, said'.
 RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose)\s[^,;\"]*,\s*$", re.IGNORECASE)
+CONDITION_BEFORE = re.compile(r"\b(?:if|unless|lest|in\s+case)\s*$", re.IGNORECASE)
+DASH_ASIDE = re.compile(r"\s+[\u2014\u2013-]{1,2}\s+[^\u2014\u2013\"]{2,120}?\s+[\u2014\u2013-]{1,2}\s*$")
 KNOWN_AS = re.compile(r"(?:also\s+|better\s+)?known\s+as\s")
 OWN_SUBJECT = re.compile(r"(?:and|but)\s", re.I)
 DEFINITE_OR_INDEFINITE = re.compile(r"(?:the|a|an)\s", re.I)
@@ -39,6 +41,10 @@ PROPER_NAME = name_re(r"(?:[Tt]he\s+)?\p{Lu}[\w'.-]*(?:\s+(?:\p{Lu}[\w'.-]*|of|t
 STEPS_BACK = 4  # commas a subject may step back over
 MIN_CONTENT_WORDS = 4  # words of content before an inverted or postposed verb
 COMMA_BEFORE = re.compile(r",\s+$")
+MAX_INVERTED_WORDS = 10
+SPEAKER_ENDS = re.compile(r"\s*(?:,|[.!?]?[\"')\]]*\s*$)")
+VERB_INSIDE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|could|should|may|might|must|can|"
+                         r"do|does|did|that|(?-i:[a-z]+(?:ed|ing)))\b", re.IGNORECASE)
 #: The speaker after an inverted verb, up to a comma, a full stop or the end: '…, said Maria Zakharova.'
 AFTER_VERB = re.compile(r"\s+([^,.;:\"]+?)\s*(?:[,.;:]|$)")
 #: Words after the speaker that say where or when ('… Lin Jian at a briefing on Friday').
@@ -47,21 +53,26 @@ ADJUNCT_AFTER_SPEAKER = re.compile(r"\s+(?:at|on|in|during|after|before|when|whi
                                    r"Saturday|Sunday)\b")
 
 
-def subject(scan: Scan, sent: Sentence, cue: Cue) -> tuple[int, tuple[int, int], list[SpeakerInfo]]:
+def subject(scan: Scan, sent: Sentence, cue: Cue, end: int | None = None) -> tuple[int, tuple[int, int], list[SpeakerInfo]]:
     """The speaker(s) before a cue: (clause start, speaker span, speakers); no speakers if none is named.
     Appositions ("Peskov, the Kremlin spokesman, said"; "Victor Cha, a Korea expert, said"), parentheticals
     ("South Korean officials, however, believe") and lists ("The United States, Japan and South Korea condemned")
     are read by stepping back over commas."""
-    norm, floor, end = scan.text, sent.start, cue.start
+    norm, floor, end = scan.text, sent.start, cue.start if end is None else end  # ``end``: before 'is calling for'
     outer = scan.outer_verb(sent, cue.start)
     if outer:  # 'Lee said the agency believed …': the nested subject starts after the outer verb
         floor = outer.end
+        coordinated = and_report(norm, floor, cue.start)
+        if coordinated:  # '41 percent said …, and the rest said …': a report of its own, not a nested one
+            floor, outer = coordinated.start("subject"), None
     if RECORD_BEFORE.search(norm, floor, end):
         return end, NO_SPAN, []  # '…, who has questioned U.S. aid, …': a record described in passing
+    if CONDITION_BEFORE.search(norm, max(floor, clause_start(norm, floor, end) - 12), clause_start(norm, floor, end)):
+        return end, NO_SPAN, []  # 'if Moscow demands reinforcements': a supposed act, not an utterance
     if RELATIVE_BEFORE.search(norm, floor, end):
         return relative_subject(scan, floor, norm.rfind(",", floor, end))
-    relative = RELATIVE_CLAUSE.search(norm, floor, end)  # 'The official, who spoke on condition …, said'
-    if relative:
+    relative = RELATIVE_CLAUSE.search(norm, floor, end) or DASH_ASIDE.search(norm, floor, end)
+    if relative:  # 'The official, who spoke on condition …, said'; 'Ri — who was captured last month — said'
         end = relative.start()
     clause = clause_start(norm, floor, end)
     nearest = None  # (clause, span, phrase) right before the verb: a source phrase if nothing else reads it
@@ -104,21 +115,30 @@ def inverted_subject(scan: Scan, sent: Sentence, cue: Cue) -> tuple[int, tuple[i
     """'<content>, stated Chinese Foreign Ministry spokesman Lin Jian at a briefing.': the speaker after a verb that
     follows its content and a comma; (the verb's start, the speaker span, [speaker]) or None."""
     norm = scan.text
-    if cue.kind != "speech" or cue.lemma in word_set("listener_verbs") or \
+    if cue.kind != "speech" or cue.lemma not in word_set("inverting_verbs") or \
             not COMMA_BEFORE.search(norm, max(sent.start, cue.start - 3), cue.start) or \
             len(norm[sent.start:cue.start].split()) < MIN_CONTENT_WORDS:
         return None
     found = AFTER_VERB.match(norm, cue.end, sent.end)
-    if found is None:
-        return None
+    if found is None or not SPEAKER_ENDS.match(norm, found.end(1), sent.end):
+        return None  # the speaker must end the sentence or come before a comma ('…, said the U.S. "is …"' is no speaker)
     start, end = found.span(1)
     adjunct = ADJUNCT_AFTER_SPEAKER.search(norm, start, end)
     end = adjunct.start() if adjunct else end
     phrase = norm[start:end].strip()
-    if not phrase or phrase.split()[0].lower() in ("that", "it", "this", "there"):
-        return None
+    if not phrase or phrase.split()[0].lower() in ("that", "it", "this", "there") or \
+            len(phrase.split()) > MAX_INVERTED_WORDS or VERB_INSIDE.search(phrase):
+        return None  # '…, said the troops were learning fast': a clause, not a speaker after the verb
     infos = [info] if (info := scan.resolve(phrase)) is not None else source_phrase(scan.context, phrase)
     return (cue.start, (start, start + len(phrase)), infos) if infos else None
+
+
+def _names_a_state(scan: Scan, words: str) -> bool:
+    """One or two capitalised words naming a state ('Ukrainian', 'South Korean', 'U.S.')."""
+    if len(words.split()) > 2 or not words[:1].isupper():
+        return False
+    info = scan.resolve(words)
+    return info is not None and info.kind == "state"
 
 
 def _named_before_apposition(scan: Scan, earlier_phrase: str, phrase: str,
@@ -173,6 +193,10 @@ def joint_speakers(scan: Scan, phrase: str, until: int = -1) -> list[SpeakerInfo
     parts = [p for p in LIST_SEPARATOR.split(LEADING_BOTH.sub("", phrase.strip())) if p]
     if len(parts) < 2:
         return []
+    head = parts[-1].split()
+    if len(head) >= 2 and all(_names_a_state(scan, part) for part in parts[:-1]):
+        # 'Ukrainian and American officials': the head noun belongs to each ('Ukrainian officials')
+        parts = [f"{part} {' '.join(head[1:])}" for part in parts[:-1]] + [parts[-1]]
     infos = [scan.resolve(p) for p in parts]
     if infos[0] is not None and infos[0].kind == "person" and infos[0].speaker != parts[0].strip() and \
             all(i is None and CAPITALISED_NAME.match(p.strip()) for i, p in zip(infos[1:], parts[1:])):
@@ -182,8 +206,8 @@ def joint_speakers(scan: Scan, phrase: str, until: int = -1) -> list[SpeakerInfo
         return infos  # two lawmakers or analysts
     if not all(i and i.actor for i in infos):
         return []
-    if all(i.kind in ("state", "institution") for i in infos) and len({i.actor for i in infos}) == len(infos):
-        return infos  # "both the United States and South Korea"
+    if all(i.kind in ("state", "institution", "official") for i in infos) and len({i.actor for i in infos}) == len(infos):
+        return infos  # "both the United States and South Korea", "Ukrainian and American officials"
     if all(i.kind == "person" for i in infos) and len({i.speaker for i in infos}) == len(infos):
         return infos  # "Ishiba and Rutte"
     return []

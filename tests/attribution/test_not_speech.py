@@ -54,3 +54,26 @@ def test_a_title_case_dateline_with_a_bracketed_agency_is_no_speaker():
     # an AFP-style dateline is no speaker: the speaker after the clause is
     assert rows("Washington (CNN) - The troops have suffered heavy losses, a US official said Monday.") == [
         ("The troops have suffered heavy losses", "a US official", "USA", "indirect", "said", "reported:postposed")]
+
+
+@pytest.mark.parametrize("text", [
+    "Seoul will send more troops if Moscow demands reinforcements from Pyongyang.",   # a supposed act
+    "The army bought the drones in the hope of using them in Kursk.",               # a purpose, a noun
+    "Kim was not thought to attend the parade in Moscow.",                          # a negated passive
+])
+def test_conditions_purposes_and_passive_expectations_are_no_utterances(text):
+    assert rows(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title-case headline writes its verb with a capital
+    ("Putin Thanks North Korea for Helping to Defeat Ukrainian Militants in Kursk Region\nThe Kremlin spoke on Monday.",
+     [("Thanks North Korea for Helping to Defeat Ukrainian Militants in Kursk Region", "Vladimir Putin", "RUS",
+       "indirect", "Thanks", "reported:speech")]),
+    # an initial ('N. Korean') is no sentence end: the line is still a headline
+    ("N. Korean troops in Russia moving toward front lines: NIS\nThe agency spoke on Monday.",
+     [("N. Korean troops in Russia moving toward front lines", "National Intelligence Service", "KOR", "indirect",
+       ":", "headline:colon")]),
+])
+def test_title_case_and_abbreviated_headlines_are_read(text, expected):
+    assert rows(text, date="2025-04-28") == expected

@@ -169,3 +169,16 @@ def test_an_unanswered_request_is_a_silence_of_the_one_asked(text, expected):
 ])
 def test_a_withheld_source_in_a_second_clause_is_a_silence(text, expected):
     assert rows(text) == expected
+
+
+def test_a_negated_cue_with_an_adverb_inside_is_a_silence():
+    assert [(r[0], r[3]) for r in rows("The Kremlin has not publicly commented on the reports from Seoul.")] == [
+        ("has not publicly commented on the reports from Seoul", "silence")]
+
+
+@pytest.mark.parametrize("text, silence", [
+    ("The official stopped short of confirming the troop dispatch.", "stopped short of confirming the troop dispatch"),
+    ("Putin declined to deny the reports about the troops.", "declined to deny the reports about the troops"),
+])
+def test_stopping_short_of_confirming_and_declining_to_deny_are_silences(text, silence):
+    assert [(r[0], r[3]) for r in rows(text)] == [(silence, "silence")]

@@ -51,9 +51,9 @@ def test_a_pronoun_without_antecedent_is_not_guessed():
     ('Defence Minister Rustem Umerov said the front was holding.\nA commander of a Ukrainian artillery brigade told '
      'a local newspaper that the enemy had changed tactics.\n"They no longer come in waves," he said.',
      [("the front was holding", "Rustem Umerov", "UKR", "indirect", "said", "reported:speech"),
-      ("the enemy had changed tactics", "commander", "UKR", "indirect", "told a local newspaper that",
+      ("the enemy had changed tactics", "A commander of a Ukrainian artillery brigade", "UKR", "indirect", "told a local newspaper that",
        "reported:speech"),
-      ("They no longer come in waves", "commander", "UKR", "direct", "said", "quote:quote-first")]),
+      ("They no longer come in waves", "A commander of a Ukrainian artillery brigade", "UKR", "direct", "said", "quote:quote-first")]),
     # a definite description with the same head noun: the unnamed diplomat, not the named chief before
     ('EU foreign policy chief Josep Borrell said the bloc stood united.\nOne senior EU diplomat said Slovakia was '
      'expected to object.\n"We know this script," the diplomat said.',
@@ -225,7 +225,7 @@ def test_the_person_named_at_the_end_of_a_title_speaks(text, expected):
       ("the talks were useful", "Cho Tae-yul", "KOR", "indirect", "said that", "reported:speech+joint")]),
     # must not fire: a coordinated clause with a subject of its own is not the earlier person's
     ("Takeshi Iwaya met the troops, and the two armies agreed that the truce would hold.",
-     [("the truce would hold", "armies", "", "indirect", "agreed that", "reported:speech")]),
+     [("the truce would hold", "the two armies", "", "indirect", "agreed that", "reported:speech")]),
     # '<A> and his <nationality> counterpart <B>': a row each
     ("Foreign Minister Takeshi Iwaya and his South Korean counterpart Cho Tae-yul confirmed they would raise the "
      "issue at the United Nations.",
@@ -404,3 +404,13 @@ def test_a_passive_names_its_speaker_after_by_and_none_without():
     assert rows("The deal was praised by Senate Democrats on Monday.", date="2021-06-01") == [
         ("The deal was", "Senate Democrats", "", "indirect", "praised", "reported:passive-praise")]
     assert rows("The plan was welcomed in Seoul, and officers have been accused of lying.", date="2021-06-01") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a nationality list before one head noun: one row per government
+    ("Ukrainian and American officials said the troops had moved into Kursk.",
+     [("the troops had moved into Kursk", "Ukrainian officials", "UKR", "indirect", "said", "reported:speech+joint"),
+      ("the troops had moved into Kursk", "American officials", "USA", "indirect", "said", "reported:speech+joint")]),
+])
+def test_nationalities_before_one_head_speak_for_each_government(text, expected):
+    assert rows(text) == expected
