@@ -17,14 +17,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
-
-import yaml
 
 from .attribution import Utterance, quote_spans
 from .attribution.lexicon import cue_regex, verb_lexicon
 from .corpus import Document, paragraphs
 from .schema import CUE_CLASSES
+from .shipped import resource_yaml
 from .text import Sentence
 
 #: Cue class of an utterance of mode "silence", and of one with no reporting verb.
@@ -49,7 +47,7 @@ class VoiceRules:
 @lru_cache(maxsize=1)
 def voice_rules() -> VoiceRules:
     """The shipped rules of ``resources/voice.yml``, compiled once."""
-    raw = yaml.safe_load(resources.files("analysis").joinpath("resources", "voice.yml").read_text("utf-8"))
+    raw = resource_yaml("voice.yml")
     lemma_class: dict[str, str] = {}
     for name, lemmas in raw["cue_classes"].items():
         if name not in CUE_CLASSES:
