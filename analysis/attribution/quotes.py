@@ -15,7 +15,7 @@ from dataclasses import replace
 from ..actors import SpeakerInfo, name_re
 from ..text import Sentence
 from .candidates import NO_SPAN, Scan
-from .continuations import participle
+from .continuations import COMMA_END, opening_subject, participle
 from .cues import is_participle
 from .lexicon import word_set
 from .names import named_with_apposition, source_phrase
@@ -226,6 +226,10 @@ def speaker_before(scan: Scan, sent: Sentence, open_at: int):
         clause = clause_start(norm, sent.start, cue.start)
         span = speaker_phrase(norm, clause, cue.start)
         info = scan.resolve(norm[span[0]:span[1]].strip(" ,"))
+        if info is None and is_participle(cue) and COMMA_END.search(norm, sent.start, cue.start):
+            # 'Trump expressed his satisfaction, stating: "…"': the person opening the sentence
+            info = opening_subject(scan, sent.start, cue.start)
+            span = NO_SPAN
         if info is None:  # 'Kim, general secretary of the party, was quoted ... as saying: "…"'
             name_end = norm.find(",", sent.start, cue.start)
             named = scan.resolve(norm[sent.start:name_end]) if name_end > 0 else None

@@ -111,3 +111,15 @@ def test_paragraphs_introduced_by_a_colon_line_are_the_speakers_words():
     assert [(r[0], r[1]) for r in rows("The minister spoke after the vote.\nSaid Lee:\nWe will not accept the "
                                        "deployment of these troops.")] == [
         ("We will not accept the deployment of these troops", "Lee")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ', stating: "…"' after a narrated act: the quotation is the person's who opens the sentence
+    ('At the summit, Tanaka praised the agreement, stating: "This is a new page for our region."',
+     [("praised the agreement", "Tanaka", "indirect", "praised"),
+      ("This is a new page for our region", "Tanaka", "direct", "stating")]),
+    ('Okafor backed the plan, saying: "We have waited long enough for this."',
+     [("We have waited long enough for this", "Okafor", "direct", "saying")]),
+])
+def test_a_participle_before_a_colon_and_a_quotation(text, expected):
+    assert [(r[0], r[1], r[3], r[4]) for r in rows(text)] == expected
