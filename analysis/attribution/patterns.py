@@ -23,7 +23,7 @@ LISTENER = name_re(r"\s*(?:(?:reporters|journalists|media|the media|the press|la
 CONTINUATIONS = re.compile(r",\"?\s+(without\s+\w+ing|(?:declining|refusing)\s+to|calling(?:\s+(?:for|on))?|saying|stating|adding|"
                            r"noting|urging|warning|describing|claiming|insisting|arguing|condemning|criticizing|"
                            r"criticising|praising|accusing|denying|rejecting|demanding|dismissing|blaming|vowing|"
-                           r"pledging|stressing|emphasizing|emphasising|repeating|reiterating|welcoming|expressing)\b",
+                           r"pledging|stressing|underscoring|highlighting|underlining|emphasizing|emphasising|repeating|reiterating|welcoming|expressing)\b",
                            re.IGNORECASE)
 #: The words of a speech participle before its content ('saying that', 'calling').
 SPEECH_PARTICIPLE = re.compile(r"(?:saying|stating|adding|noting|warning|calling(?!\s+(?:for|on)\b)|describing|claiming|"

@@ -194,16 +194,18 @@ def contrast(norm: str, cues: CueIndex, index: int, end: int) -> bool:
 
 def next_report(norm: str, cues: CueIndex, index: int, end: int) -> bool:
     """', 64 percent said he is not level headed': after the comma a short subject (at most six words) and a
-    speech verb that goes on to content of its own (not ', officials said,' inside the content)."""
+    speech verb that goes on to content of its own (not ', officials said,' inside the content), or a silence
+    (', and Moscow's mission declined to comment')."""
     window_end = min(end, index + 80)
     clause_end = norm.find(",", index + 1, window_end)
     window_end = window_end if clause_end < 0 else clause_end
     for cue in cues.within(index + 1, window_end):
-        if cue.kind != "speech" or is_participle(cue):
+        if cue.kind not in ("speech", "silence") or is_participle(cue):
             continue
         found = NEXT_REPORT.fullmatch(norm, index, cue.start)
         who = found and found.group("who")
-        return bool(who and who[0].isalnum() and not RELATIVE_WORD.match(who) and content_follows(norm, cue))
+        return bool(who and who[0].isalnum() and not RELATIVE_WORD.match(who) and
+                    (cue.kind == "silence" or content_follows(norm, cue)))
     return False
 
 
