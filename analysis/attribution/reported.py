@@ -32,8 +32,8 @@ THAT_NEXT = re.compile(r"\s*that\b")
 #: Words between a cue and its content: 'that', a time, a place, 'by X' ('said on Monday in Seoul that …').
 THAT_SKIP = name_re(r"(?:\s+(?:by\s+\p{Lu}[\w.-]*(?:\s+\p{Lu}[\w.-]*){0,3}|(?:on|last|this|in|at|during|after|"
                     r"with|before|from|to|earlier|again|also|late|early)\b(?:\s+(?!that\b)[\w.'-]+){0,6}?(?=\s+that\b)|"
-                    r"(?:on|last|this)\s+\w+(?:\s+\d+)?|earlier|again|also|separately|publicly|privately|later|"
-                    rf"{WEEKDAYS}|today|yesterday))*\s*(?:that\b|,|:)?\s*")
+                    r"(?:(?:on|last|this)\s+\w+(?:\s+\d+)?|earlier|again|also|separately|publicly|privately|later|"
+                    rf"{WEEKDAYS}|today|yesterday)\b))*\s*(?:that\b|,|:)?\s*")
 #: Where it was said, after the message: '… at a heated Security Council meeting'.
 TRAILING_SETTING = re.compile(rf"\s+(?:at|during|in)\s+{VENUE}$", re.IGNORECASE)
 COMMA_BEFORE = re.compile(r",\s+$")

@@ -28,16 +28,16 @@ TRAILING_FILLER = re.compile(
 SUBORDINATE_START = re.compile(r"\s*(?:after|before|when|while|as|following|citing|asking|speaking|without|"
                                r"according|amid|despite|because|since)\b", re.IGNORECASE)
 #: ', while Moscow's envoy dismissed …': a contrasting clause of another speaker ends the content.
-CONTRAST = re.compile(r",\s+(?:while|whereas|after|as|even as|before|though|although|even though)\s+", re.IGNORECASE)
+CONTRAST = re.compile(r",\"?\s+(?:while|whereas|after|as|even as|before|though|although|even though)\s+", re.IGNORECASE)
 #: ', at a tense Security Council session called by …': where it was said, after a comma, ends the content.
-SETTING_AFTER_COMMA = re.compile(rf",\s+(?:at|during)\s+{VENUE}\b", re.IGNORECASE)
-ACCORDING_AFTER_COMMA = re.compile(r",\s+according to\b")
+SETTING_AFTER_COMMA = re.compile(rf",\"?\s+(?:at|during)\s+{VENUE}\b", re.IGNORECASE)
+ACCORDING_AFTER_COMMA = re.compile(r",\"?\s+according to\b")
 #: ', 64 percent said he …' / ', and Seoul's envoy said …': a second reporting clause with a subject of its own.
 RELATIVE_WORD = re.compile(r"(?:which|who|whom|that|what|as|it|this)\b", re.IGNORECASE)
 AND_REPORT = re.compile(r"\s+and\s+(?P<subject>(?:the|a|an|its|his|her|their|some|many|most|another|\d[\d.,]*|"
                         r"one|two|three|four|five|six|seven|eight|nine|ten|\w+-\w+|half|a\s+third)\s+"
                         r"(?:[\w'’.-]+\s+){0,4})$", re.IGNORECASE)
-NEXT_REPORT = re.compile(r",\s+(?:and\s+|but\s+|while\s+)?(?P<who>[\w'’.-]+(?:\s+[\w'’.-]+){0,5})\s+")
+NEXT_REPORT = re.compile(r",\"?\s+(?:and\s+|but\s+|while\s+)?(?P<who>[\w'’.-]+(?:\s+[\w'’.-]+){0,5})\s+")
 THAT_NEXT = re.compile(r"\s*that\b")
 END_PUNCTUATION = " .;:!?\"'"
 
@@ -141,6 +141,11 @@ class ContentEnds:
     def _parity(self, position: int) -> int:
         return bisect_left(self._marks, position) % 2
 
+    def _closes(self, comma: int, parity: int) -> bool:
+        """A comma right before the quotation mark that closes a quotation opened inside the content."""
+        return self.norm[comma + 1:comma + 2] == QUOTE and self._parity(comma) != parity and \
+            self._parity(comma + 2) == parity
+
     def find(self, start: int, end: int) -> int:
         """The first comma in [start, end) outside quotation marks (counted from ``start``) that ends the
         content, else ``end``."""
@@ -153,6 +158,9 @@ class ContentEnds:
                 break
             if self._parity(comma) == parity and ends_content(self.norm, self.cues, comma, end):
                 found = comma
+                break
+            if self._closes(comma, parity) and ends_content(self.norm, self.cues, comma, end):
+                found = comma + 2  # 'the deal meant "a chapter of peace," calling it …': the comma inside the quote
                 break
             path.append(comma)
             comma = self.norm.find(",", comma + 1, end)
@@ -186,16 +194,18 @@ def contrast(norm: str, cues: CueIndex, index: int, end: int) -> bool:
 
 def next_report(norm: str, cues: CueIndex, index: int, end: int) -> bool:
     """', 64 percent said he is not level headed': after the comma a short subject (at most six words) and a
-    speech verb that goes on to content of its own (not ', officials said,' inside the content)."""
+    speech verb that goes on to content of its own (not ', officials said,' inside the content), or a silence
+    (', and Moscow's mission declined to comment')."""
     window_end = min(end, index + 80)
     clause_end = norm.find(",", index + 1, window_end)
     window_end = window_end if clause_end < 0 else clause_end
     for cue in cues.within(index + 1, window_end):
-        if cue.kind != "speech" or is_participle(cue):
+        if cue.kind not in ("speech", "silence") or is_participle(cue):
             continue
         found = NEXT_REPORT.fullmatch(norm, index, cue.start)
         who = found and found.group("who")
-        return bool(who and who[0].isalnum() and not RELATIVE_WORD.match(who) and content_follows(norm, cue))
+        return bool(who and who[0].isalnum() and not RELATIVE_WORD.match(who) and
+                    (cue.kind == "silence" or content_follows(norm, cue)))
     return False
 
 

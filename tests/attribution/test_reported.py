@@ -512,3 +512,39 @@ def test_an_inverted_speaker_is_a_name_ending_the_sentence(text, expected):
 ])
 def test_a_second_reporting_clause_ends_the_content_before_it(text, expected):
     assert [(r[0], r[1]) for r in rows(text)] == expected
+
+
+def test_a_comma_inside_a_closing_quotation_mark_still_ends_the_content():
+    # American punctuation puts the comma inside the quotation mark: '"… of peace," calling it …'
+    found = rows('Sarkissian said the deal marked "the start of a long peace," calling it a win for the region.')
+    assert [(r[0], r[3]) for r in found][:1] == [('the deal marked "the start of a long peace,"', "partial")]
+
+
+def test_a_time_adverb_after_the_cue_is_a_whole_word():
+    # 'cautioned against', not 'cautioned again' + 'st'
+    assert [(r[0], r[4]) for r in rows("The minister cautioned against foreign intervention.")] == [
+        ("against foreign intervention", "cautioned")]
+
+
+def test_a_participle_after_according_to_belongs_to_the_name_opening_the_clause():
+    found = rows("According to the ministry, Deputy Minister Olga Brandt met the envoy on Monday, calling for the "
+                 "release of the detained sailors.")
+    assert ("calling for the release of the detained sailors", "Olga Brandt") in [(r[0], r[1]) for r in found]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a silence of another subject after ', and' ends the content before it
+    ("Kirby said the losses were heavy, and Moscow's mission to the UN declined to comment.",
+     [("the losses were heavy", "John Kirby", "indirect"), ("declined to comment", "Moscow's mission to the UN",
+                                                             "silence")]),
+    # 'and downplayed …': a second verb of the same speaker
+    ("Trump said Kyiv should reach an accord and downplayed the value of the occupied land.",
+     [("Kyiv should reach an accord", "Donald Trump", "indirect"),
+      ("the value of the occupied land", "Donald Trump", "indirect")]),
+    # ', underscoring …' continues the utterance
+    ("Gerasimov lauded the allied units, underscoring their part in the operation.",
+     [("lauded the allied units", "Valery Gerasimov", "indirect"),
+      ("underscoring their part in the operation", "Valery Gerasimov", "indirect")]),
+])
+def test_second_verbs_participles_and_silences_of_another_subject(text, expected):
+    assert [(r[0], r[1], r[3]) for r in rows(text)] == expected
