@@ -213,7 +213,7 @@ def any_stance_pattern(cues: Iterable[str], suffix: str = "", *, groups: bool = 
     follows the last), with the check for a word start written once for all of them, so that a search
     tests it once per position. With ``groups``, each cue is a numbered group (``lastindex`` says which matched)."""
     form = "({})" if groups else "(?:{})"
-    return WORD_START + "(?:" + "|".join(form.format(_stance_body(cue)) for cue in cues) + suffix + ")"
+    return WORD_START + "(?:" + "|".join(form.format(_stance_body(cue)) for cue in cues) + ")" + suffix
 
 
 @lru_cache(maxsize=1)

@@ -709,7 +709,7 @@ def test_real_coverage_cue_families_round_9_showed_missing(text, expected):
     assert score_stance(text, cue="said", mode="indirect") == StanceResult(*expected)
 
 
-def test_one_pattern_for_several_cues_numbers_them_and_ends_with_the_suffix():
+def test_one_pattern_for_several_cues_numbers_them_and_ends_each_with_the_suffix():
     import re as _re
 
     verbs = _re.compile(any_stance_pattern(["warned", "said"], groups=True), _re.IGNORECASE)
@@ -717,4 +717,4 @@ def test_one_pattern_for_several_cues_numbers_them_and_ends_with_the_suffix():
         [("said", 2), ("warned", 1)]
     anchored = _re.compile(any_stance_pattern(["no threat", "illegal"], "$"), _re.IGNORECASE)
     assert [bool(anchored.match(words)) for words in ("no threat", "no threat to anyone", "illegal", "illegal act")] \
-        == [True, True, True, False]  # the suffix follows the last cue only
+        == [True, False, True, False]  # the suffix follows every cue: a whole cue, not its first words
