@@ -55,6 +55,7 @@ from typing import NamedTuple
 
 import yaml
 
+from . import safe_yaml
 from .frames import cue_pattern, index_key, word_prefixes
 from .sentiment import news_score
 
@@ -127,14 +128,16 @@ def _shipped_target(name: str) -> Target:
 
 @lru_cache(maxsize=32)
 def _target_from_file(path: str, stamp: int) -> Target:  # the stamp makes an edited file reload
-    return target_from_yaml(Path(path).read_text(encoding="utf-8"), where=path)
+    return target_from_yaml(safe_yaml.read_text(path), where=path)
 
 
 @lru_cache(maxsize=32)
 def target_from_yaml(source: str, *, where: str = "<string>") -> Target:
     """Parse a target's YAML text; ``where`` names it in error messages."""
     try:
-        raw = yaml.safe_load(source)
+        raw = safe_yaml.load(source)
+    except safe_yaml.RefusedYAML as exc:
+        raise ValueError(f"{where}: YAML refused ({safe_yaml.problem(exc)})") from None
     except yaml.YAMLError as exc:
         raise ValueError(f"{where}: not valid YAML ({getattr(exc, 'problem', None) or exc})") from None
     if not isinstance(raw, dict):

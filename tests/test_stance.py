@@ -141,6 +141,18 @@ def test_bad_target_file(write, content, problem):
     assert "bad.yml" in str(info.value)
 
 
+def test_a_target_file_with_an_alias_bomb_or_not_utf8_is_named(write):
+    anchors = "".join(f"  - &a{n} [{', '.join([f'*a{n - 1}'] * 9)}]\n" for n in range(1, 9))
+    bomb = write("bomb.yml", "name: x\nterms:\n  - &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + anchors)
+    with pytest.raises(ValueError) as info:
+        load_target(bomb)
+    assert str(info.value) == f"{bomb}: YAML refused (line 7: aliases (*name) expand to more than 10,000 values (an alias bomb?))"
+    latin = write("latin.yml", "name: x\nterms: [caf\u00e9]\n".encode("cp1252"))
+    with pytest.raises(ValueError) as info:
+        load_target(latin)
+    assert str(info.value) == f"{latin}: not UTF-8 text (byte 0xe9 at position 19); save it as UTF-8"
+
+
 def test_missing_target_file_and_unknown_name(tmp_path):
     with pytest.raises(ValueError, match="none.yml: no such target file"):
         load_target(tmp_path / "none.yml")
