@@ -26,7 +26,7 @@ from .schema import (EVIDENCE_COLUMNS, LIST_SEPARATOR, METADATA_COLUMNS, SENTENC
 from .sentiment import METHOD as SENTIMENT_METHOD
 from .sentiment import score_sentiment
 from .stance import Target, load_target, score_stance
-from .text import sentences
+from .text import scored_part, sentences
 
 UNITS = ("utterance", "sentence")
 
@@ -62,7 +62,7 @@ def sentence_rows(doc: Document) -> list[dict]:
     for sent in sentences(doc, include_boilerplate=False):
         row = {"doc_id": doc.doc_id, "sent_id": sent.sent_id, "start": sent.start, "end": sent.end,
                "text": doc.text[sent.start:sent.end]}
-        row.update(_sentiment_columns(doc.norm[sent.start:sent.end]))
+        row.update(_sentiment_columns(scored_part(doc.norm, sent.start, sent.end)))
         row.update(meta)
         rows.append(row)
     return rows
@@ -73,7 +73,7 @@ def utterance_rows(doc: Document, *, registry: Registry, target: Target) -> list
     meta = metadata_row(doc)
     rows = []
     for number, utt in enumerate(find_utterances(doc, registry=registry)):
-        content = doc.norm[utt.start:utt.end]
+        content = scored_part(doc.norm, utt.start, utt.end)  # what the scorers read
         stance = score_stance(content, cue=utt.cue, mode=utt.mode, target=target)
         frames = find_frames(content)
         row = {

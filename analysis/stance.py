@@ -58,6 +58,7 @@ import yaml
 from . import safe_yaml
 from .frames import cue_pattern, index_key, word_prefixes
 from .sentiment import news_score
+from .text import scored_part
 
 DEFAULT_TARGET = "nk_troops_russia"
 CATEGORIES = ("oppose", "support", "neutral", "evasive")
@@ -565,7 +566,9 @@ def weigh_cue(text: str, cue: Cue) -> tuple[float, str, str]:
 
 
 def score_stance(text: str, *, cue: str = "", mode: str = "", target: Target | None = None) -> StanceResult:
-    """Stance of one utterance toward ``target`` (default target if None), with the cues that decided it."""
+    """Stance of one utterance toward ``target`` (default target if None), with the cues that decided it;
+    at most the first :data:`~analysis.text.SCORED_CHARACTERS` of ``text`` are read."""
+    text = scored_part(text)
     if mode == "silence":
         return StanceResult("evasive", 0.0, ("mode:silence",))
     target = target or load_target()

@@ -86,6 +86,21 @@ def sentence_tokenizer() -> PunktSentenceTokenizer:
 
 _WORDS = TreebankWordTokenizer()
 
+#: Stance, sentiment and frames read at most this many characters of an utterance or sentence. The
+#: longest in the gold sets has about 320; only text without punctuation makes much longer ones, and
+#: VADER's rules take time growing with the square of the words they are given.
+SCORED_CHARACTERS = 2_000
+
+
+def scored_part(text: str, start: int = 0, end: int | None = None) -> str:
+    """``text[start:end]``, or its first :data:`SCORED_CHARACTERS` cut after the last whole word when longer."""
+    end = len(text) if end is None else end
+    if end - start <= SCORED_CHARACTERS:
+        return text[start:end]
+    limit = start + SCORED_CHARACTERS
+    cut = max(text.rfind(" ", start, limit + 1), text.rfind("\n", start, limit + 1))
+    return text[start:cut if cut > start else limit]
+
 
 def split_sentences(norm: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Sentence spans within ``norm[start:end]``, as absolute offsets."""

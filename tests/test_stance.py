@@ -515,3 +515,9 @@ def test_praise_of_the_deploying_side_in_the_possessive_is_not_praise_of_the_oth
     # "Korea's" names the deploying side as "Korea" does, so the praise is not moved to the Ukrainians after it
     result = score_stance("They praised North Korea\u2019s courage at the Ukrainian border", cue="said", mode="indirect")
     assert result == StanceResult("support", 0.4, ("support:courage(+0.4)",))
+
+
+def test_only_the_first_2000_characters_are_read():
+    start = "Officials said the troops threaten peace and security in the region and condemned the deployment "
+    text = start + "and they met again and again " * 80 + " sanctions were praised as a great success"
+    assert score_stance(text) == StanceResult("oppose", -1.0, ("oppose:threaten(-0.5)", "oppose:condemned(-0.7)"))

@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.corpus import make_document, read_file
-from analysis.text import sentences, split_sentences, tokens
+from analysis.text import SCORED_CHARACTERS, scored_part, sentences, split_sentences, tokens
 
 from .conftest import SEED
 
@@ -122,3 +122,13 @@ def test_token_spans_are_ordered_and_match_the_text(text):
         assert previous_end <= tok.start < tok.end <= len(text)
         assert doc.norm[tok.start:tok.end] == tok.text
         previous_end = tok.end
+
+
+def test_scored_part_keeps_short_spans_and_cuts_long_ones_after_a_whole_word():
+    assert SCORED_CHARACTERS == 2000
+    assert scored_part("Seoul said so.") == "Seoul said so."
+    assert scored_part("xx Seoul said so.", 3, 13) == "Seoul said"
+    words = "abcd " * 500                                  # 2,500 characters, a space every fifth
+    assert scored_part(words) == words[:1999]               # up to the last space within 2,000
+    assert scored_part("x" + words, 1) == words[:1999]      # offsets count from start
+    assert scored_part("y" * 3000) == "y" * 2000            # one endless word: cut where the limit falls
