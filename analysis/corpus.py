@@ -19,6 +19,7 @@ import datetime as dt
 import errno
 import io
 import json
+import os
 import re
 import warnings
 from dataclasses import dataclass, field
@@ -28,6 +29,7 @@ from typing import Iterable, Iterator
 
 import yaml
 
+from . import safe_yaml
 from .schema import METADATA_COLUMNS
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".csv", ".jsonl", ".html", ".htm")
@@ -121,9 +123,11 @@ def normalise(text: str) -> str:
 
 
 def decode(data: bytes, path: Path | str) -> tuple[str, str]:
-    """Decode file bytes: UTF-8 (with or without BOM), UTF-16 with BOM, then cp1252.
+    """Decode file bytes: UTF-8 (with or without BOM), UTF-16 (with a BOM, or without one when every other
+    byte is NUL), UTF-8 with a few stray bytes (each replaced by U+FFFD), then cp1252.
 
-    Returns ``(text, encoding)``. Raises :class:`CorpusError` for empty or binary files.
+    Returns ``(text, encoding)``; anything but clean UTF-8 is warned about, naming the file. Raises
+    :class:`CorpusError` for empty or binary files.
     """
     if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
         raise CorpusError(path, "the file is empty")
@@ -133,17 +137,41 @@ def decode(data: bytes, path: Path | str) -> tuple[str, str]:
         except UnicodeDecodeError as exc:
             raise CorpusError(path, f"has a UTF-16 byte-order mark but is not valid UTF-16 ({exc.reason})")
     if b"\x00" in data:
-        raise CorpusError(path, "looks like a binary file (it contains NUL bytes), not text")
+        return _decode_utf16_without_bom(data, path)
     try:
         return data.decode("utf-8-sig"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        first_bad = exc.start
+    text = data.decode("utf-8-sig", errors="replace")
+    replaced = text.count("\ufffd") - data.count("\ufffd".encode())
+    multibyte = len(text) - len(text.encode("ascii", errors="ignore")) - replaced
+    if multibyte >= replaced:  # mostly UTF-8: a stray byte from another encoding, not a cp1252 file
+        more = f" and {replaced - 1} other place(s)" if replaced > 1 else ""
+        warnings.warn(f"{path}: not valid UTF-8 at byte {first_bad} (0x{data[first_bad]:02x}){more}; "
+                      "read as UTF-8 with each invalid byte replaced by \ufffd", UnicodeWarning, stacklevel=2)
+        return text, "utf-8 with replacements"
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError as exc:
         raise CorpusError(path, f"is neither UTF-8, UTF-16 nor cp1252 text ({exc.reason} at byte {exc.start})")
     warnings.warn(f"{path}: not UTF-8; decoded as cp1252 (Windows-1252)", UnicodeWarning, stacklevel=2)
     return text, "cp1252"
+
+
+def _decode_utf16_without_bom(data: bytes, path: Path | str) -> tuple[str, str]:
+    """Text in UTF-16 without a byte-order mark (NUL in every other byte, as ASCII text is then written);
+    anything else holding NUL bytes is binary."""
+    even, odd = data[0::2], data[1::2]
+    for encoding, nuls, other in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if len(data) % 2 == 0 and nuls.count(0) >= 0.9 * len(nuls) and other.count(0) <= 0.1 * len(other):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                break
+            warnings.warn(f"{path}: UTF-16 without a byte-order mark; decoded as {encoding.upper()}",
+                          UnicodeWarning, stacklevel=3)
+            return text, encoding
+    raise CorpusError(path, "looks like a binary file (it contains NUL bytes), not text")
 
 
 # --------------------------------------------------------------------------- boilerplate
@@ -263,19 +291,31 @@ def make_document(doc_id: str, text: str, meta: dict | None = None) -> Document:
 
 
 # --------------------------------------------------------------------------- readers
-# Each reader turns one file's decoded text into (doc_id, text, meta) records.
+# Each reader turns one file's decoded text into (doc_id, text, meta) records, and a LoadProblem for each
+# record of it that cannot be read (the file's other records are still read).
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 
 
-def _clean_meta(raw: dict) -> dict:
-    """Keep metadata values as plain strings (dates as ISO text)."""
+def _clean_meta(raw: dict, where: str) -> dict:
+    """Keep metadata values as plain strings (dates as ISO text). A value kept as text because it cannot be
+    what it looks like (:class:`~analysis.safe_yaml.Unreadable`: "2024-13-45", a 5,000-digit number) is
+    named with its key in one warning; ``date`` is left to :func:`_normalise_meta_date`, which names it."""
     meta = {}
     for key, value in raw.items():
         if value is None:
             continue
+        if key != "date":
+            for unreadable in safe_yaml.unreadable_values(value):
+                warnings.warn(f"{where}: {str(key)!r}: {shortened(unreadable)!r} {unreadable.problem}; kept as text",
+                              stacklevel=4)
         meta[str(key)] = value.isoformat() if hasattr(value, "isoformat") else str(value)
     return meta
+
+
+def shortened(text: str, limit: int = 60) -> str:
+    """``text`` for a message: at most ``limit`` characters, an ellipsis marking the cut."""
+    return text if len(text) <= limit else text[:limit - 1] + "\u2026"
 
 
 # --------------------------------------------------------------------------- dates
@@ -363,7 +403,7 @@ def _normalise_meta_date(meta: dict, where: str) -> dict:
     raw = meta.pop("date")
     if problem:
         meta["date_raw"] = raw
-        warnings.warn(f"{where}: date {raw!r} {problem}; ignored \u2014 use YYYY-MM-DD", stacklevel=4)
+        warnings.warn(f"{where}: date {shortened(raw)!r} {problem}; ignored \u2014 use YYYY-MM-DD", stacklevel=4)
     return meta
 
 
@@ -383,6 +423,8 @@ def front_matter_problem(exc: yaml.YAMLError) -> str:
     problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
     start, mark = getattr(exc, "context_mark", None), getattr(exc, "problem_mark", None)
     context = getattr(exc, "context", None)
+    if isinstance(exc, safe_yaml.RefusedYAML):
+        return f"YAML front matter refused (line {mark.line + 2} of the file: {problem}); file skipped"
     if start is not None and context:
         what = _YAML_CONTEXTS.get(context, context.removeprefix("while ").replace("parsing ", "").replace("scanning ", ""))
         where = f"{what} starting at line {start.line + 2} of the file"
@@ -400,12 +442,12 @@ def read_text_file(path: Path, text: str) -> Iterator[tuple[str, str, dict]]:
     match = _FRONT_MATTER.match(text)
     if match:
         try:
-            loaded = yaml.safe_load(match.group(1))
+            loaded = safe_yaml.load(match.group(1))
         except yaml.YAMLError as exc:
             raise CorpusError(path, front_matter_problem(exc))
         if loaded is not None and not isinstance(loaded, dict):
             raise CorpusError(path, "front matter must be a YAML mapping of keys to values (title: ..., date: ...)")
-        meta = _normalise_meta_date(_clean_meta(loaded or {}), str(path))
+        meta = _normalise_meta_date(_clean_meta(loaded or {}, f"{path}: front matter"), str(path))
         text = text[match.end():]
     elif text.startswith("---\n"):
         raise CorpusError(path, "front matter opened with '---' is never closed by a second '---' line")
@@ -414,49 +456,144 @@ def read_text_file(path: Path, text: str) -> Iterator[tuple[str, str, dict]]:
     yield str(meta.pop("id", path.stem)), text, meta
 
 
-def _records_to_documents(path: Path, rows: Iterable[dict], fields: list[str] | None) -> Iterator[tuple[str, str, dict]]:
-    """Shared by the CSV and JSONL readers: a ``text`` field per row, the rest is metadata."""
+def _records_to_documents(path: Path, rows: Iterable[tuple[int, dict | str]],
+                          fields: list[str] | None) -> Iterator[tuple[str, str, dict] | LoadProblem]:
+    """Shared by the CSV and JSONL readers: a ``text`` field per row, the rest is metadata.
+
+    ``rows`` are ``(number, record)`` pairs; a record given as a string is what kept it from being read.
+    A record that cannot become a document is a :class:`LoadProblem` naming it; the others are still read.
+    """
     if fields is not None and "text" not in fields:
         raise CorpusError(path, f"has no 'text' column (columns: {', '.join(fields) or 'none'})")
-    for number, row in enumerate(rows, start=1):
+    for number, row in rows:
+        if isinstance(row, str):
+            yield LoadProblem(str(path), f"{row}; skipped")
+            continue
         if "text" not in row:
-            raise CorpusError(path, f"record {number} has no 'text' field")
-        text = row.get("text")
-        if not isinstance(text, str) or not text.strip():
+            yield LoadProblem(str(path), f"record {number} has no 'text' field; skipped")
+            continue
+        text = row["text"]
+        if text is not None and not isinstance(text, str):
+            yield LoadProblem(str(path), f"record {number}: 'text' is {_kind_of_value(text)}, not a string; skipped")
+            continue
+        if not text or not text.strip():
             warnings.warn(f"{path}: record {number} has an empty text; skipped", stacklevel=3)
             continue
-        meta = _clean_meta({k: v for k, v in row.items() if k not in ("text", "id") and v not in ("", None)})
         doc_id = str(row.get("id") or f"{path.stem}-{number}")
-        where = f"{path}: row {number}" + (f" (id {doc_id!r})" if row.get("id") else "")
+        where = f"{path}: row {number}" + (f" (id {shortened(doc_id)!r})" if row.get("id") else "")
+        meta = _clean_meta({k: v for k, v in row.items() if k not in ("text", "id") and v not in ("", None)}, where)
         meta = _normalise_meta_date(meta, where)
         yield doc_id, text, meta
 
 
-def read_csv_file(path: Path, text: str) -> Iterator[tuple[str, str, dict]]:
-    """A ``.csv`` file: one document per row."""
-    reader = csv.DictReader(io.StringIO(text, newline=""))
+def _kind_of_value(value: object) -> str:
+    """How a JSON value that should have been a string is described in a message."""
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, (int, float)):
+        return f"a number ({value})"
+    return {dict: "an object", list: "a list"}.get(type(value), type(value).__name__)
+
+
+class _CsvLines:
+    """The lines of CSV text, fed to ``csv.reader`` one at a time, keeping those of the record being read so
+    that after a record the reader refused, the lines still inside its quoted field can be skipped."""
+
+    def __init__(self, text: str):
+        self._lines = io.StringIO(text, newline="")
+        self.count = 0
+        self.record: list[str] = []
+
+    def __iter__(self) -> _CsvLines:
+        return self
+
+    def __next__(self) -> str:
+        line = next(self._lines)
+        self.count += 1
+        self.record.append(line)
+        return line
+
+    def skip_rest_of_record(self) -> None:
+        """Skip lines until the double quotes of the refused record balance (its quoted field has ended)."""
+        open_quote = sum(line.count('"') for line in self.record) % 2
+        for line in self._lines if open_quote else ():
+            self.count += 1
+            if line.count('"') % 2:
+                break
+
+
+def read_csv_file(path: Path, text: str) -> Iterator[tuple[str, str, dict] | LoadProblem]:
+    """A ``.csv`` file: one document per row; a row the CSV reader refuses (a field over its limit of
+    131,072 characters, a stray quote) is reported by row and line number, and the other rows are read."""
+    lines = _CsvLines(text)
+    reader = csv.DictReader(lines)
     try:
         fields = list(reader.fieldnames or [])
-        rows = list(reader)
     except csv.Error as exc:
-        raise CorpusError(path, f"is not valid CSV: {exc}")
-    yield from _records_to_documents(path, rows, fields)
+        raise CorpusError(path, f"is not valid CSV: its header cannot be read ({exc})")
+
+    def rows() -> Iterator[tuple[int, dict | str]]:
+        number = 0
+        while True:
+            lines.record, first_line = [], lines.count + 1
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                lines.skip_rest_of_record()
+                row = f"row {number + 1} (line {first_line}) cannot be read as CSV ({exc})"
+            number += 1
+            yield number, row
+
+    yield from _records_to_documents(path, rows(), fields)
 
 
-def read_jsonl_file(path: Path, text: str) -> Iterator[tuple[str, str, dict]]:
-    """A ``.jsonl`` file: one JSON object per line."""
-    rows = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise CorpusError(path, f"line {number} is not valid JSON: {exc.msg}")
-        if not isinstance(row, dict):
-            raise CorpusError(path, f"line {number} is not a JSON object")
-        rows.append(row)
-    yield from _records_to_documents(path, rows, None)
+def read_jsonl_file(path: Path, text: str) -> Iterator[tuple[str, str, dict] | LoadProblem]:
+    """A ``.jsonl`` file: one JSON object per line; a line that is not one is reported by number and skipped."""
+    def rows() -> Iterator[tuple[int, dict | str]]:
+        number = 0
+        for line_number, line in enumerate(text.split("\n"), start=1):
+            if line.strip():
+                number += 1
+                row = _json_object(line)
+                yield number, row if isinstance(row, dict) else f"line {line_number} {row}"
+
+    yield from _records_to_documents(path, rows(), None)
+
+
+def _json_object(line: str) -> dict | str:
+    """One JSONL line as a mapping, or what keeps it from being one. A number too long to convert (over
+    4,300 digits) is kept as its text, marked :class:`~analysis.safe_yaml.Unreadable`."""
+    try:
+        row = json.loads(line, parse_int=_json_int)
+    except json.JSONDecodeError as exc:
+        return f"is not valid JSON: {exc.msg}"
+    except RecursionError:
+        return f"is nested more than {safe_yaml.MAX_DEPTH} levels deep"
+    if not isinstance(row, dict):
+        return "is not a JSON object"
+    if _nested_deeper_than(row, safe_yaml.MAX_DEPTH):
+        return f"is nested more than {safe_yaml.MAX_DEPTH} levels deep"
+    return row
+
+
+def _json_int(digits: str) -> int | str:
+    try:
+        return int(digits)
+    except ValueError:
+        return safe_yaml.Unreadable(digits, f"is a number of more than {safe_yaml.MAX_INT_CHARACTERS:,} digits")
+
+
+def _nested_deeper_than(value: object, limit: int) -> bool:
+    pending = [(value, 1)]
+    while pending:
+        item, depth = pending.pop()
+        if isinstance(item, (dict, list)):
+            if depth > limit:
+                return True
+            pending.extend((child, depth + 1) for child in (item.values() if isinstance(item, dict) else item))
+    return False
 
 
 class _VisibleText(HTMLParser):
@@ -507,10 +644,24 @@ class _VisibleText(HTMLParser):
             self.parts.append(data)
 
 
+def _without_unclosed_comment(path: Path, text: str) -> str:
+    """``text`` without the opening ``<!--`` of a comment that is never closed, with a warning naming its
+    line: the rest of the page is read as HTML (else its markup would be read as article text)."""
+    position = 0
+    while (start := text.find("<!--", position)) != -1:
+        end = text.find("-->", start + 4)
+        if end == -1:
+            warnings.warn(f"{path}: line {text.count(chr(10), 0, start) + 1}: a comment '<!--' is never closed; "
+                          "the rest of the page is read as HTML", stacklevel=3)
+            return text[:start] + text[start + 4:]
+        position = end + 3
+    return text
+
+
 def read_html_file(path: Path, text: str) -> Iterator[tuple[str, str, dict]]:
     """An ``.html`` page: its visible text, one paragraph per line, with title and date from its head."""
     parser = _VisibleText()
-    parser.feed(text)
+    parser.feed(_without_unclosed_comment(path, text))
     parser.close()
     lines = (re.sub(r"[ \t\r\f\v]+", " ", line).strip() for line in "".join(parser.parts).split("\n"))
     body = "\n".join(line for line in lines if line)
@@ -552,7 +703,7 @@ def table_columns(path: Path) -> list[str]:
                 if line.strip():
                     record = json.loads(line)
                     return list(record) if isinstance(record, dict) else []
-    except (OSError, ValueError, csv.Error):
+    except (OSError, ValueError, RecursionError, csv.Error):
         pass
     return []
 
@@ -576,29 +727,70 @@ class _OwnOutput:
                 f"start, end, text), not an article file; name the file itself to read it")
 
 
-def _expand(paths: str | Path | Iterable[str | Path]) -> Iterator[Path | LoadProblem | _OwnOutput]:
+@dataclass(frozen=True)
+class _OutsideLink:
+    """A file found in a folder through a symbolic link to a file outside it: read, with a warning."""
+
+    path: Path
+    folder: Path
+
+    def __str__(self) -> str:
+        return (f"{self.path}: a symbolic link to {self.path.resolve()}, outside the folder {self.folder}; "
+                f"read all the same")
+
+
+def _folder_items(folder: Path) -> Iterator[Path | LoadProblem | _OwnOutput | _OutsideLink]:
+    """The article files under ``folder``, sorted (hidden files and folders, README.md and links to folders
+    left out); a problem for each folder that cannot be listed and each entry that is not a regular file."""
+    problems, candidates = [], []
+
+    def unreadable(exc: OSError) -> None:
+        problems.append(LoadProblem(str(exc.filename or folder),
+                                    f"folder cannot be read ({exc.strerror or exc}); its files were skipped"))
+
+    for current, folders, names in os.walk(folder, onerror=unreadable):
+        folders[:] = sorted(name for name in folders if not name.startswith("."))
+        candidates += [Path(current, name) for name in names if not name.startswith(".")
+                       and Path(name).suffix.lower() in SUPPORTED_SUFFIXES and name.lower() != "readme.md"]
+    yield from problems
+    root = folder.resolve()
+    for child in sorted(candidates):
+        if not child.exists():
+            yield LoadProblem(str(child), "is a symbolic link to a file that does not exist; skipped")
+        elif not child.is_file():
+            yield LoadProblem(str(child), "is not a regular file (a pipe, socket or device); skipped")
+        elif looks_like_output(child):
+            yield _OwnOutput(child)
+        elif child.is_symlink() and not child.resolve().is_relative_to(root):
+            yield _OutsideLink(child, folder)
+        else:
+            yield child
+
+
+def _expand(paths: str | Path | Iterable[str | Path]) -> Iterator[Path | LoadProblem | _OwnOutput | _OutsideLink]:
     if isinstance(paths, (str, Path)):
         paths = [paths]
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                if child.suffix.lower() in SUPPORTED_SUFFIXES and child.name.lower() != "readme.md" \
-                        and not any(part.startswith(".") for part in child.relative_to(path).parts):
-                    yield _OwnOutput(child) if looks_like_output(child) else child
+            yield from _folder_items(path)
         elif path.is_file():
             yield path  # a file the user names is read, whatever it looks like
+        elif path.exists():
+            yield LoadProblem(str(path), "is not a regular file or folder (a pipe, socket or device); not read")
         else:
             yield LoadProblem(str(path), "no such file or folder")
 
 
 def expand_paths(paths: str | Path | Iterable[str | Path]) -> Iterator[Path | LoadProblem]:
-    """Files named by ``paths`` (folders searched recursively, sorted); problems for missing paths.
+    """Files named by ``paths`` (folders searched recursively, sorted); problems for missing paths,
+    folders that cannot be listed and entries that are not regular files (pipes, broken links).
 
     In a folder, tables that look like this toolkit's own output (:func:`looks_like_output`, e.g. an
     ``out.csv`` written into the corpus folder) are left out; a file named directly is always kept.
     """
-    return (item for item in _expand(paths) if not isinstance(item, _OwnOutput))
+    return (item.path if isinstance(item, _OutsideLink) else item
+            for item in _expand(paths) if not isinstance(item, _OwnOutput))
 
 
 def check_paths_exist(paths: str | Path | Iterable[str | Path]) -> list[str | Path]:
@@ -610,8 +802,12 @@ def check_paths_exist(paths: str | Path | Iterable[str | Path]) -> list[str | Pa
     return paths
 
 
-def read_file(path: Path) -> list[Document]:
-    """Read one file into documents; raises :class:`CorpusError` naming the file on any problem."""
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def read_items(path: Path) -> list[Document | LoadProblem]:
+    """Read one file into documents, with a :class:`LoadProblem` for each record of it that cannot be read
+    (a bad CSV row or JSONL line); raises :class:`CorpusError` naming the file when none of it can be read."""
     reader = READERS.get(path.suffix.lower())
     if reader is None:
         raise CorpusError(path, f"unsupported file type {path.suffix or '(none)'!r}; "
@@ -621,13 +817,33 @@ def read_file(path: Path) -> list[Document]:
     except OSError as exc:
         raise CorpusError(path, f"cannot be read: {exc.strerror or exc}")
     text, encoding = decode(data, path)
-    documents = []
-    for doc_id, body, meta in reader(path, text):
+    items: list[Document | LoadProblem] = []
+    for record in reader(path, text):
+        if isinstance(record, LoadProblem):
+            items.append(record)
+            continue
+        doc_id, body, meta = record
+        if _SURROGATE.search(body):  # JSON can spell them ("\ud800"); no file encoding can hold them
+            warnings.warn(f"{path}: document {shortened(doc_id)!r}: {len(_SURROGATE.findall(body))} lone surrogate "
+                          "code point(s), which are not characters, replaced by \ufffd", UnicodeWarning, stacklevel=2)
+            body = _SURROGATE.sub("\ufffd", body)
         meta = {key: meta[key] for key in sorted(meta)}
         meta.setdefault("path", str(path))
         if encoding != "utf-8":
             meta["encoding"] = encoding
-        documents.append(make_document(doc_id, body, meta))
+        items.append(make_document(doc_id, body, meta))
+    return items
+
+
+def read_file(path: Path) -> list[Document]:
+    """Read one file into documents; raises :class:`CorpusError` naming the file when none of it can be
+    read. A record that cannot be read (a bad CSV row or JSONL line) is skipped with a warning naming it."""
+    documents = []
+    for item in read_items(path):
+        if isinstance(item, LoadProblem):
+            warnings.warn(str(item), stacklevel=2)
+        else:
+            documents.append(item)
     return documents
 
 
@@ -640,25 +856,29 @@ def iter_corpus(paths: str | Path | Iterable[str | Path]) -> Iterator[Document |
     seen: set[str] = set()
     items = list(_expand(paths))
     for item in items:  # said first, so a caller that shows warnings per document shows these too
-        if isinstance(item, _OwnOutput):
+        if isinstance(item, (_OwnOutput, _OutsideLink)):
             warnings.warn(str(item), stacklevel=2)
     for item in items:
         if isinstance(item, _OwnOutput):
             continue
+        if isinstance(item, _OutsideLink):
+            item = item.path
         if isinstance(item, LoadProblem):
             yield item
             continue
         try:
-            documents = read_file(item)
+            documents = read_items(item)
         except CorpusError as exc:
             yield LoadProblem(exc.path, exc.problem)
             continue
         for doc in documents:
-            if doc.doc_id in seen:
-                yield LoadProblem(str(item), f"duplicate document id {doc.doc_id!r}; skipped")
-                continue
-            seen.add(doc.doc_id)
-            yield doc
+            if isinstance(doc, LoadProblem):
+                yield doc
+            elif doc.doc_id in seen:
+                yield LoadProblem(str(item), f"duplicate document id {shortened(doc.doc_id)!r}; skipped")
+            else:
+                seen.add(doc.doc_id)
+                yield doc
 
 
 def load_corpus(paths: str | Path | Iterable[str | Path]) -> Corpus:
