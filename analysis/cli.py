@@ -6,16 +6,22 @@
     discourse classroom build [--out DIR]
 
 Exit status: 0 when everything worked, 1 when some inputs failed (the rest is
-still analysed), 2 for a usage error, 3 when ``analyze`` hit an internal error
-(a bug, shown with its traceback and the document; no output is written).
+still analysed), 2 for a usage error or an output that cannot be written, 3 when
+``analyze`` hit an internal error (a bug, shown with its traceback and the
+document; no output is written). ``analyze`` stopped by Ctrl-C, SIGTERM or
+SIGHUP writes nothing, leaves no temporary file and exits with 128 + the signal
+number (130, 143, 129), as a shell reports a killed command.
 """
 
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
+import threading
 import traceback
 import warnings
+from contextlib import contextmanager
 from pathlib import Path
 
 from . import __version__
@@ -25,6 +31,34 @@ EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
 def _error(message: str) -> None:
     sys.stderr.write(f"discourse: {message}\n")
+
+
+class _Stopped(BaseException):
+    """The run was stopped by a signal (SIGTERM, SIGHUP); like ``KeyboardInterrupt``, not an ``Exception``,
+    so nothing on the way mistakes it for an error in a document."""
+
+    def __init__(self, signum: int):
+        self.signum = signum
+        super().__init__(signal.Signals(signum).name)
+
+
+@contextmanager
+def _stopped_by_signals() -> None:
+    """Inside the block, SIGTERM and SIGHUP raise :class:`_Stopped`, so the output writer unwinds and
+    removes its temporary file, as it does for Ctrl-C."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum, frame):
+        raise _Stopped(signum)
+
+    previous = {signum: signal.signal(signum, stop) for signum in (signal.SIGTERM, signal.SIGHUP)}
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
@@ -46,7 +80,8 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     problems, documents, rows_written = 0, 0, 0
     progress = tqdm(total=None, unit="doc", desc="analyse", disable=not sys.stderr.isatty(), leave=False)
     try:
-        with warnings.catch_warnings(record=True) as caught, table_writer(out, columns_for(args.unit)) as sink:
+        with _stopped_by_signals(), warnings.catch_warnings(record=True) as caught, \
+                table_writer(out, columns_for(args.unit)) as sink:
             warnings.simplefilter("always")
             for result in iter_rows(iter_corpus(args.paths), settings, jobs=args.jobs):
                 for warning in caught:
@@ -67,6 +102,12 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     except (OutputError, ValueError, OSError) as exc:
         _error(str(exc))
         return EXIT_USAGE
+    except KeyboardInterrupt:
+        _error("interrupted; no output was written")
+        return 128 + signal.SIGINT
+    except _Stopped as exc:
+        _error(f"stopped by {exc}; no output was written")
+        return 128 + exc.signum
     finally:
         progress.close()
     if args.verbose:

@@ -2,7 +2,10 @@
 
 The format follows the file suffix: ``.csv`` (default), ``.jsonl``, ``.parquet``.
 Rows are written as they arrive into a temporary file beside the target, which
-replaces the target only when everything succeeded.
+replaces the target only when everything succeeded (keeping the mode of a file
+it replaces). A folder or a read-only file as the target is refused before any
+row is made; text that no file can hold (lone surrogates, such as the
+undecodable bytes of a file name) is written backslash-escaped.
 """
 
 from __future__ import annotations
@@ -10,12 +13,15 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
+import stat
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable, Iterator
 
 FORMATS = (".csv", ".jsonl", ".parquet")
+FILE_MODE = 0o644  # of a new table: results are meant to be shared
 
 
 class OutputError(Exception):
@@ -91,26 +97,89 @@ class _ParquetSink:
             self.writer.close()
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def writable(text: str) -> str:
+    """``text`` with each lone surrogate backslash-escaped: ``\\xe9`` for an undecodable byte of a file name
+    (Python's surrogateescape), ``\\ud800`` for any other; UTF-8 cannot hold them."""
+    if not _SURROGATE.search(text):
+        return text
+    return _SURROGATE.sub(lambda m: f"\\x{ord(m.group()) - 0xDC00:02x}" if "\udc80" <= m.group() <= "\udcff"
+                          else f"\\u{ord(m.group()):04x}", text)
+
+
+class _CheckedSink:
+    """A sink whose rows are made writable, and whose write errors (a full disk) name the output file."""
+
+    def __init__(self, sink, out: Path):
+        self.sink, self.out = sink, out
+
+    def write(self, rows):
+        rows = [{key: writable(value) if isinstance(value, str) else value for key, value in row.items()}
+                for row in rows]
+        with _named_errors(self.out):
+            self.sink.write(rows)
+
+    def close(self):
+        with _named_errors(self.out):
+            self.sink.close()
+
+
+@contextmanager
+def _named_errors(out: Path) -> Iterator[None]:
+    try:
+        yield
+    except OSError as exc:
+        raise OutputError(f"{out}: cannot be written ({exc.strerror or exc}); nothing was written") from None
+
+
+def replaceable_mode(out: Path) -> int:
+    """The mode the table at ``out`` will have: the mode of the file it replaces, else :data:`FILE_MODE`.
+    Raises :class:`OutputError` when ``out`` is a folder or a read-only file."""
+    try:
+        info = out.stat()
+    except FileNotFoundError:
+        return FILE_MODE
+    except OSError as exc:
+        raise OutputError(f"{out}: cannot be used as output ({exc.strerror or exc})") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise OutputError(f"{out}: is a folder; name a file, such as {out / 'utterances.csv'}")
+    if not info.st_mode & stat.S_IWUSR:
+        raise OutputError(f"{out}: is read-only (mode {stat.S_IMODE(info.st_mode):04o}); refusing to replace it: "
+                          "make it writable or choose another output file")
+    return stat.S_IMODE(info.st_mode)
+
+
 @contextmanager
 def table_writer(out: Path, columns: list[str]) -> Iterator:
-    """Yield a sink with ``write(rows)``; the file appears at ``out`` only if the block succeeds."""
+    """Yield a sink with ``write(rows)``; the file appears at ``out`` only if the block succeeds.
+
+    Everything that can be checked before the block runs is: the format, ``out`` not a folder nor a
+    read-only file, its folder writable. Errors name ``out``, never the temporary file.
+    """
     fmt = output_format(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    handle_fd, temp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+    mode = replaceable_mode(out)
+    with _named_errors(out):
+        out.parent.mkdir(parents=True, exist_ok=True)
+        handle_fd, temp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
     temp = Path(temp_name)
     try:
         if fmt == ".parquet":
             os.close(handle_fd)
-            sink = _ParquetSink(temp, columns)
+            sink = _CheckedSink(_ParquetSink(temp, columns), out)
             yield sink
             sink.close()
         else:
             with open(handle_fd, "w", encoding="utf-8", newline="") as handle:
-                sink = _CsvSink(handle, columns) if fmt == ".csv" else _JsonlSink(handle, columns)
+                sink = _CheckedSink(_CsvSink(handle, columns) if fmt == ".csv" else _JsonlSink(handle, columns), out)
                 yield sink
                 sink.close()
-        os.chmod(temp, 0o644)  # mkstemp creates 0600; results are meant to be shared
-        os.replace(temp, out)
+                with _named_errors(out):
+                    handle.flush()  # a full disk is found here, not when the file closes
+        with _named_errors(out):
+            os.chmod(temp, mode)  # mkstemp creates 0600
+            os.replace(temp, out)
     finally:
         if temp.exists():
             temp.unlink()

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
 
 import pandas as pd
 import pytest
@@ -177,3 +179,86 @@ def test_an_internal_error_names_the_document_and_writes_nothing(write, tmp_path
            "no output was written" in err
     assert "Traceback" in err  # what a bug report needs
     assert out.read_text() == "previous results\n"
+
+
+# --------------------------------------------------------------------------- hostile and broken input
+
+
+def test_a_non_utf8_file_name_and_a_surrogate_in_text_are_written(write, tmp_path, capsys):
+    folder = tmp_path / "c"
+    write("c/" + os.fsdecode(b"caf\xe9.txt"), GOOD)  # the name's byte 0xe9 is not UTF-8
+    write("c/feed.jsonl", '{"id": "s", "text": "Kyiv said the \\ud800 troops left."}\n')
+    out = tmp_path / "out.csv"
+    assert main(["analyze", str(folder), "--unit", "sentence", "--out", str(out)]) == 0
+    assert "lone surrogate" in capsys.readouterr().err
+    table = pd.read_csv(out, keep_default_na=False)
+    assert sorted(set(table.doc_id)) == ["caf\\xe9", "s"]
+    assert "Kyiv said the \ufffd troops left." in set(table.text)
+
+
+def test_every_file_is_analysed_despite_impossible_dates(write, tmp_path, capsys):
+    write("c/a.md", f"---\npublished: 2024-13-45\n---\n{GOOD}")
+    write("c/b.md", f"---\ndate: 2024-02-30\n---\n{GOOD}")
+    out = tmp_path / "out.csv"
+    assert main(["analyze", str(tmp_path / "c"), "--unit", "sentence", "--out", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert "a.md: front matter: 'published': '2024-13-45' is not a real date or time; kept as text" in err
+    assert "b.md: date '2024-02-30' is not a real date" in err
+    assert sorted(set(pd.read_csv(out).doc_id)) == ["a", "b"]
+
+
+def test_an_unreadable_folder_named_directly_is_status_1(write, tmp_path, capsys, monkeypatch):
+    write("locked/a.txt", GOOD)
+    real_scandir = os.scandir
+
+    def scandir(path="."):  # as a folder without read permission (tests may run as root)
+        if os.path.basename(path) == "locked":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    assert main(["analyze", str(tmp_path / "locked"), "--out", str(tmp_path / "out.csv")]) == 1
+    assert capsys.readouterr().err.splitlines()[0] == (
+        f"discourse: {tmp_path / 'locked'}: folder cannot be read (Permission denied); its files were skipped")
+
+
+def test_an_output_folder_is_refused_before_any_analysis(write, tmp_path, capsys, monkeypatch):
+    from analysis import pipeline
+
+    def never(doc, settings=pipeline.Settings()):
+        raise AssertionError("analysed before the output was checked")
+
+    monkeypatch.setattr(pipeline, "analyze_document", never)
+    write("a.txt", GOOD)
+    (tmp_path / "results").mkdir()
+    assert main(["analyze", str(tmp_path / "a.txt"), "--out", str(tmp_path / "results")]) == 2
+    assert f"{tmp_path / 'results'}: is a folder" in capsys.readouterr().err
+
+
+def test_sigterm_leaves_no_temporary_file_and_the_old_output(write, tmp_path, capsys, monkeypatch):
+    from analysis import pipeline
+
+    real = pipeline.analyze_document
+
+    def terminated(doc, settings=pipeline.Settings()):
+        if doc.doc_id == "b":
+            os.kill(os.getpid(), signal.SIGTERM)
+        return real(doc, settings)
+
+    monkeypatch.setattr(pipeline, "analyze_document", terminated)
+    for name in ("a", "b", "c"):
+        write(f"c/{name}.txt", GOOD)
+    out = write("out.csv", "previous results\n")
+    assert main(["analyze", str(tmp_path / "c"), "--out", str(out)]) == 128 + signal.SIGTERM
+    assert "stopped by SIGTERM; no output was written" in capsys.readouterr().err
+    assert out.read_text() == "previous results\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["c", "out.csv"]
+    assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL  # restored
+
+
+def test_a_named_pipe_is_named_not_read(tmp_path, capsys):
+    pipe = tmp_path / "feed.txt"
+    os.mkfifo(pipe)
+    assert main(["analyze", str(pipe), "--out", str(tmp_path / "out.csv")]) == 1
+    assert capsys.readouterr().err.splitlines()[0] == (
+        f"discourse: {pipe}: is not a regular file or folder (a pipe, socket or device); not read")
