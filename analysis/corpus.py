@@ -637,6 +637,14 @@ class _VisibleText(HTMLParser):
         if tag in self.BLOCK:
             self.parts.append("\n")
 
+    def parse_marked_section(self, i, report=1):
+        """A marked section the parser does not know ('<![CD', '<![foo[') is a bogus comment, as browsers read
+        it outside SVG and MathML; the standard library raises AssertionError on it."""
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            return self.parse_bogus_comment(i, report)
+
     def handle_data(self, data):
         if self._in_title:
             self.title += data
@@ -805,9 +813,22 @@ def check_paths_exist(paths: str | Path | Iterable[str | Path]) -> list[str | Pa
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+def writable(text: str) -> str:
+    """``text`` with each lone surrogate backslash-escaped: ``\\xe9`` for an undecodable byte of a file name
+    (Python's surrogateescape), ``\\ud800`` for any other. UTF-8 files and pandas' strings cannot hold them."""
+    if not _SURROGATE.search(text):
+        return text
+    return _SURROGATE.sub(lambda m: f"\\x{ord(m.group()) - 0xDC00:02x}" if "\udc80" <= m.group() <= "\udcff"
+                          else f"\\u{ord(m.group()):04x}", text)
+
+
 def read_items(path: Path) -> list[Document | LoadProblem]:
     """Read one file into documents, with a :class:`LoadProblem` for each record of it that cannot be read
-    (a bad CSV row or JSONL line); raises :class:`CorpusError` naming the file when none of it can be read."""
+    (a bad CSV row or JSONL line); raises :class:`CorpusError` naming the file when none of it can be read.
+
+    No document holds a lone surrogate (a file name's undecodable byte, a JSON "\\ud800"): in the text each
+    becomes U+FFFD, so offsets hold; in the id and metadata each is backslash-escaped (:func:`writable`).
+    """
     reader = READERS.get(path.suffix.lower())
     if reader is None:
         raise CorpusError(path, f"unsupported file type {path.suffix or '(none)'!r}; "
@@ -831,7 +852,8 @@ def read_items(path: Path) -> list[Document | LoadProblem]:
         meta.setdefault("path", str(path))
         if encoding != "utf-8":
             meta["encoding"] = encoding
-        items.append(make_document(doc_id, body, meta))
+        meta = {writable(key): writable(value) if isinstance(value, str) else value for key, value in meta.items()}
+        items.append(make_document(writable(doc_id), body, meta))
     return items
 
 

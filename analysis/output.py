@@ -13,12 +13,13 @@ from __future__ import annotations
 import csv
 import json
 import os
-import re
 import stat
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable, Iterator
+
+from .corpus import writable
 
 FORMATS = (".csv", ".jsonl", ".parquet")
 FILE_MODE = 0o644  # of a new table: results are meant to be shared
@@ -95,18 +96,6 @@ class _ParquetSink:
             pd.DataFrame(columns=self.columns).to_parquet(self.path, index=False)
         else:
             self.writer.close()
-
-
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def writable(text: str) -> str:
-    """``text`` with each lone surrogate backslash-escaped: ``\\xe9`` for an undecodable byte of a file name
-    (Python's surrogateescape), ``\\ud800`` for any other; UTF-8 cannot hold them."""
-    if not _SURROGATE.search(text):
-        return text
-    return _SURROGATE.sub(lambda m: f"\\x{ord(m.group()) - 0xDC00:02x}" if "\udc80" <= m.group() <= "\udcff"
-                          else f"\\u{ord(m.group()):04x}", text)
 
 
 class _CheckedSink:

@@ -90,9 +90,11 @@ def file_notes(caught, corpus: str | Path):
     """A table (``file``, ``what happened``) of the warnings caught while loading ``corpus``, one per message."""
     import pandas as pd
 
+    from .corpus import writable
+
     rows, seen = [], set()
     for item in caught:
-        message = str(getattr(item, "message", item))
+        message = writable(str(getattr(item, "message", item)))  # a file name's undecodable bytes escaped
         if message not in seen:
             seen.add(message)
             file, note = _split_message(message, Path(corpus))

@@ -8,7 +8,7 @@ import os
 import pytest
 
 from analysis.corpus import (Boilerplate, CorpusError, LoadProblem, decode, iter_corpus, load_corpus,
-                             make_document, normalise, normalise_date, read_file)
+                             make_document, normalise, normalise_date, read_file, writable)
 
 from .conftest import SEED
 
@@ -535,13 +535,29 @@ def test_a_jsonl_record_whose_text_is_not_a_string_is_named(write):
     assert [d.text for d in items if not isinstance(d, LoadProblem)] == ["Kyiv said so."]
 
 
+def test_lone_surrogates_are_backslash_escaped():
+    assert writable("caf\udce9.txt") == "caf\\xe9.txt"  # an undecodable byte of a file name
+    assert writable("a\ud800b") == "a\\ud800b"
+    assert writable("plain \u00e9 text") == "plain \u00e9 text"
+
+
+def test_a_file_name_that_is_not_utf8_gives_an_escaped_id_and_a_table(write, tmp_path):
+    from analysis.pipeline import analyze
+
+    write(os.fsdecode(b"caf\xe9.txt"), "Seoul said so.")  # the name's byte 0xe9 is not UTF-8
+    corpus = load_corpus(tmp_path)
+    assert [(d.doc_id, d.meta["path"]) for d in corpus] == [("caf\\xe9", str(tmp_path / "caf\\xe9.txt"))]
+    assert analyze(corpus, unit="sentence").doc_id.tolist() == ["caf\\xe9"]
+
+
 def test_lone_surrogates_in_jsonl_text_are_replaced_keeping_offsets(write):
-    path = write("s.jsonl", '{"id": "s", "text": "Kyiv \\ud800said so."}\n')
+    path = write("s.jsonl", '{"id": "s\\udfff", "text": "Kyiv \\ud800said so.", "title": "a\\ud800"}\n')
     with pytest.warns(UnicodeWarning) as caught:
         (doc,) = read_file(path)
     assert [str(w.message) for w in caught] == [
-        f"{path}: document 's': 1 lone surrogate code point(s), which are not characters, replaced by \ufffd"]
+        f"{path}: document 's\\udfff': 1 lone surrogate code point(s), which are not characters, replaced by \ufffd"]
     assert doc.text == "Kyiv \ufffdsaid so."
+    assert (doc.doc_id, doc.meta["title"]) == ("s\\udfff", "a\\ud800")
 
 
 @pytest.mark.parametrize("long_field", ['"' + "word " * 30_000 + '"', '"' + "word\n" * 30_000 + '"'])
@@ -583,6 +599,12 @@ def test_an_unclosed_html_comment_does_not_turn_markup_into_text(write):
     with pytest.warns(UserWarning, match="c.html: line 1: a comment '<!--' is never closed"):
         (doc,) = read_file(path)
     assert doc.text == "Kyiv said so.\nold\nMoscow said no."
+
+
+@pytest.mark.parametrize("section", ["<![CD", "<![foo[ x ]]>", "<![if !IE]>"])
+def test_a_marked_section_the_parser_does_not_know_is_a_comment(write, section):
+    (doc,) = read_file(write("m.html", f"<p>Kyiv said so.</p>{section}<p>Moscow said no.</p>"))
+    assert doc.text == "Kyiv said so.\nMoscow said no."
 
 
 def test_an_unreadable_folder_is_named_and_the_rest_read(write, tmp_path, monkeypatch):
