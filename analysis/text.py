@@ -20,7 +20,7 @@ from importlib import resources
 from nltk.tokenize.punkt import _ORTHO_MID_LC, PunktParameters, PunktSentenceTokenizer
 from nltk.tokenize.treebank import TreebankWordTokenizer
 
-from .corpus import Document, paragraphs
+from .corpus import Boilerplate, Document, paragraphs
 
 
 @dataclass(frozen=True)
@@ -108,33 +108,52 @@ def split_sentences(norm: str, start: int = 0, end: int | None = None) -> list[t
     return [(start + s, start + e) for s, e in sentence_tokenizer().span_tokenize(norm[start:end])]
 
 
-def _boilerplate_kind(doc: Document, start: int, end: int) -> str:
-    for mark in doc.boilerplate:
+def _boilerplate_kind(marks: list[Boilerplate], start: int, end: int) -> str:
+    for mark in marks:
         if mark.kind != "dateline" and mark.start < end and start < mark.end:
             return mark.kind
     return ""
 
 
-def _after_dateline(doc: Document, start: int, end: int) -> int:
-    for mark in doc.boilerplate:
+def _after_dateline(marks: list[Boilerplate], start: int, end: int) -> int:
+    for mark in marks:
         if mark.kind == "dateline" and mark.start <= start < mark.end < end:
             return mark.end
     return start
 
 
+def _marks_by_paragraph(doc: Document, spans: list[tuple[int, int]]) -> list[list[Boilerplate]]:
+    """The boilerplate marks overlapping each paragraph, found in one pass (marks are disjoint and in order,
+    as :func:`~analysis.corpus.mark_boilerplate` makes them), so a sentence is checked against its own
+    paragraph's marks, not every mark of the document."""
+    marks = sorted(doc.boilerplate, key=lambda mark: mark.start)
+    first, found = 0, []
+    for start, end in spans:
+        while first < len(marks) and marks[first].end <= start:
+            first += 1
+        here = []
+        for mark in marks[first:]:
+            if mark.start >= end:
+                break
+            here.append(mark)
+        found.append(here)
+    return found
+
+
 def sentences(doc: Document, *, include_boilerplate: bool = True) -> list[Sentence]:
     """Segment ``doc`` into sentences, paragraph by paragraph, with boilerplate marked."""
     result: list[Sentence] = []
-    for number, (para_start, para_end) in enumerate(paragraphs(doc.norm)):
+    spans = paragraphs(doc.norm)
+    for number, ((para_start, para_end), marks) in enumerate(zip(spans, _marks_by_paragraph(doc, spans))):
         for start, end in split_sentences(doc.norm, para_start, para_end):
-            start = _after_dateline(doc, start, end)
+            start = _after_dateline(marks, start, end)
             while start < end and doc.norm[start].isspace():  # Punkt's idea of space is narrower
                 start += 1
             while end > start and doc.norm[end - 1].isspace():
                 end -= 1
             if start == end:
                 continue
-            kind = _boilerplate_kind(doc, start, end)
+            kind = _boilerplate_kind(marks, start, end)
             if kind and not include_boilerplate:
                 continue
             result.append(Sentence(len(result), start, end, number, kind))

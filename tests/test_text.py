@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.corpus import make_document, read_file
+from analysis.corpus import Document, make_document, read_file
 from analysis.text import SCORED_CHARACTERS, scored_part, sentences, split_sentences, tokens
 
 from .conftest import SEED
@@ -132,3 +132,22 @@ def test_scored_part_keeps_short_spans_and_cuts_long_ones_after_a_whole_word():
     assert scored_part(words) == words[:1999]               # up to the last space within 2,000
     assert scored_part("x" + words, 1) == words[:1999]      # offsets count from start
     assert scored_part("y" * 3000) == "y" * 2000            # one endless word: cut where the limit falls
+
+
+class _CountingMarks(tuple):
+    """Boilerplate marks that count how often they are read from the start."""
+
+    reads = 0
+
+    def __iter__(self):
+        type(self).reads += 1
+        return super().__iter__()
+
+
+def test_boilerplate_marks_are_read_once_not_once_per_sentence():
+    text = "\n".join(f"The talks went well on day {n}. Officials agreed.\nPhoto: a guard at post {n}" for n in range(50))
+    plain = make_document("d", text)
+    doc = Document(plain.doc_id, plain.text, plain.norm, boilerplate=_CountingMarks(plain.boilerplate))
+    found = sentences(doc, include_boilerplate=False)
+    assert len(plain.boilerplate) == 50 and len(found) == 100  # the captions left out
+    assert _CountingMarks.reads == 1  # was twice per sentence: quadratic with many captions
