@@ -45,8 +45,6 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import re
-import sys
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -54,6 +52,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Iterable, Mapping
 
+import regex
 import yaml
 
 from . import safe_yaml
@@ -74,38 +73,27 @@ _DEFAULT_COLOR = "#BBBBBB"  # Paul Tol's grey, for actors a user adds without a 
 MAX_PHRASE_CHARACTERS = 200  # a name or title (the longest shipped one has 63)
 
 
-def _letter_class(test) -> str:
-    """A regex character class of every code point passing ``test`` (built once, at import)."""
-    ranges, start, last = [], None, None
-    for point in range(sys.maxunicode + 1):
-        if test(chr(point)):
-            if start is None:
-                start = point
-            last = point
-        elif start is not None:
-            ranges.append((start, last))
-            start = None
-    return "[" + "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
-                         for a, b in ranges) + "]"
-
-
-# Letters of names in any script, for every name pattern here and in attribution (never [A-Z]/[a-z]):
-# UPPER can start a name word ("Çavuşoğlu", "Ólafsdóttir", "Иван", and uncased scripts: "김정은"), LOWER
-# continues one (lower case, uncased letters, modifier letters and combining marks: "Nguyễn" in NFD too).
-UPPER = _letter_class(lambda c: c.isupper() or unicodedata.category(c) in ("Lt", "Lo"))
-LOWER = _letter_class(lambda c: c.islower() or unicodedata.category(c) in ("Lo", "Lm", "Mn", "Mc"))
-_NAME_START = re.compile(UPPER)
+# Letters of names in any script, for every name pattern here and in attribution (never [A-Z]/[a-z]), in the
+# notation of the ``regex`` module (Unicode properties, nothing scanned at import): UPPER can start a name word
+# ("Çavuşoğlu", "Ólafsdóttir", "Иван", and uncased scripts: "김정은"), LOWER continues one (lower case, uncased
+# letters, modifier letters and combining marks: "Nguyễn" in NFD too).
+UPPER = r"[\p{Uppercase}\p{Lt}\p{Lo}]"
+LOWER = r"[\p{Lowercase}\p{Lo}\p{Lm}\p{Mn}\p{Mc}]"
 
 
 def unicode_names(pattern: str) -> str:
-    r"""``pattern`` with ``\p{Lu}`` -> UPPER, ``\p{Ll}`` -> LOWER and ``\p{L}`` -> any letter (``regex`` notation)."""
+    r"""``pattern`` with ``\p{Lu}`` -> UPPER, ``\p{Ll}`` -> LOWER and ``\p{L}`` -> any letter."""
     return pattern.replace(r"\p{Lu}", UPPER).replace(r"\p{Ll}", LOWER).replace(r"\p{L}", r"[^\W\d_]")
 
 
-@lru_cache(maxsize=None)
-def name_re(pattern: str, flags: int = 0) -> re.Pattern:
-    """``re.compile(unicode_names(pattern), flags)``, compiled once per pattern."""
-    return re.compile(unicode_names(pattern), flags)
+@lru_cache(maxsize=256)
+def name_re(pattern: str, flags: int = 0) -> regex.Pattern:
+    """A name pattern (``\\p{Lu}``/``\\p{Ll}`` as :func:`unicode_names` reads them) compiled with ``regex``;
+    compiling costs microseconds, and the cache is bounded, so per-name patterns cost neither time nor memory."""
+    return regex.compile(unicode_names(pattern), flags)
+
+
+_NAME_START = name_re(r"\p{Lu}")
 
 
 class RegistryError(ValueError):
@@ -446,25 +434,26 @@ _GAP_POSSESSIVE = re.compile(r"['\u2019]s?\s+")
 _GAP_OF = re.compile(r"\s+(?:of|for|at)\s+(?:the\s+)?", re.IGNORECASE)
 _GAP_TO = re.compile(r"\s+to\s+(?:the\s+)?", re.IGNORECASE)
 _GAP_IN = re.compile(r"\s+in\s+")
-# a capitalised word of a name: "Tom", "Jean-Pierre", "O'Neill", "McKenzie"
-_NAME_WORD = r"(?:\p{Lu}(?:\p{Ll}+|'\p{Lu}\p{Ll}+)(?:\p{Lu}\p{Ll}+)?(?:[-']\p{L}+)*)"
-# after the first word: another capitalised word, an initial, or one after a particle ("Faisal bin Farhan",
-# "Ursula von der Leyen", "Ahmed al-Sharaa", "Maria de la Cruz")
-_NAME_NEXT = (rf"(?:\s+(?:(?:de|da|di|del|della|dos|das|du|van|von|der|den|ter|la|le|bin|ibn|bint|abu)\s+){{0,2}}"
-              rf"(?:{_NAME_WORD}|\p{{Lu}}\.|(?:al|el|ad|as|ash|at|an|ar|az)-\p{{Lu}}\p{{Ll}}+(?:[-']\p{{L}}+)*))")
-_UNKNOWN_NAME = re.compile(unicode_names(rf"\s+((?:{_NAME_WORD}\.?|\p{{Lu}}\.){_NAME_NEXT}{{0,3}})"))
+#: A capitalised word of a name: "Tom", "Jean-Pierre", "O'Neill", "McKenzie" (for :func:`name_re`).
+NAME_WORD = r"(?:\p{Lu}(?:\p{Ll}+|'\p{Lu}\p{Ll}+)(?:\p{Lu}\p{Ll}+)?(?:[-']\p{L}+)*)"
+#: After a name's first word: another capitalised word, an initial, or one after a particle ("Faisal bin
+#: Farhan", "Ursula von der Leyen", "Ahmed al-Sharaa", "Maria de la Cruz").
+NAME_NEXT = (rf"(?:\s+(?:(?:de|da|di|del|della|dos|das|du|van|von|der|den|ter|la|le|bin|ibn|bint|abu)\s+){{0,2}}"
+             rf"(?:{NAME_WORD}|\p{{Lu}}\.|(?:al|el|ad|as|ash|at|an|ar|az)-\p{{Lu}}\p{{Ll}}+(?:[-']\p{{L}}+)*))")
+_UNKNOWN_NAME = name_re(rf"\s+((?:{NAME_WORD}\.?|\p{{Lu}}\.){NAME_NEXT}{{0,3}})")
 _LEADING = re.compile(
     r"^(?:(?:a|an|the|its|his|her|their|our|one|two|three|four|five|several|some|many|other|another|"
     r"both|all|most|few|\d+)\s+)+", re.IGNORECASE)
-_POSSESSOR = re.compile(unicode_names(r"(?:^|(?<=[\s(\"]))(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}['\u2019]s|"
-                                      r"\p{Lu}\p{Ll}+(?:ese|an|ish|ani|i))\s+$"))   # "Freedonia's", "Freedonian", "Dominican"
+_POSSESSOR = name_re(r"(?:^|(?<=[\s(\"]))(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}['\u2019]s|"
+                     r"\p{Lu}\p{Ll}+(?:ese|an|ish|ani|i))\s+$")   # "Freedonia's", "Freedonian", "Dominican"
 # non-government words that may stand before a person's name ("analyst", "lawmaker", "defector")
 _NAMED_NONGOV = frozenset({"legislator", "analyst", "individual"})
 _TOPIC_JOIN = re.compile(r"\s*[-/]\s*|\s+and\s+")
-_QUALIFIER = re.compile(unicode_names(r"(?:\p{Lu}[\w'-]*\s+){1,3}"))
-_TRAILING = re.compile(unicode_names(r"(?:(?<!\p{Lu})\.|[\s;:,!?\"'])+$"))
+_QUALIFIER = name_re(r"(?:\p{Lu}[\w'-]*\s+){1,3}")
+_TRAILING = name_re(r"(?:(?<!\p{Lu})\.|[\s;:,!?\"'])+$")
 _PRONOUNS = frozenset("he she they it we i you him her them us one".split())
-_NOT_NAMES = frozenset(
+#: Words that never open or end a personal name: weekdays, months, function words, speech verbs.
+NOT_NAME_WORDS = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
     "August September October November December On In At The A An And But Or As After Before While When "
     "Said Says Told Warned Added Also This That These Those It He She They We".split())
@@ -538,12 +527,12 @@ class Registry:
         # apart so that, when they do not match, "North Korean" inside them still can.
         plain = [key for key in self._case if key not in self._guarded]
         self._case_re = re.compile(r"(?<![\w.])(?:" + trie_pattern(plain) + r")(?:(?<=[.-])|(?![\w]))")
-        self._guarded_re = re.compile(r"(?<![\w.])(?:" + trie_pattern(self._guarded) + unicode_names(r")(?![\w])(?!\s+\p{Lu})"))
+        self._guarded_re = regex.compile(r"(?<![\w.])(?:" + trie_pattern(self._guarded) + unicode_names(r")(?![\w])(?!\s+\p{Lu})"))
         self._nocase_re = re.compile(r"(?<![\w])(?i:" + trie_pattern(self._nocase) + r")(?:(?<=-)|(?![\w]))")
         self._topic_re = re.compile(r"\s+(?i:" + trie_pattern(titles.get("topic_heads") or []) + r")(?![\w-])")
         honorifics = titles["honorifics"]
         self._honorifics = {h["phrase"]: h for h in honorifics}
-        self._hon_re = re.compile(
+        self._hon_re = regex.compile(
             r"(?<![\w.])(" + trie_pattern(self._honorifics) +
             unicode_names(r")\s+(\p{Lu}\p{Ll}+(?:[-']\p{L}+)*(?:\s+\p{Lu}\p{Ll}+(?:[-']\p{L}+)*){0,2})(?![\w])"))
 
@@ -647,15 +636,17 @@ class Registry:
             chains = self._chains(candidate, self._atoms(candidate))
             if chains and chains[0].start == 0 and len(chains[0].atoms) > 1:   # the atom holds "the"
                 return self._resolve_chain(candidate, chains[0], date)
-        for candidate in (part, _LEADING.sub("", part)):
+        bare = _LEADING.sub("", part)  # without a leading article or quantifier
+        for candidate in (part, bare):
             chains = self._chains(candidate, self._atoms(candidate))
             if chains and chains[0].start == 0:
                 return self._resolve_chain(candidate, chains[0], date)
         # "Commission President von der Leyen": capitalised words the registry lacks, then a title
-        # and a registered person, who alone decides the actor
-        if chains and chains[0].end == len(candidate) and _QUALIFIER.fullmatch(candidate[:chains[0].start]) \
-                and chains[0].atoms[-1].type == "person" and len(chains[0].atoms) > 1:
-            return self._resolve_chain(candidate, chains[0], date)
+        # and a registered person, who alone decides the actor (read in the bare phrase)
+        first = chains[0] if chains else None
+        if first is not None and first.end == len(bare) and _QUALIFIER.fullmatch(bare[:first.start]) \
+                and first.atoms[-1].type == "person" and len(first.atoms) > 1:
+            return self._resolve_chain(bare, first, date)
         return None
 
     # -- matching
@@ -739,7 +730,7 @@ class Registry:
         name = match.group(1)
         # stop before a word the registry knows (a place or title): "President Putin" is handled as a person;
         # no name starts with a weekday, month or function word ("spokesman On Monday")
-        if _key(name) in self._case or name.split()[0] in _NOT_NAMES:
+        if _key(name) in self._case or name.split()[0] in NOT_NAME_WORDS:
             return chain
         cut = len(name)
         for found in self._case_re.finditer(name):
@@ -748,7 +739,7 @@ class Registry:
             cut = min(cut, found.start())
             break
         name = name[:cut].rstrip()
-        while len(name.split()) > 1 and name.split()[-1] in _NOT_NAMES:  # "spokesman Tom Harris On Monday"
+        while len(name.split()) > 1 and name.split()[-1] in NOT_NAME_WORDS:  # "spokesman Tom Harris On Monday"
             name = re.sub(r"\s+\S+$", "", name)
         if not name or not _NAME_START.match(name) or len(name) < 2:
             return chain
@@ -972,7 +963,7 @@ def _with_unknown_possessor(text: str, chain: _Chain, floor: int) -> _Chain:
         return chain
     before = text[max(floor, first.start - 40):first.start]
     match = _POSSESSOR.search(before)
-    if not match or match.group(1).split()[0] in _NOT_NAMES:
+    if not match or match.group(1).split()[0] in NOT_NAME_WORDS:
         return chain
     return _Chain(chain.atoms, chain.connectors, first.start - len(before) + match.start(1))
 

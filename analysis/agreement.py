@@ -1,7 +1,8 @@
 """Agreement between two labelings: a confusion matrix and Cohen's kappa.
 
 Used to compare a person's labels with the toolkit's (classroom exercises) and
-in the evaluators. Kept dependency-free: pandas only.
+in the evaluators. Kept dependency-free: pandas only; the tests pin both to
+scikit-learn's values.
 """
 
 from __future__ import annotations

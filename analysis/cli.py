@@ -1,6 +1,6 @@
 """The ``discourse`` command (also ``python -m analysis``).
 
-    discourse analyze PATH... --out FILE [--unit utterance|sentence] [--jobs N]
+    discourse analyze PATH... --out FILE|- [--unit utterance|sentence|document] [--jobs N] [--quiet]
     discourse evaluate {attribution,scores} [GOLD]
     discourse report [--corpus PATH] [--out DIR] [--actors YAML] [--target YAML] [--with-code]
     discourse classroom build [--out DIR]
@@ -16,6 +16,7 @@ number (130, 143, 129), as a shell reports a killed command.
 from __future__ import annotations
 
 import argparse
+import os
 import signal
 import sys
 import threading
@@ -61,31 +62,73 @@ def _stopped_by_signals() -> None:
             signal.signal(signum, handler)
 
 
-def cmd_analyze(args: argparse.Namespace) -> int:
-    from tqdm import tqdm
+def _read_options(args: argparse.Namespace):
+    from .corpus import ReadOptions
 
+    return ReadOptions(text_column=args.text_column, date_column=args.date_column, source_column=args.source_column,
+                       id_column=args.id_column, html=args.html)
+
+
+def _extra_metadata(paths, options) -> tuple[str, ...]:
+    """The metadata keys beyond the standard ones in the corpus (a first, quiet reading of it), so
+    that every row carries them as columns from the first row on."""
+    from .corpus import Document, extra_metadata, iter_corpus
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return extra_metadata(item for item in iter_corpus(paths, options=options) if isinstance(item, Document))
+
+
+def _counting_files(items, progress):
+    """``items`` unchanged, advancing ``progress`` by one for each new file they come from."""
+    seen = None
+    for item in items:
+        path = getattr(item, "path", None) or item.meta.get("path")
+        if path != seen:
+            seen = path
+            progress.update(1)
+        yield item
+
+
+def _reader_went_away() -> int:
+    """Standard output was closed by its reader (``discourse analyze ... --out - | head``): stop
+    quietly, with nothing more written to it (not even at interpreter exit)."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    return EXIT_OK
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
     from .corpus import LoadProblem, expand_paths, iter_corpus
-    from .output import OutputError, check_not_input, output_format, table_writer
-    from .pipeline import DocumentError, Settings, columns_for, iter_rows
+    from .output import STDOUT, OutputError, check_not_input, output_format, replaceable_mode, table_writer
+    from .pipeline import DocumentError, Settings, columns_for, iter_rows, progress_bar
 
     out = Path(args.out)
     files = [item for item in expand_paths(args.paths) if isinstance(item, Path)]
     try:
-        output_format(out)
+        output_format(out, args.format)
         check_not_input(out, files)
-    except OutputError as exc:
+        if args.out != STDOUT:
+            replaceable_mode(out)  # a folder or a read-only file: refused before the corpus is read
+        options = _read_options(args)
+    except (OutputError, ValueError) as exc:
         _error(str(exc))
         return EXIT_USAGE
-    settings = Settings(unit=args.unit, actors=args.actors, target=args.target)
+    settings = Settings(unit=args.unit, actors=args.actors, target=args.target,
+                        extra=_extra_metadata(args.paths, options))
     problems, documents, rows_written = 0, 0, 0
-    progress = tqdm(total=None, unit="doc", desc="analyse", disable=not sys.stderr.isatty(), leave=False)
+    progress = progress_bar(total=len(files), unit="file", enabled=sys.stderr.isatty() and not args.quiet)
     try:
         with _stopped_by_signals(), warnings.catch_warnings(record=True) as caught, \
-                table_writer(out, columns_for(args.unit)) as sink:
+                table_writer(out, columns_for(args.unit, settings.extra), fmt=args.format) as sink:
             warnings.simplefilter("always")
-            for result in iter_rows(iter_corpus(args.paths), settings, jobs=args.jobs):
+            items = _counting_files(iter_corpus(args.paths, options=options), progress)
+            for result in iter_rows(items, settings, jobs=args.jobs):
                 for warning in caught:
-                    _error(f"warning: {warning.message}")
+                    if not args.quiet:
+                        _error(f"warning: {warning.message}")
                 caught.clear()
                 if isinstance(result, LoadProblem):
                     problems += 1
@@ -99,6 +142,8 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         traceback.print_exception(exc, file=sys.stderr)
         _error(f"internal error: {exc}; no output was written (please report this with the traceback above)")
         return EXIT_INTERNAL
+    except BrokenPipeError:
+        return _reader_went_away()
     except (OutputError, ValueError, OSError) as exc:
         _error(str(exc))
         return EXIT_USAGE
@@ -110,7 +155,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         return 128 + exc.signum
     finally:
         progress.close()
-    if args.verbose:
+    if args.verbose and not args.quiet:
         sys.stderr.write(f"{documents} documents, {rows_written} {args.unit} rows -> {out}\n")
     if problems:
         _error(f"{problems} input(s) failed; the other {documents} document(s) were analysed")
@@ -161,17 +206,33 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    analyze = commands.add_parser("analyze", help="analyse articles into a table of utterances or sentences",
-                                  description="Analyse .txt/.md/.csv/.jsonl/.html files or folders of them.")
+    analyze = commands.add_parser("analyze", help="analyse articles into a table of utterances, sentences or documents",
+                                  description="Analyse .txt/.md/.csv/.jsonl/.html/.docx/.rtf files or folders of them "
+                                              "(Nexis Uni and Factiva exports give one document per article).")
     analyze.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to analyse")
     analyze.add_argument("--out", required=True, metavar="FILE",
-                         help="output table; format from the suffix: .csv (default), .jsonl, .parquet")
-    analyze.add_argument("--unit", choices=("utterance", "sentence"), default="utterance",
-                         help="one row per utterance (default) or per article sentence")
+                         help="output table; format from the suffix: .csv (default), .jsonl, .parquet; "
+                              "'-' writes CSV (or --format jsonl) to standard output")
+    analyze.add_argument("--format", choices=("csv", "jsonl", "parquet"),
+                         help="output format, whatever the suffix of --out (needed for JSONL on standard output)")
+    analyze.add_argument("--unit", choices=("utterance", "sentence", "document"), default="utterance",
+                         help="one row per utterance (default), per article sentence, or per document "
+                              "(its text, metadata and counts)")
+    columns = analyze.add_argument_group("columns of .csv/.jsonl tables",
+                                         "Which column holds what, when not called text, date, source, id "
+                                         "(Media Cloud's publish_date and media_name are read without them). "
+                                         "Every other column is carried through as metadata.")
+    for name in ("text", "date", "source", "id"):
+        columns.add_argument(f"--{name}-column", metavar="NAME", help=f"the column holding the {name}")
+    analyze.add_argument("--html", choices=("auto", "trafilatura", "builtin"), default="auto",
+                         help="how web pages are read: trafilatura (pip install -e '.[web]'), the built-in "
+                              "visible-text reader, or auto (trafilatura when installed; default)")
     analyze.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (default 1)")
     analyze.add_argument("--actors", metavar="YAML", help="your own actor registry entries, merged with the shipped one")
     analyze.add_argument("--target", metavar="YAML", help="a stance target of your own (default: the North Korean deployment)")
     analyze.add_argument("-v", "--verbose", action="store_true", help="say what was written")
+    analyze.add_argument("-q", "--quiet", action="store_true",
+                         help="no progress bar and no warnings; failed inputs are still named")
     analyze.set_defaults(func=cmd_analyze)
 
     evaluate = commands.add_parser("evaluate", help="measure the toolkit against hand-annotated gold files")

@@ -7,9 +7,12 @@ non-breaking spaces and carriage returns made plain. Every later stage searches
 ``norm`` and reports offsets that are valid in both.
 
 Formats: ``.txt``/``.md`` (optional YAML front matter), ``.csv`` and ``.jsonl``
-(one document per row, a ``text`` column), ``.html``/``.htm`` (visible text).
-A file that cannot be read becomes a :class:`LoadProblem` naming the file and
-the problem; the rest of the corpus is still read.
+(one document per row, a ``text`` column, or another named in :class:`ReadOptions`;
+every other column is metadata), ``.html``/``.htm`` (the article, by trafilatura when
+installed, else the visible text; a Factiva export gives one document per article),
+``.docx`` and ``.rtf`` (Nexis Uni and Factiva exports, one document per article;
+any other such file is one document). A file that cannot be read becomes a
+:class:`LoadProblem` naming the file and the problem; the rest of the corpus is still read.
 """
 
 from __future__ import annotations
@@ -23,16 +26,17 @@ import os
 import re
 import warnings
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from pathlib import Path
+from importlib import resources
 from typing import Iterable, Iterator
 
 import yaml
 
 from . import safe_yaml
-from .schema import METADATA_COLUMNS
+from .readers import Article, ReaderError, TolerantHTMLParser, factiva, nexis, office, web
+from .schema import METADATA_COLUMNS, metadata_column
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".csv", ".jsonl", ".html", ".htm")
+SUPPORTED_SUFFIXES = (".txt", ".md", ".csv", ".jsonl", ".html", ".htm", ".docx", ".rtf")
 
 # Same-length replacements: offsets into the normalised text are offsets into the original.
 _NORMALISE = str.maketrans(
@@ -339,6 +343,8 @@ _NAMED_DATES = [re.compile(rf"^{_WEEKDAY}{pattern}{_TIME}$", re.IGNORECASE) for 
 )]
 # Year first, with a time or not: 2024-11-05, 2024-11-05T10:00:00Z, 2024/11/05, 2024.11.5
 _YEAR_FIRST = re.compile(r"^(?P<year>\d{4})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?:[T ]\S.*)?$")
+# Compact ISO with a time: 20241105T103000Z (GDELT's seendate); eight digits alone are not read as a date
+_COMPACT = re.compile(r"^(?P<year>\d{4})(?P<month>\d{2})(?P<day>\d{2})T\d{4,6}Z?$")
 # Year last: 11/05/2024, 05.11.2024, 5-11-2024 (day/month or month/day: read only when one reading is possible)
 _YEAR_LAST = re.compile(r"^(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})$")
 
@@ -367,7 +373,7 @@ def normalise_date(value: object) -> tuple[str | None, str | None]:
     text = " ".join(str(value).split())
     if not text:
         return None, None
-    match = _YEAR_FIRST.match(text)
+    match = _YEAR_FIRST.match(text) or _COMPACT.match(text)
     if match:
         iso = _valid_date(match["year"], match["month"], match["day"])
         return (iso, None) if iso else (None, "is not a real date")
@@ -436,7 +442,77 @@ def front_matter_problem(exc: yaml.YAMLError) -> str:
     return f"malformed YAML front matter{detail}; file skipped"
 
 
-def read_text_file(path: Path, text: str) -> Iterator[tuple[str, str, dict]]:
+HTML_EXTRACTORS = ("auto", "trafilatura", "builtin")
+#: The table columns that :class:`ReadOptions` can name, by the option that names them.
+COLUMN_OPTIONS = {"text_column": "text", "date_column": "date", "source_column": "source", "id_column": "id"}
+
+
+def _column_aliases() -> dict[str, tuple[str, ...]]:
+    text = resources.files("analysis").joinpath("resources", "column_aliases.yml").read_text(encoding="utf-8")
+    return {name: tuple(aliases) for name, aliases in yaml.safe_load(text).items()}
+
+
+#: Other tools' names for the columns this toolkit reads (Media Cloud, GDELT), used when a table lacks ours.
+COLUMN_ALIASES = _column_aliases()
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    """How to read tables and web pages.
+
+    ``text_column``, ``date_column``, ``source_column`` and ``id_column`` name the columns of a
+    ``.csv``/``.jsonl`` table that hold the text, date, source and document id when they are not
+    called ``text``, ``date``, ``source`` and ``id`` (a column the table already has under that name
+    is then kept as ``<name>_original``). Without them, Media Cloud's and GDELT's names are read
+    (:data:`COLUMN_ALIASES`: ``publish_date``, ``media_name``, ...). ``html`` chooses how a saved web
+    page is read: ``"trafilatura"``, ``"builtin"`` (the visible text), or ``"auto"``: trafilatura
+    when it is installed and finds an article, else the visible text.
+    """
+
+    text_column: str | None = None
+    date_column: str | None = None
+    source_column: str | None = None
+    id_column: str | None = None
+    html: str = "auto"
+
+    def __post_init__(self):
+        for option in COLUMN_OPTIONS:
+            value = getattr(self, option)
+            if value is not None and (not isinstance(value, str) or not value.strip()):
+                raise ValueError(f"{option} must be a column name, not {value!r}")
+        if self.html not in HTML_EXTRACTORS:
+            raise ValueError(f"unknown html extractor {self.html!r}; choose one of: {', '.join(HTML_EXTRACTORS)}")
+        if self.html == "trafilatura" and not web.available():
+            raise ValueError("html='trafilatura' needs trafilatura: pip install -e \".[web]\"")
+
+    def renames(self, fields: Iterable[str]) -> dict[str, str]:
+        """``{column of the table: name it is read as}`` for a table with these ``fields``."""
+        fields = set(fields)
+        renames: dict[str, str] = {}
+        for option, name in COLUMN_OPTIONS.items():
+            chosen = getattr(self, option)
+            if chosen in fields and chosen != name:
+                renames[chosen] = name
+                if name in fields:
+                    renames[name] = f"{name}_original"
+        for name, aliases in COLUMN_ALIASES.items():
+            if name not in fields and name not in renames.values():
+                alias = next((alias for alias in aliases if alias in fields and alias not in renames), None)
+                if alias:
+                    renames[alias] = name
+        return renames
+
+    def missing(self, fields: Iterable[str]) -> list[tuple[str, str]]:
+        """``(option, column)`` for each column named here that a table with ``fields`` lacks."""
+        fields = set(fields)
+        return [(option, getattr(self, option)) for option in COLUMN_OPTIONS
+                if getattr(self, option) is not None and getattr(self, option) not in fields]
+
+
+DEFAULT_OPTIONS = ReadOptions()
+
+
+def read_text_file(path: Path, text: str, options: ReadOptions = DEFAULT_OPTIONS) -> Iterator[tuple[str, str, dict]]:
     """A ``.txt`` or ``.md`` file: one document, with optional YAML front matter."""
     meta: dict = {}
     match = _FRONT_MATTER.match(text)
@@ -456,15 +532,38 @@ def read_text_file(path: Path, text: str) -> Iterator[tuple[str, str, dict]]:
     yield str(meta.pop("id", path.stem)), text, meta
 
 
-def _records_to_documents(path: Path, rows: Iterable[tuple[int, dict | str]],
-                          fields: list[str] | None) -> Iterator[tuple[str, str, dict] | LoadProblem]:
+def _renamed_rows(path: Path, rows: Iterable[tuple[int, dict | str]], fields: list[str] | None,
+                  options: ReadOptions) -> tuple[Iterator[tuple[int, dict | str]], list[str] | None]:
+    """The ``(number, record)`` rows (and fields) with the columns named in ``options`` (or known aliases)
+    renamed to ``text``/``date``/``source``/``id``; a warning for each named column a CSV table lacks.
+    A record that could not be read (a string saying why) passes unchanged."""
+    def renamed(row: dict | str, renames: dict[str, str] | None = None) -> dict | str:
+        if isinstance(row, str):
+            return row
+        renames = options.renames(row) if renames is None else renames
+        return {renames.get(key, key): value for key, value in row.items()}
+
+    if fields is None:  # JSONL: each record has its own keys
+        return ((number, renamed(row)) for number, row in rows), None
+    for option, column in options.missing(fields):
+        warnings.warn(f"{path}: has no column {column!r} (given as {option}); columns: {', '.join(fields) or 'none'}",
+                      stacklevel=4)
+    renames = options.renames(fields)
+    return ((number, renamed(row, renames)) for number, row in rows), [renames.get(key, key) for key in fields]
+
+
+def _records_to_documents(path: Path, rows: Iterable[tuple[int, dict | str]], fields: list[str] | None,
+                          options: ReadOptions = DEFAULT_OPTIONS) -> Iterator[tuple[str, str, dict] | LoadProblem]:
     """Shared by the CSV and JSONL readers: a ``text`` field per row, the rest is metadata.
 
     ``rows`` are ``(number, record)`` pairs; a record given as a string is what kept it from being read.
     A record that cannot become a document is a :class:`LoadProblem` naming it; the others are still read.
     """
+    original_fields = fields
+    rows, fields = _renamed_rows(path, rows, fields, options)
     if fields is not None and "text" not in fields:
-        raise CorpusError(path, f"has no 'text' column (columns: {', '.join(fields) or 'none'})")
+        named = f" (text_column {options.text_column!r} is not there either)" if options.text_column else ""
+        raise CorpusError(path, f"has no 'text' column{named} (columns: {', '.join(original_fields) or 'none'})")
     for number, row in rows:
         if isinstance(row, str):
             yield LoadProblem(str(path), f"{row}; skipped")
@@ -522,7 +621,8 @@ class _CsvLines:
                 break
 
 
-def read_csv_file(path: Path, text: str) -> Iterator[tuple[str, str, dict] | LoadProblem]:
+def read_csv_file(path: Path, text: str,
+                  options: ReadOptions = DEFAULT_OPTIONS) -> Iterator[tuple[str, str, dict] | LoadProblem]:
     """A ``.csv`` file: one document per row; a row the CSV reader refuses (a field over its limit of
     131,072 characters, a stray quote) is reported by row and line number, and the other rows are read."""
     lines = _CsvLines(text)
@@ -546,10 +646,11 @@ def read_csv_file(path: Path, text: str) -> Iterator[tuple[str, str, dict] | Loa
             number += 1
             yield number, row
 
-    yield from _records_to_documents(path, rows(), fields)
+    yield from _records_to_documents(path, rows(), fields, options)
 
 
-def read_jsonl_file(path: Path, text: str) -> Iterator[tuple[str, str, dict] | LoadProblem]:
+def read_jsonl_file(path: Path, text: str,
+                    options: ReadOptions = DEFAULT_OPTIONS) -> Iterator[tuple[str, str, dict] | LoadProblem]:
     """A ``.jsonl`` file: one JSON object per line; a line that is not one is reported by number and skipped."""
     def rows() -> Iterator[tuple[int, dict | str]]:
         number = 0
@@ -559,7 +660,7 @@ def read_jsonl_file(path: Path, text: str) -> Iterator[tuple[str, str, dict] | L
                 row = _json_object(line)
                 yield number, row if isinstance(row, dict) else f"line {line_number} {row}"
 
-    yield from _records_to_documents(path, rows(), None)
+    yield from _records_to_documents(path, rows(), None, options)
 
 
 def _json_object(line: str) -> dict | str:
@@ -596,7 +697,7 @@ def _nested_deeper_than(value: object, limit: int) -> bool:
     return False
 
 
-class _VisibleText(HTMLParser):
+class _VisibleText(TolerantHTMLParser):
     """Collect the visible article text of an HTML page, one block element per line."""
 
     SKIP = {"script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "svg", "button"}
@@ -637,14 +738,6 @@ class _VisibleText(HTMLParser):
         if tag in self.BLOCK:
             self.parts.append("\n")
 
-    def parse_marked_section(self, i, report=1):
-        """A marked section the parser does not know ('<![CD', '<![foo[') is a bogus comment, as browsers read
-        it outside SVG and MathML; the standard library raises AssertionError on it."""
-        try:
-            return super().parse_marked_section(i, report)
-        except AssertionError:
-            return self.parse_bogus_comment(i, report)
-
     def handle_data(self, data):
         if self._in_title:
             self.title += data
@@ -666,10 +759,26 @@ def _without_unclosed_comment(path: Path, text: str) -> str:
     return text
 
 
-def read_html_file(path: Path, text: str) -> Iterator[tuple[str, str, dict]]:
-    """An ``.html`` page: its visible text, one paragraph per line, with title and date from its head."""
+def read_html_file(path: Path, text: str, options: ReadOptions = DEFAULT_OPTIONS) -> Iterator[tuple[str, str, dict]]:
+    """An ``.html`` page: a Factiva export's articles; else the article by trafilatura (``options.html``
+    ``"auto"`` when installed, or ``"trafilatura"``); else its visible text, one paragraph per line,
+    with title and date from its head. ``extractor`` in the metadata says which read the page."""
+    text = _without_unclosed_comment(path, text)
+    if factiva.looks_like_factiva_html(text):
+        yield from _articles(path, factiva.parse_factiva(factiva.html_lines(text)))
+        return
+    if options.html == "trafilatura" or options.html == "auto" and web.available():
+        article = web.extract(text)
+        if article is not None:
+            yield path.stem, article.body, _normalise_meta_date({**article.meta, "extractor": "trafilatura"}, str(path))
+            return
+    yield from _visible_text(path, text)
+
+
+def _visible_text(path: Path, text: str) -> Iterator[tuple[str, str, dict]]:
+    """The stdlib extractor: the visible text of a page, one block per line."""
     parser = _VisibleText()
-    parser.feed(_without_unclosed_comment(path, text))
+    parser.feed(text)
     parser.close()
     lines = (re.sub(r"[ \t\r\f\v]+", " ", line).strip() for line in "".join(parser.parts).split("\n"))
     body = "\n".join(line for line in lines if line)
@@ -678,7 +787,53 @@ def read_html_file(path: Path, text: str) -> Iterator[tuple[str, str, dict]]:
     meta = _normalise_meta_date(dict(parser.meta), str(path))
     if parser.title.strip():
         meta.setdefault("title", parser.title.strip())
+    meta["extractor"] = "builtin"
     yield path.stem, body, meta
+
+
+def _articles(path: Path, found: tuple[list[Article], list[str]]) -> Iterator[tuple[str, str, dict]]:
+    """Records of the articles of an export (Nexis Uni, Factiva): the article's own id or
+    ``<file name>-<number>``; a warning for each note of the reader (an article skipped)."""
+    articles, notes = found
+    for note in notes:
+        warnings.warn(f"{path}: {note}", stacklevel=3)
+    if not articles:
+        raise CorpusError(path, "has no article with text: " + "; ".join(notes))
+    for number, article in enumerate(articles, start=1):
+        meta = dict(article.meta)
+        doc_id = meta.pop("id", None) or f"{path.stem}-{number}"
+        yield doc_id, article.body, _normalise_meta_date(meta, f"{path}: article {number}")
+
+
+def _lines_to_documents(path: Path, lines: list[str], title: str = "") -> Iterator[tuple[str, str, dict]]:
+    """A Nexis Uni or Factiva export's articles; any other file is one document of its lines."""
+    if nexis.is_nexis(lines):
+        yield from _articles(path, nexis.parse_nexis(lines))
+    elif factiva.is_factiva(lines):
+        yield from _articles(path, factiva.parse_factiva(lines))
+    else:
+        body = "\n".join(line.strip() for line in lines if line.strip())
+        if not body:
+            raise CorpusError(path, "has no text")
+        yield path.stem, body, {"title": title.strip()} if title.strip() else {}
+
+
+def read_rtf_file(path: Path, text: str, options: ReadOptions = DEFAULT_OPTIONS) -> Iterator[tuple[str, str, dict]]:
+    """An ``.rtf`` file: a Nexis Uni or Factiva export (one document per article), or one document."""
+    try:
+        plain = office.rtf_text(text)
+    except ReaderError as exc:
+        raise CorpusError(path, str(exc))
+    yield from _lines_to_documents(path, plain.splitlines())
+
+
+def read_docx_file(path: Path, data: bytes, options: ReadOptions = DEFAULT_OPTIONS) -> Iterator[tuple[str, str, dict]]:
+    """A ``.docx`` file: a Nexis Uni export (one document per article), or one document."""
+    try:
+        lines, title = office.docx_paragraphs(data)
+    except ReaderError as exc:
+        raise CorpusError(path, str(exc))
+    yield from _lines_to_documents(path, lines, title)
 
 
 READERS = {
@@ -688,7 +843,10 @@ READERS = {
     ".jsonl": read_jsonl_file,
     ".html": read_html_file,
     ".htm": read_html_file,
+    ".rtf": read_rtf_file,
 }
+#: Readers of binary formats: they get the file's bytes, not decoded text.
+BINARY_READERS = {".docx": read_docx_file}
 
 
 # --------------------------------------------------------------------------- loading
@@ -822,14 +980,14 @@ def writable(text: str) -> str:
                           else f"\\u{ord(m.group()):04x}", text)
 
 
-def read_items(path: Path) -> list[Document | LoadProblem]:
+def read_items(path: Path, *, options: ReadOptions = DEFAULT_OPTIONS) -> list[Document | LoadProblem]:
     """Read one file into documents, with a :class:`LoadProblem` for each record of it that cannot be read
     (a bad CSV row or JSONL line); raises :class:`CorpusError` naming the file when none of it can be read.
 
     No document holds a lone surrogate (a file name's undecodable byte, a JSON "\\ud800"): in the text each
     becomes U+FFFD, so offsets hold; in the id and metadata each is backslash-escaped (:func:`writable`).
     """
-    reader = READERS.get(path.suffix.lower())
+    reader = READERS.get(path.suffix.lower()) or BINARY_READERS.get(path.suffix.lower())
     if reader is None:
         raise CorpusError(path, f"unsupported file type {path.suffix or '(none)'!r}; "
                                 f"supported: {', '.join(SUPPORTED_SUFFIXES)}")
@@ -837,9 +995,13 @@ def read_items(path: Path) -> list[Document | LoadProblem]:
         data = path.read_bytes()
     except OSError as exc:
         raise CorpusError(path, f"cannot be read: {exc.strerror or exc}")
-    text, encoding = decode(data, path)
+    if path.suffix.lower() in BINARY_READERS:
+        records, encoding = reader(path, data, options), "utf-8"
+    else:
+        text, encoding = decode(data, path)
+        records = reader(path, text, options)
     items: list[Document | LoadProblem] = []
-    for record in reader(path, text):
+    for record in records:
         if isinstance(record, LoadProblem):
             items.append(record)
             continue
@@ -857,11 +1019,11 @@ def read_items(path: Path) -> list[Document | LoadProblem]:
     return items
 
 
-def read_file(path: Path) -> list[Document]:
+def read_file(path: Path, *, options: ReadOptions = DEFAULT_OPTIONS) -> list[Document]:
     """Read one file into documents; raises :class:`CorpusError` naming the file when none of it can be
     read. A record that cannot be read (a bad CSV row or JSONL line) is skipped with a warning naming it."""
     documents = []
-    for item in read_items(path):
+    for item in read_items(path, options=options):
         if isinstance(item, LoadProblem):
             warnings.warn(str(item), stacklevel=2)
         else:
@@ -869,7 +1031,8 @@ def read_file(path: Path) -> list[Document]:
     return documents
 
 
-def iter_corpus(paths: str | Path | Iterable[str | Path]) -> Iterator[Document | LoadProblem]:
+def iter_corpus(paths: str | Path | Iterable[str | Path], *,
+                options: ReadOptions = DEFAULT_OPTIONS) -> Iterator[Document | LoadProblem]:
     """Yield documents one file at a time (memory stays flat), and a problem for each bad input.
 
     Unlike :func:`load_corpus`, a missing path is a problem here too, so a command can report every
@@ -889,7 +1052,7 @@ def iter_corpus(paths: str | Path | Iterable[str | Path]) -> Iterator[Document |
             yield item
             continue
         try:
-            documents = read_items(item)
+            documents = read_items(item, options=options)
         except CorpusError as exc:
             yield LoadProblem(exc.path, exc.problem)
             continue
@@ -903,17 +1066,25 @@ def iter_corpus(paths: str | Path | Iterable[str | Path]) -> Iterator[Document |
                 yield doc
 
 
-def load_corpus(paths: str | Path | Iterable[str | Path]) -> Corpus:
+def load_corpus(paths: str | Path | Iterable[str | Path], *, text_column: str | None = None,
+                date_column: str | None = None, source_column: str | None = None, id_column: str | None = None,
+                html: str = "auto") -> Corpus:
     """Read a file, a folder or a list of them into a :class:`Corpus`.
+
+    ``text_column``, ``date_column``, ``source_column`` and ``id_column`` name the columns of
+    ``.csv``/``.jsonl`` tables that hold those fields; ``html`` chooses how web pages are read
+    (see :class:`ReadOptions`).
 
     A path named here that does not exist raises ``FileNotFoundError`` naming it. Files that cannot
     be read (inside a folder or named) are skipped: their problems are kept in ``corpus.problems``
     and each is also issued as a warning. Tables in a folder that look like this toolkit's own output
     are skipped with a warning (see :func:`expand_paths`).
     """
+    options = ReadOptions(text_column=text_column, date_column=date_column, source_column=source_column,
+                          id_column=id_column, html=html)
     paths = check_paths_exist(paths)
     documents, problems = [], []
-    for item in iter_corpus(paths):
+    for item in iter_corpus(paths, options=options):
         if isinstance(item, LoadProblem):
             warnings.warn(str(item), stacklevel=2)
             problems.append(item)
@@ -922,9 +1093,23 @@ def load_corpus(paths: str | Path | Iterable[str | Path]) -> Corpus:
     return Corpus(documents, problems)
 
 
-def metadata_row(doc: Document) -> dict:
-    """The metadata columns every output row carries."""
-    return {name: doc.meta.get(name, "") for name in METADATA_COLUMNS}
+#: Metadata the loader adds about the file, not the article: kept in ``Document.meta``, not written as columns.
+FILE_KEYS = ("path", "encoding")
+
+
+def extra_metadata(documents: Iterable[Document]) -> tuple[str, ...]:
+    """The metadata keys of ``documents`` beyond :data:`~analysis.schema.METADATA_COLUMNS` and
+    :data:`FILE_KEYS`, sorted: the extra columns an output of these documents carries."""
+    keys = {key for doc in documents for key in doc.meta}
+    return tuple(sorted(keys - set(METADATA_COLUMNS) - set(FILE_KEYS)))
+
+
+def metadata_row(doc: Document, extra: Iterable[str] = ()) -> dict:
+    """The metadata columns every output row carries, then the ``extra`` metadata keys (as their
+    column names, :func:`~analysis.schema.metadata_column`)."""
+    row = {name: doc.meta.get(name, "") for name in METADATA_COLUMNS}
+    row.update({metadata_column(key): doc.meta.get(key, "") for key in extra})
+    return row
 
 
 def documents_table(corpus: Iterable[Document]):

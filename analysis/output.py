@@ -5,23 +5,35 @@ Rows are written as they arrive into a temporary file beside the target, which
 replaces the target only when everything succeeded (keeping the mode of a file
 it replaces). A folder or a read-only file as the target is refused before any
 row is made; text that no file can hold (lone surrogates, such as the
-undecodable bytes of a file name) is written backslash-escaped.
+undecodable bytes of a file name) is written backslash-escaped. The path ``-``
+is standard output (CSV or JSONL; rows go out as they come, so a failed run
+leaves those already written).
+
+Cells are typed by column (:mod:`analysis.schema`): in JSONL and Parquet a missing
+value is null, list columns are lists and, in Parquet, ``date`` is a date and
+numbers are numbers; CSV joins lists with ``"; "`` and leaves missing cells empty.
 """
 
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
+import math
 import os
 import stat
+import sys
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable, Iterator
 
 from .corpus import writable
+from .schema import DATE_COLUMNS, FLOAT_COLUMNS, INTEGER_COLUMNS, LIST_COLUMNS, LIST_SEPARATOR
 
 FORMATS = (".csv", ".jsonl", ".parquet")
+#: The ``--out`` path that means standard output.
+STDOUT = "-"
 FILE_MODE = 0o644  # of a new table: results are meant to be shared
 
 
@@ -29,15 +41,22 @@ class OutputError(Exception):
     """The output path cannot be used; the message says why."""
 
 
-def output_format(path: Path) -> str:
-    suffix = path.suffix.lower() or ".csv"
+def output_format(path: Path, fmt: str | None = None) -> str:
+    """The format (``".csv"``, ``".jsonl"``, ``".parquet"``) of ``path``: ``fmt`` when given, else its
+    suffix (CSV for standard output and for no suffix)."""
+    suffix = f".{fmt.lower().lstrip('.')}" if fmt else ("" if str(path) == STDOUT else path.suffix.lower()) or ".csv"
     if suffix not in FORMATS:
         raise OutputError(f"{path}: unknown output format {suffix!r}; use one of: {', '.join(FORMATS)}")
+    if suffix == ".parquet" and str(path) == STDOUT:
+        raise OutputError("Parquet cannot be written to standard output (its index is written last, at the end "
+                          "of a file); name a .parquet file, or use --format csv or jsonl with --out -")
     return suffix
 
 
 def check_not_input(out: Path, inputs: Iterable[Path]) -> None:
     """Refuse an output path that is one of the input files (or inside an input folder's files)."""
+    if str(out) == STDOUT:
+        return
     target = out.resolve()
     for path in inputs:
         resolved = Path(path).resolve()
@@ -45,13 +64,68 @@ def check_not_input(out: Path, inputs: Iterable[Path]) -> None:
             raise OutputError(f"{out}: refusing to overwrite an input file")
 
 
+def _as_list(value) -> list[str]:
+    """A list cell as a list: lists as they are, a ``"; "``-joined string split, nothing empty."""
+    if isinstance(value, str):
+        return [item for item in value.split(LIST_SEPARATOR) if item]
+    return list(value) if value is not None else []
+
+
+def _iso_date(value) -> dt.date | None:
+    """A ``YYYY-MM-DD`` cell as a date; ``None`` for an empty or unreadable one."""
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)) if value else None
+    except ValueError:
+        return None
+
+
+def typed_cell(column: str, value):
+    """A cell as JSONL and Parquet hold it: ``None`` for a missing value ("" or NaN), a list for a
+    list column, a :class:`datetime.date` for ``date``."""
+    if column in LIST_COLUMNS:
+        return _as_list(value)
+    if column in DATE_COLUMNS:
+        return _iso_date(value)
+    if value is None or value == "" or isinstance(value, float) and math.isnan(value):
+        return None
+    return value
+
+
+def csv_cell(column: str, value):
+    """A cell as CSV holds it: lists joined with ``"; "``, a missing value empty."""
+    if column in LIST_COLUMNS and not isinstance(value, str):
+        return LIST_SEPARATOR.join(value or ())
+    return "" if value is None else value
+
+
+def arrow_schema(columns: list[str]):
+    """The Parquet schema of a table with ``columns``: integers, floats, a date, lists of strings, strings."""
+    import pyarrow as pa
+
+    def arrow_type(name):
+        if name in INTEGER_COLUMNS:
+            return pa.int64()
+        if name in FLOAT_COLUMNS:
+            return pa.float64()
+        if name in DATE_COLUMNS:
+            return pa.date32()
+        if name in LIST_COLUMNS:
+            return pa.list_(pa.string())
+        return pa.string()
+
+    return pa.schema([pa.field(name, arrow_type(name)) for name in columns])
+
+
 class _CsvSink:
     def __init__(self, handle, columns):
+        self.columns = columns
         self.writer = csv.DictWriter(handle, fieldnames=columns, lineterminator="\n")
         self.writer.writeheader()
 
     def write(self, rows):
-        self.writer.writerows(rows)
+        self.writer.writerows({c: csv_cell(c, row[c]) for c in self.columns} for row in rows)
 
     def close(self):
         pass
@@ -63,7 +137,11 @@ class _JsonlSink:
 
     def write(self, rows):
         for row in rows:
-            self.handle.write(json.dumps({c: row[c] for c in self.columns}, ensure_ascii=False) + "\n")
+            cells = {c: typed_cell(c, row[c]) for c in self.columns}
+            for column in DATE_COLUMNS:
+                if cells.get(column) is not None:
+                    cells[column] = cells[column].isoformat()
+            self.handle.write(json.dumps(cells, ensure_ascii=False) + "\n")
 
     def close(self):
         pass
@@ -71,37 +149,27 @@ class _JsonlSink:
 
 class _ParquetSink:
     def __init__(self, path, columns):
-        try:
-            import pyarrow  # noqa: F401  (optional dependency)
-        except ImportError as exc:
-            raise OutputError(f"{path}: writing .parquet needs pyarrow (pip install pyarrow)") from exc
-        self.path, self.columns, self.writer = path, columns, None
-
-    def write(self, rows):
-        import pandas as pd
-        import pyarrow as pa
         import pyarrow.parquet as pq
 
-        if not rows:
-            return
-        table = pa.Table.from_pandas(pd.DataFrame(rows, columns=self.columns), preserve_index=False)
-        if self.writer is None:
-            self.writer = pq.ParquetWriter(self.path, table.schema)
-        self.writer.write_table(table.cast(self.writer.schema))
+        self.columns, self.schema = columns, arrow_schema(columns)
+        self.writer = pq.ParquetWriter(path, self.schema)
+
+    def write(self, rows):
+        import pyarrow as pa
+
+        if rows:
+            typed = [{c: typed_cell(c, row[c]) for c in self.columns} for row in rows]
+            self.writer.write_table(pa.Table.from_pylist(typed, schema=self.schema))
 
     def close(self):
-        if self.writer is None:  # no rows: still write a valid, empty file
-            import pandas as pd
-
-            pd.DataFrame(columns=self.columns).to_parquet(self.path, index=False)
-        else:
-            self.writer.close()
+        self.writer.close()  # with no rows, a valid file holding the schema alone
 
 
 class _CheckedSink:
-    """A sink whose rows are made writable, and whose write errors (a full disk) name the output file."""
+    """A sink whose rows are made writable, and whose write errors (a full disk) name the output file
+    (``out``; None for standard output, whose errors, a closed pipe, pass unchanged)."""
 
-    def __init__(self, sink, out: Path):
+    def __init__(self, sink, out: Path | None):
         self.sink, self.out = sink, out
 
     def write(self, rows):
@@ -116,10 +184,12 @@ class _CheckedSink:
 
 
 @contextmanager
-def _named_errors(out: Path) -> Iterator[None]:
+def _named_errors(out: Path | None) -> Iterator[None]:
     try:
         yield
     except OSError as exc:
+        if out is None:
+            raise
         raise OutputError(f"{out}: cannot be written ({exc.strerror or exc}); nothing was written") from None
 
 
@@ -141,13 +211,20 @@ def replaceable_mode(out: Path) -> int:
 
 
 @contextmanager
-def table_writer(out: Path, columns: list[str]) -> Iterator:
+def table_writer(out: Path, columns: list[str], *, fmt: str | None = None) -> Iterator:
     """Yield a sink with ``write(rows)``; the file appears at ``out`` only if the block succeeds.
 
-    Everything that can be checked before the block runs is: the format, ``out`` not a folder nor a
-    read-only file, its folder writable. Errors name ``out``, never the temporary file.
+    ``out`` ``-`` writes to standard output; ``fmt`` (``"csv"``, ``"jsonl"``, ``"parquet"``) overrides
+    the suffix. Everything that can be checked before the block runs is: the format, ``out`` not a
+    folder nor a read-only file, its folder writable. Errors name ``out``, never the temporary file.
     """
-    fmt = output_format(out)
+    fmt = output_format(out, fmt)
+    if str(out) == STDOUT:
+        sink = _CheckedSink(_CsvSink(sys.stdout, columns) if fmt == ".csv" else _JsonlSink(sys.stdout, columns), None)
+        yield sink
+        sink.close()
+        sys.stdout.flush()
+        return
     mode = replaceable_mode(out)
     with _named_errors(out):
         out.parent.mkdir(parents=True, exist_ok=True)

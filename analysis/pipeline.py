@@ -2,7 +2,8 @@
 
 ``analyze(corpus)`` returns the **utterances** table (one row per thing an actor
 said or was reported to think) or, with ``unit="sentence"``, one row per
-article sentence. Rows are built one document at a time, so a caller can stream
+article sentence, or with ``unit="document"`` one row per document (its text,
+metadata and counts, for tools that build their own corpus from it). Rows are built one document at a time, so a caller can stream
 them (``iter_rows``) and memory does not grow with the corpus.
 """
 
@@ -19,24 +20,28 @@ import pandas as pd
 
 from .actors import Registry, RegistryError, load_registry
 from .attribution import find_utterances
-from .corpus import CorpusError, Document, LoadProblem, check_paths_exist, iter_corpus, metadata_row
+from .corpus import CorpusError, Document, LoadProblem, extra_metadata, load_corpus, metadata_row
 from .frames import find_frames
-from .schema import (EVIDENCE_COLUMNS, LIST_SEPARATOR, METADATA_COLUMNS, SENTENCE_COLUMNS,
-                     UTTERANCE_COLUMNS)
+from .schema import (DOCUMENT_COLUMNS, DOCUMENT_COUNTS, EVIDENCE_COLUMNS, LIST_COLUMNS, LIST_SEPARATOR,
+                     METADATA_COLUMNS, SENTENCE_COLUMNS, UTTERANCE_COLUMNS, metadata_column)
 from .sentiment import METHOD as SENTIMENT_METHOD
 from .sentiment import score_sentiment
 from .stance import Target, load_target, score_stance
 from .text import scored_part, sentences
 
-UNITS = ("utterance", "sentence")
+UNITS = ("utterance", "sentence", "document")
 
 
-def columns_for(unit: str) -> list[str]:
-    """The output columns, in order, for ``unit``."""
+def columns_for(unit: str, extra: Iterable[str] = ()) -> list[str]:
+    """The output columns, in order, for ``unit``, with the ``extra`` metadata keys of the corpus
+    (:func:`~analysis.corpus.extra_metadata`) after the standard metadata."""
     check_unit(unit)
+    metadata = METADATA_COLUMNS + [metadata_column(key) for key in extra]
     if unit == "sentence":
-        return SENTENCE_COLUMNS + METADATA_COLUMNS
-    return UTTERANCE_COLUMNS + EVIDENCE_COLUMNS + METADATA_COLUMNS
+        return SENTENCE_COLUMNS + metadata
+    if unit == "document":
+        return DOCUMENT_COLUMNS + metadata + ["text"] + DOCUMENT_COUNTS
+    return UTTERANCE_COLUMNS + EVIDENCE_COLUMNS + metadata
 
 
 def check_unit(unit: str) -> None:
@@ -55,9 +60,9 @@ def _sentiment_columns(text: str) -> dict:
     }
 
 
-def sentence_rows(doc: Document) -> list[dict]:
+def sentence_rows(doc: Document, extra: Iterable[str] = ()) -> list[dict]:
     """One row per non-boilerplate sentence of ``doc``."""
-    meta = metadata_row(doc)
+    meta = metadata_row(doc, extra)
     rows = []
     for sent in sentences(doc, include_boilerplate=False):
         row = {"doc_id": doc.doc_id, "sent_id": sent.sent_id, "start": sent.start, "end": sent.end,
@@ -68,9 +73,10 @@ def sentence_rows(doc: Document) -> list[dict]:
     return rows
 
 
-def utterance_rows(doc: Document, *, registry: Registry, target: Target) -> list[dict]:
-    """One row per utterance of ``doc``, scored for stance, sentiment and frames."""
-    meta = metadata_row(doc)
+def utterance_rows(doc: Document, *, registry: Registry, target: Target, extra: Iterable[str] = ()) -> list[dict]:
+    """One row per utterance of ``doc``, scored for stance, sentiment and frames (``frames``,
+    ``stance_cues`` and ``frame_cues`` are lists)."""
+    meta = metadata_row(doc, extra)
     rows = []
     for number, utt in enumerate(find_utterances(doc, registry=registry)):
         content = scored_part(doc.norm, utt.start, utt.end)  # what the scorers read
@@ -80,8 +86,8 @@ def utterance_rows(doc: Document, *, registry: Registry, target: Target) -> list
             "doc_id": doc.doc_id, "utt_id": number, "start": utt.start, "end": utt.end,
             "text": doc.text[utt.start:utt.end], "speaker": utt.speaker, "actor": utt.actor,
             "mode": utt.mode, "cue": utt.cue, "stance": stance.label, "stance_score": stance.score,
-            "frames": LIST_SEPARATOR.join(frames.frames), "method": utt.method,
-            "stance_cues": LIST_SEPARATOR.join(stance.cues), "frame_cues": LIST_SEPARATOR.join(frames.cues),
+            "frames": list(frames.frames), "method": utt.method,
+            "stance_cues": list(stance.cues), "frame_cues": list(frames.cues),
         }
         row.update(_sentiment_columns(content))
         row.update(meta)
@@ -89,23 +95,43 @@ def utterance_rows(doc: Document, *, registry: Registry, target: Target) -> list
     return rows
 
 
+def document_row(doc: Document, *, registry: Registry, extra: Iterable[str] = ()) -> dict:
+    """One row for ``doc``: its id, metadata, text (as decoded, so utterance and sentence offsets
+    index it) and how many sentences (boilerplate left out) and utterances it has."""
+    return {"doc_id": doc.doc_id, **metadata_row(doc, extra), "text": doc.text,
+            "n_sentences": len(sentences(doc, include_boilerplate=False)),
+            "n_utterances": len(find_utterances(doc, registry=registry))}
+
+
 @dataclass(frozen=True)
 class Settings:
-    """What a worker needs to analyse one document (picklable, so ``--jobs`` can use processes)."""
+    """What a worker needs to analyse one document (picklable, so ``--jobs`` can use processes).
+
+    ``extra`` holds the metadata keys beyond the standard ones that every row carries as columns."""
 
     unit: str = "utterance"
     actors: str | None = None
     target: str | None = None
+    extra: tuple[str, ...] = ()
 
 
 def analyze_document(doc: Document, settings: Settings = Settings()) -> list[dict]:
-    """Rows for one document, in output column order."""
+    """Rows for one document, in output column order; list columns hold lists."""
     if settings.unit == "sentence":
-        rows = sentence_rows(doc)
+        rows = sentence_rows(doc, settings.extra)
+    elif settings.unit == "document":
+        rows = [document_row(doc, registry=load_registry(settings.actors), extra=settings.extra)]
     else:
-        rows = utterance_rows(doc, registry=load_registry(settings.actors), target=load_target(settings.target))
-    columns = columns_for(settings.unit)
-    return [{name: row.get(name, "") for name in columns} for row in rows]
+        rows = utterance_rows(doc, registry=load_registry(settings.actors), target=load_target(settings.target),
+                              extra=settings.extra)
+    columns = columns_for(settings.unit, settings.extra)
+    return [{name: row.get(name, [] if name in LIST_COLUMNS else "") for name in columns} for row in rows]
+
+
+def join_lists(row: dict) -> dict:
+    """``row`` with its list columns joined into one string each (``"a; b"``), as CSV and the
+    pandas tables of :func:`analyze` hold them."""
+    return {name: LIST_SEPARATOR.join(value) if name in LIST_COLUMNS else value for name, value in row.items()}
 
 
 class DocumentError(RuntimeError):
@@ -158,8 +184,9 @@ def iter_rows(items: Iterable[Document | LoadProblem], settings: Settings = Sett
 
 
 def analyze(corpus: Iterable[Document] | str | Path, *, unit: str = "utterance",
-            actors: str | Path | None = None, target: str | Path | None = None) -> pd.DataFrame:
-    """Analyse a corpus (or a path to one) into the utterance or sentence table.
+            actors: str | Path | None = None, target: str | Path | None = None,
+            progress: bool = False) -> pd.DataFrame:
+    """Analyse a corpus (or a path to one) into the utterance, sentence or document table.
 
     A path that does not exist raises ``FileNotFoundError`` naming it (as :func:`~analysis.corpus.load_corpus`).
     Files that cannot be read are skipped with a warning; an unexpected error while analysing a
@@ -167,14 +194,37 @@ def analyze(corpus: Iterable[Document] | str | Path, *, unit: str = "utterance",
 
     ``actors`` is a YAML file extending the shipped actor registry; ``target`` a YAML
     file defining the stance target (default: North Korea's troop deployment for Russia).
+    Metadata beyond title, date, source, language and url become columns after them; list
+    columns (``frames``, ``stance_cues``, ``frame_cues``) are joined with ``"; "`` as in CSV.
+    ``progress=True`` shows a progress bar over the documents (a widget in Jupyter).
     """
-    items = iter_corpus(check_paths_exist(corpus)) if isinstance(corpus, (str, Path)) else corpus
-    settings = Settings(unit=unit, actors=None if actors is None else str(actors),
-                        target=None if target is None else str(target))
-    rows: list[dict] = []
-    for result in iter_rows(items, settings):
-        if isinstance(result, LoadProblem):
-            warnings.warn(str(result), stacklevel=2)
+    if isinstance(corpus, (str, Path)):
+        corpus = load_corpus(corpus)  # warns for each file that cannot be read
+    documents = []
+    for item in corpus:
+        if isinstance(item, LoadProblem):
+            warnings.warn(str(item), stacklevel=2)
         else:
-            rows.extend(result)
-    return pd.DataFrame(rows, columns=columns_for(unit))
+            documents.append(item)
+    settings = Settings(unit=unit, actors=None if actors is None else str(actors),
+                        target=None if target is None else str(target), extra=extra_metadata(documents))
+    rows: list[dict] = []
+    with progress_bar(total=len(documents), enabled=progress, unit="doc") as bar:
+        for result in iter_rows(documents, settings):
+            bar.update(1)
+            if isinstance(result, LoadProblem):
+                warnings.warn(str(result), stacklevel=2)
+            else:
+                rows.extend(join_lists(row) for row in result)
+    return pd.DataFrame(rows, columns=columns_for(unit, settings.extra))
+
+
+def progress_bar(*, total: int | None, enabled: bool, unit: str, desc: str = "analyse"):
+    """A tqdm progress bar (``tqdm.auto``: a widget in Jupyter, text in a terminal); when not
+    ``enabled``, one that shows nothing. Output goes to stderr. (``tqdm.auto`` is imported only for
+    a bar that shows: in a kernel without ipywidgets, importing it warns.)"""
+    if not enabled:
+        from tqdm import tqdm
+    else:
+        from tqdm.auto import tqdm
+    return tqdm(total=total, unit=unit, desc=desc, disable=not enabled, leave=False)

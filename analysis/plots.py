@@ -19,7 +19,7 @@ import pandas as pd
 import seaborn as sns
 
 from .schema import STANCES, UNATTRIBUTED
-from .summarize import (G2_CRITICAL, actor_name, actor_registry, bootstrap_interval, by_actor, require_columns,
+from .summarize import (G2_CRITICAL, actor_name, actor_registry, by_actor, require_columns,
                         split_list, with_actor_labels)
 
 #: Colour of "no government" and of actor codes the registry does not know (Paul Tol's grey).
@@ -116,7 +116,9 @@ def plot_actor_means(data: pd.DataFrame, *, measure: str = "stance", ax=None, or
     """Mean stance score (or sentiment) per actor, a point with its 95% bootstrap interval.
 
     ``data`` is a :func:`~analysis.summarize.by_actor` table or an utterance table (summarised here
-    with ``by_actor``'s defaults). Points take the actor's registry colour.
+    with ``by_actor``'s defaults). Points take the actor's registry colour. The intervals drawn are
+    ``by_actor``'s, the numbers of the table shown beside the chart, so they are drawn here rather
+    than recomputed by seaborn.
     """
     if measure not in ("stance", "sentiment"):
         raise ValueError(f"unknown measure {measure!r}; choose 'stance' or 'sentiment'")
@@ -148,8 +150,8 @@ def plot_actor_means(data: pd.DataFrame, *, measure: str = "stance", ax=None, or
 def plot_sentiment_methods(utterances: pd.DataFrame, *, ax=None, order=None, n_boot: int = 2000, seed: int = 0,
                            actors=None):
     """TextBlob polarity, VADER compound and the toolkit's sentiment: mean per actor with a 95%
-    bootstrap interval (the same seeded bootstrap as :func:`~analysis.summarize.by_actor`), the
-    three measures side by side in each actor's row."""
+    percentile bootstrap interval (seaborn's ``pointplot``, ``n_boot`` resamples seeded by ``seed``),
+    the three measures side by side in each actor's row."""
     ax = ax or plt.gca()
     actors = _registry(actors)  # a user's file is read once per chart
     if utterances.empty:
@@ -157,25 +159,20 @@ def plot_sentiment_methods(utterances: pd.DataFrame, *, ax=None, order=None, n_b
     require_columns(utterances, ["actor", *SENTIMENT_METHODS], "plot_sentiment_methods")
     data = with_actor_labels(utterances)
     codes = _order(data, order)
-    groups = dict(tuple(data.groupby("actor")))
-    offsets = np.linspace(-0.25, 0.25, len(SENTIMENT_METHODS))
-    for offset, (column, (label, color)) in zip(offsets, SENTIMENT_METHODS.items()):
-        means, errors = [], [[], []]
-        for code in codes:
-            values = pd.to_numeric(groups[code][column], errors="coerce").to_numpy(dtype=float)
-            mean = float(np.nanmean(values)) if (~np.isnan(values)).any() else np.nan
-            lo, hi = bootstrap_interval(values, n_boot=n_boot, rng=np.random.default_rng(seed))
-            means.append(mean)
-            errors[0].append(max(mean - lo, 0.0) if not np.isnan(mean) else 0.0)
-            errors[1].append(max(hi - mean, 0.0) if not np.isnan(mean) else 0.0)
-        ax.errorbar(means, np.arange(len(codes)) + offset, xerr=errors, fmt="o", color=color, label=label,
-                    capsize=2, markersize=6)
+    labels = {column: label for column, (label, _) in SENTIMENT_METHODS.items()}
+    long = (data[data["actor"].isin(codes)]
+            .melt(id_vars=["actor"], value_vars=list(SENTIMENT_METHODS), var_name="measure", value_name="value"))
+    long = long.assign(measure=long["measure"].map(labels), value=pd.to_numeric(long["value"], errors="coerce"))
+    sns.pointplot(data=long, x="value", y="actor", hue="measure", order=codes, hue_order=list(labels.values()),
+                  palette={label: color for label, color in SENTIMENT_METHODS.values()}, orient="h",
+                  errorbar=("ci", 95), n_boot=n_boot, seed=seed, dodge=0.5, linestyle="none", capsize=0.1,
+                  err_kws={"linewidth": 1.2}, ax=ax)
     ax.axvline(0, color="0.5", linewidth=0.8, linestyle="--")
     _actor_ticks(ax, codes, actors=actors)
     ax.set_xlim(-1.05, 1.05)
     ax.set_xlabel("mean sentiment of the actor's utterances (95% bootstrap interval)")
     ax.set_title("Three sentiment measures compared")
-    ax.legend(title="measure", fontsize="small", frameon=False, loc="center left", bbox_to_anchor=(1, 0.5))
+    sns.move_legend(ax, "center left", bbox_to_anchor=(1, 0.5), title="measure", fontsize="small", frameon=False)
     return ax
 
 

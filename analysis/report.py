@@ -3,7 +3,9 @@
 ``build_reports()`` runs every ``notebooks/NN-*.ipynb`` with nbclient, injecting
 the corpus path (and the user's actors and target files, when given) after the
 cell tagged ``parameters`` (papermill's convention), and writes
-``reports/NN-*.html`` and the executed ``reports/NN-*.ipynb``.
+``reports/NN-*.html`` and the executed ``reports/NN-*.ipynb``. It also sets
+``INTERACTIVE = False``: a notebook then shows static tables in place of its
+JupyterLab widgets, which would need a live kernel and a script.
 
 In the notebooks, ``captured_warnings()`` and ``file_notes()`` turn the loader's
 warnings about skipped or repaired files into a small table, so a report never
@@ -256,7 +258,7 @@ def build_reports(*, corpus: str | Path = "seeds", out: Path = Path("reports"), 
     corpus_path = Path(corpus)
     if not corpus_path.exists():
         raise ReportError(f"{corpus_path}: no such corpus file or folder")
-    parameters = {"CORPUS": os.path.relpath(corpus_path.resolve(), notebooks.resolve())}
+    parameters = {"CORPUS": os.path.relpath(corpus_path.resolve(), notebooks.resolve()), "INTERACTIVE": False}
     for name, value in (("ACTORS", _checked_choice(actors, "actor registry", load_registry)),
                         ("TARGET", _checked_choice(target, "stance target", load_target))):
         if value is not None:

@@ -56,3 +56,25 @@ STANCES = ("oppose", "neutral", "evasive", "support")
 LIST_SEPARATOR = "; "
 
 UNATTRIBUTED = "unattributed"
+
+#: The columns of ``discourse analyze --unit document``, before the metadata (text comes after it).
+DOCUMENT_COLUMNS = ["doc_id"]
+#: The document counts that close a document row.
+DOCUMENT_COUNTS = ["n_sentences", "n_utterances"]
+
+#: Columns holding lists: lists in Parquet and JSONL, joined with ``LIST_SEPARATOR`` in CSV and pandas.
+LIST_COLUMNS = ("frames", "stance_cues", "frame_cues")
+#: Columns of whole numbers and of real numbers; ``date`` is a date; every other column is text.
+INTEGER_COLUMNS = ("utt_id", "sent_id", "start", "end", "n_sentences", "n_utterances")
+FLOAT_COLUMNS = ("stance_score", "polarity", "subjectivity", "vader_compound", "sentiment")
+DATE_COLUMNS = ("date",)
+
+#: Names of the fixed columns of every unit: document metadata of the same name gets a ``meta_`` prefix.
+_FIXED_COLUMNS = frozenset(UTTERANCE_COLUMNS + EVIDENCE_COLUMNS + SENTENCE_COLUMNS + DOCUMENT_COLUMNS
+                           + DOCUMENT_COUNTS + ["text"])
+
+
+def metadata_column(key: str) -> str:
+    """The output column of a document's metadata ``key``: the key itself, or ``meta_<key>`` when a
+    fixed column has that name (a table's own ``sentiment`` or ``start`` column)."""
+    return f"meta_{key}" if key in _FIXED_COLUMNS else key

@@ -17,10 +17,19 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from nltk.tokenize.punkt import _ORTHO_MID_LC, PunktParameters, PunktSentenceTokenizer
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 from nltk.tokenize.treebank import TreebankWordTokenizer
 
 from .corpus import Boilerplate, Document, paragraphs
+
+
+#: The longest sentence the toolkit reads as one: real sentences stay far below it (the longest in the gold and
+#: real-coverage sets is about 450 characters); a longer run of text without sentence punctuation is cut at
+#: spaces into pieces no longer than this.
+MAX_SENTENCE_CHARS = 2000
+#: Punkt's orthographic-context flag "seen in lower case inside a sentence" (``1 << 5`` in
+#: ``nltk.tokenize.punkt``, where the name is private; tests/test_text.py checks the value).
+ORTHO_MID_LOWER = 1 << 5
 
 
 @dataclass(frozen=True)
@@ -67,6 +76,12 @@ class _Abbreviations(set):
 
 
 @lru_cache(maxsize=1)
+def abbreviations() -> _Abbreviations:
+    """The shipped abbreviations (lower case, without the final period), dotted runs of letters included."""
+    return _Abbreviations(read_word_list("abbreviations.txt"))
+
+
+@lru_cache(maxsize=1)
 def sentence_tokenizer() -> PunktSentenceTokenizer:
     """Punkt with the shipped abbreviations and sentence starters.
 
@@ -77,10 +92,10 @@ def sentence_tokenizer() -> PunktSentenceTokenizer:
     orthographic context); here the shipped starters are given that context, as if learned.
     """
     params = PunktParameters()
-    params.abbrev_types = _Abbreviations(read_word_list("abbreviations.txt"))
+    params.abbrev_types = abbreviations()
     params.sent_starters = set(read_word_list("sentence_starters.txt"))
     for word in params.sent_starters:
-        params.add_ortho_context(word, _ORTHO_MID_LC)
+        params.add_ortho_context(word, ORTHO_MID_LOWER)
     return PunktSentenceTokenizer(params)
 
 
@@ -102,10 +117,36 @@ def scored_part(text: str, start: int = 0, end: int | None = None) -> str:
     return text[start:cut if cut > start else limit]
 
 
+#: A sentence end with no space after it, as pages often run sentences together ('in Kursk.The agency said'): a
+#: lower-case word or a digit, a full stop, maybe a closing quotation mark, then a capitalised word.
+RUN_TOGETHER = re.compile(r"(?<=[^\W_]{2}|[a-z0-9][)\]])([.!?]['\"]?)(?=[A-Z][a-z])")
+WORD_BEFORE = re.compile(r"[^\W\d_]+$")
+
+
 def split_sentences(norm: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Sentence spans within ``norm[start:end]``, as absolute offsets."""
     end = len(norm) if end is None else end
-    return [(start + s, start + e) for s, e in sentence_tokenizer().span_tokenize(norm[start:end])]
+    spans = []
+    for s, e in sentence_tokenizer().span_tokenize(norm[start:end]):
+        spans.extend(run_together(norm, start + s, start + e))
+    return spans
+
+
+def run_together(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``norm[start:end]`` split where a sentence ends with no space before the next one ('… region.The agency
+    said …'); not after an abbreviation ('Gen.Gerasimov') or a lone capital ('U.S.The' stays whole)."""
+    spans = []
+    for found in RUN_TOGETHER.finditer(norm, start, end):
+        word = WORD_BEFORE.search(norm, start, found.start())
+        if found.group(1)[0] == "." and word and word.group().lower() in abbreviations():
+            continue
+        if not norm[found.start() - 1].islower() and not norm[found.start() - 1].isdigit() and \
+                norm[found.start() - 1] not in ")]":
+            continue
+        spans.append((start, found.end()))
+        start = found.end()
+    spans.append((start, end))
+    return spans
 
 
 def _boilerplate_kind(marks: list[Boilerplate], start: int, end: int) -> str:
@@ -156,8 +197,26 @@ def sentences(doc: Document, *, include_boilerplate: bool = True) -> list[Senten
             kind = _boilerplate_kind(marks, start, end)
             if kind and not include_boilerplate:
                 continue
-            result.append(Sentence(len(result), start, end, number, kind))
+            for piece_start, piece_end in bounded(doc.norm, start, end):
+                result.append(Sentence(len(result), piece_start, piece_end, number, kind))
     return result
+
+
+def bounded(norm: str, start: int, end: int, limit: int = MAX_SENTENCE_CHARS) -> list[tuple[int, int]]:
+    """``norm[start:end]`` cut at spaces into pieces of at most ``limit`` characters (a piece without a space
+    is cut where the limit falls): text without sentence punctuation then costs every later stage time in
+    proportion to its length, not its square."""
+    pieces = []
+    while end - start > limit:
+        cut = norm.rfind(" ", start + 1, start + limit)
+        cut = start + limit if cut < 0 else cut
+        pieces.append((start, cut))
+        start = cut
+        while start < end and norm[start].isspace():
+            start += 1
+    if start < end:
+        pieces.append((start, end))
+    return pieces
 
 
 def tokens(norm: str, start: int = 0, end: int | None = None) -> list[Token]:

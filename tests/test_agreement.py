@@ -1,8 +1,12 @@
-"""Confusion matrix and Cohen's kappa on hand-computed examples."""
+"""Confusion matrix and Cohen's kappa on hand-computed examples, pinned to scikit-learn's values."""
 
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from sklearn.metrics import cohen_kappa_score
+from sklearn.metrics import confusion_matrix as sk_confusion_matrix
 
 from analysis.agreement import cohen_kappa, confusion_matrix
 
@@ -30,3 +34,29 @@ def test_kappa_perfect_and_single_label():
 def test_length_mismatch_is_explained():
     with pytest.raises(ValueError, match="differ in length \\(2 vs 1\\)"):
         cohen_kappa(["a", "b"], ["a"])
+
+
+# scikit-learn (a test-only dependency) is the reference: same kappa (ours is rounded to 4 places) and
+# the same confusion matrix, rows = first labeling, columns = second.
+LABELS = ["oppose", "neutral", "evasive", "support"]
+PAIRS = st.lists(st.tuples(st.sampled_from(LABELS), st.sampled_from(LABELS)), min_size=1, max_size=40)
+
+
+@settings(max_examples=200, deadline=None)
+@given(PAIRS)
+def test_kappa_and_confusion_matrix_match_scikit_learn(pairs):
+    first, second = [a for a, _ in pairs], [b for _, b in pairs]
+    assert (confusion_matrix(first, second, labels=LABELS).to_numpy()
+            == sk_confusion_matrix(first, second, labels=LABELS)).all()
+    if len(set(first) | set(second)) == 1:
+        # scikit-learn's kappa is undefined (0 / 0) when both labelers used one and the same label;
+        # ours reads that as perfect agreement
+        assert cohen_kappa(first, second) == 1.0
+        return
+    assert abs(cohen_kappa(first, second) - cohen_kappa_score(first, second)) <= 5e-5
+
+
+def test_kappa_of_the_hand_computed_example_is_scikit_learns():
+    first = ["y"] * 25 + ["n"] * 25
+    second = ["y"] * 20 + ["n"] * 5 + ["y"] * 10 + ["n"] * 15
+    assert cohen_kappa(first, second) == round(cohen_kappa_score(first, second), 4) == 0.4

@@ -181,6 +181,111 @@ def test_an_internal_error_names_the_document_and_writes_nothing(write, tmp_path
     assert out.read_text() == "previous results\n"
 
 
+def test_document_table_holds_text_counts_and_metadata(tmp_path):
+    import pyarrow.parquet as pq
+
+    docs_out, sentences_out, utts_out = tmp_path / "docs.parquet", tmp_path / "sentences.csv", tmp_path / "u.csv"
+    for unit, out in (("document", docs_out), ("sentence", sentences_out), ("utterance", utts_out)):
+        assert main(["analyze", str(SEEDS), "--unit", unit, "--out", str(out)]) == 0
+    (row,) = pq.read_table(docs_out).to_pylist()
+    (doc,) = read_file(SEED)
+    assert list(row) == ["doc_id", "title", "date", "source", "language", "url", "text", "n_sentences", "n_utterances"]
+    assert (row["doc_id"], row["text"], row["url"], str(row["date"])) == (doc.doc_id, doc.text, None, "2024-11-13")
+    assert row["n_sentences"] == len(pd.read_csv(sentences_out)) == 18
+    assert row["n_utterances"] == len(pd.read_csv(utts_out)) > 5
+
+
+def test_offsets_index_the_document_table_as_r_substr_does(tmp_path):
+    """What an R user does: utterances joined to documents by doc_id, then
+    substr(text, start + 1, end) (1-based, inclusive, in characters) gives each utterance back."""
+    docs_out, utts_out = tmp_path / "docs.parquet", tmp_path / "utts.parquet"
+    assert main(["analyze", str(SEEDS), "--unit", "document", "--out", str(docs_out)]) == 0
+    assert main(["analyze", str(SEEDS), "--out", str(utts_out)]) == 0
+    docs, utts = pd.read_parquet(docs_out), pd.read_parquet(utts_out)
+    joined = utts.merge(docs[["doc_id", "text", "n_utterances"]], on="doc_id", suffixes=("", "_doc"))
+
+    def substr(text, first, last):  # R's substr: 1-based, both ends included
+        return text[first - 1:last]
+
+    assert len(joined) == len(utts) == docs.n_utterances.sum() > 5
+    assert all(substr(t, s + 1, e) == u for t, s, e, u in zip(joined.text_doc, joined.start, joined.end, joined.text))
+
+
+def test_media_cloud_csv_keeps_every_column(write, tmp_path):
+    path = write("mc.csv", "stories_id,publish_date,media_name,section,body\n"
+                           "7,2024-11-05,Harbour Times,World,\"Seoul's spy agency said the troops had arrived.\"\n")
+    out = tmp_path / "out.jsonl"
+    assert main(["analyze", str(path), "--text-column", "body", "--unit", "sentence", "--out", str(out)]) == 0
+    row = json.loads(out.read_text(encoding="utf-8").splitlines()[0])
+    assert {k: row[k] for k in ("doc_id", "date", "source", "section", "title", "url")} == \
+        {"doc_id": "7", "date": "2024-11-05", "source": "Harbour Times", "section": "World", "title": None, "url": None}
+    assert list(row)[-1] == "section"
+
+
+def test_stdout_output_and_quiet(write, tmp_path, capsys):
+    write("old.txt", "Moscow said the \u201creports\u201d were false.".encode("cp1252"))
+    assert main(["analyze", str(tmp_path / "old.txt"), "--unit", "sentence", "--out", "-", "--quiet"]) == 0
+    captured = capsys.readouterr()
+    assert captured.err == ""  # the cp1252 warning is not shown
+    assert captured.out.splitlines()[0] == ",".join(columns_for("sentence"))
+    assert main(["analyze", str(tmp_path / "old.txt"), "--out", "-", "--format", "jsonl", "--unit", "sentence"]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out.splitlines()[0])["doc_id"] == "old"
+    assert "decoded as cp1252" in captured.err
+
+
+def test_parquet_to_stdout_is_a_usage_error(capsys):
+    assert main(["analyze", str(SEEDS), "--out", "-", "--format", "parquet"]) == 2
+    assert "Parquet cannot be written to standard output" in capsys.readouterr().err
+
+
+def test_repeat_runs_write_identical_bytes_in_every_format(tmp_path):
+    for suffix in (".parquet", ".jsonl"):
+        one, two = tmp_path / f"one{suffix}", tmp_path / f"two{suffix}"
+        assert main(["analyze", str(SEEDS), "--out", str(one)]) == 0
+        assert main(["analyze", str(SEEDS), "--out", str(two)]) == 0
+        assert one.read_bytes() == two.read_bytes()
+
+
+def test_progress_counts_files_not_documents(write, tmp_path):
+    from analysis.cli import _counting_files
+    from analysis.corpus import iter_corpus
+
+    write("c/a.csv", "text\nOne.\nTwo.\nThree.\n")
+    write("c/b.txt", "Four.")
+
+    class Counter:
+        n = 0
+
+        def update(self, step):
+            self.n += step
+
+    counter = Counter()
+    assert len(list(_counting_files(iter_corpus(tmp_path / "c"), counter))) == 4
+    assert counter.n == 2
+
+
+def test_a_default_install_can_write_parquet():
+    """pyarrow is a dependency of the package itself, not of an extra."""
+    from importlib.metadata import requires
+
+    requirements = requires("discourse-analysis")
+    assert any(r.startswith("pyarrow") and "extra ==" not in r for r in requirements)
+    assert any(r.startswith("trafilatura") and 'extra == "web"' in r for r in requirements)
+
+
+def test_stdout_closed_by_its_reader_ends_quietly(tmp_path):
+    import subprocess
+    import sys
+
+    for number in range(40):  # more rows than a pipe holds, so the writer meets the closed pipe
+        (tmp_path / f"doc{number}.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    command = f"set -o pipefail; {sys.executable} -m analysis analyze {tmp_path} --unit sentence --out - -q | head -1"
+    done = subprocess.run(["bash", "-c", command], capture_output=True, text=True, cwd=tmp_path)
+    assert (done.returncode, done.stderr) == (0, "")
+    assert done.stdout.startswith("doc_id,sent_id,start,end,text,")
+
+
 # --------------------------------------------------------------------------- hostile and broken input
 
 

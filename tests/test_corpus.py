@@ -7,7 +7,7 @@ import os
 
 import pytest
 
-from analysis.corpus import (Boilerplate, CorpusError, LoadProblem, decode, iter_corpus, load_corpus,
+from analysis.corpus import (Boilerplate, CorpusError, LoadProblem, ReadOptions, decode, iter_corpus, load_corpus,
                              make_document, normalise, normalise_date, read_file, writable)
 
 from .conftest import SEED
@@ -66,7 +66,7 @@ def test_html_keeps_visible_article_text_only(write):
             "<body><nav>Home | World</nav><article><h1>Troops</h1><p>Kyiv said the troops&nbsp;arrived.</p>"
             "<script>var x = 1;</script><p>Moscow <b>declined</b> to comment.</p></article>"
             "<footer>Copyright</footer></body></html>")
-    (doc,) = read_file(write("page.html", page))
+    (doc,) = read_file(write("page.html", page), options=ReadOptions(html="builtin"))
     assert doc.doc_id == "page"
     assert doc.text == "Troops\nKyiv said the troops\u00a0arrived.\nMoscow declined to comment."
     assert doc.meta["title"] == "Troops" and doc.meta["date"] == "2024-11-05" and doc.meta["language"] == "en"
@@ -451,6 +451,59 @@ def test_documents_with_non_iso_dates_are_still_analysed(write, tmp_path):
         assert table.equals(analyze(tmp_path / "c"))  # deterministic
 
 
+# --------------------------------------------------------------------------- table columns (Media Cloud, GDELT)
+
+MEDIA_CLOUD = ("stories_id,publish_date,title,url,media_name,section,body\n"
+               "901,2024-11-05 09:30:00,Ferry talks,http://example.org/a,Harbour Times,World,"
+               "\"The ministers met on Tuesday.\"\n")
+
+
+def test_media_cloud_columns_map_by_default_and_the_rest_is_metadata(write):
+    path = write("mc.csv", MEDIA_CLOUD.replace(",body\n", ",text\n"))
+    (doc,) = read_file(path)
+    assert doc.doc_id == "901"
+    assert doc.text == "The ministers met on Tuesday."
+    assert doc.meta == {"date": "2024-11-05", "path": str(path), "section": "World", "source": "Harbour Times",
+                        "title": "Ferry talks", "url": "http://example.org/a"}
+
+
+def test_named_columns_say_where_text_date_source_and_id_are(write):
+    path = write("mc.csv", MEDIA_CLOUD.replace("section,", "source,").replace(",World,", ",Print,"))
+    options = ReadOptions(text_column="body", date_column="publish_date", source_column="media_name",
+                          id_column="url")
+    (doc,) = read_file(path, options=options)
+    assert (doc.doc_id, doc.text) == ("http://example.org/a", "The ministers met on Tuesday.")
+    assert doc.meta == {"date": "2024-11-05", "path": str(path), "source": "Harbour Times", "source_original": "Print",
+                        "stories_id": "901", "title": "Ferry talks"}
+
+
+def test_load_corpus_takes_the_column_names(write, tmp_path):
+    write("mc.csv", MEDIA_CLOUD)
+    corpus = load_corpus(tmp_path / "mc.csv", text_column="body")
+    assert [(d.doc_id, d.meta["source"], d.meta["section"]) for d in corpus] == [("901", "Harbour Times", "World")]
+
+
+def test_gdelt_seendate_and_domain_in_jsonl(write):
+    line = {"url": "http://example.org/b", "seendate": "20241106T081500Z", "domain": "example.org",
+            "title": "Quotas", "language": "English", "content": "Fishers marched on Wednesday."}
+    (doc,) = read_file(write("gdelt.jsonl", json.dumps(line) + "\n"), options=ReadOptions(text_column="content"))
+    assert (doc.text, doc.meta["date"], doc.meta["source"], doc.meta["language"]) == \
+        ("Fishers marched on Wednesday.", "2024-11-06", "example.org", "English")
+
+
+def test_a_named_column_the_table_lacks_is_named(write):
+    path = write("mc.csv", MEDIA_CLOUD)
+    with pytest.raises(CorpusError, match=r"has no 'text' column \(text_column 'content' is not there either\) "
+                                          r"\(columns: stories_id, publish_date, title, url, media_name, section, body\)"):
+        with pytest.warns(UserWarning, match=r"mc.csv: has no column 'content' \(given as text_column\)"):
+            read_file(path, options=ReadOptions(text_column="content"))
+
+
+def test_column_option_must_be_a_name():
+    with pytest.raises(ValueError, match="text_column must be a column name, not ''"):
+        ReadOptions(text_column="")
+
+
 # --------------------------------------------------------------------------- hostile and broken input
 # No single file may stop the run: each problem is named, with the file, and the rest is read.
 
@@ -594,16 +647,18 @@ def test_utf16_without_a_byte_order_mark_is_read(write):
     assert doc.text == "Kyiv said the troops had arrived."
 
 
-def test_an_unclosed_html_comment_does_not_turn_markup_into_text(write):
+@pytest.mark.parametrize("html", ["builtin", "trafilatura"])
+def test_an_unclosed_html_comment_does_not_turn_markup_into_text_or_hide_the_rest(write, html):
     path = write("c.html", "<html><body><p>Kyiv said so.</p><!-- old <p>Moscow <b>said</b> no.</p></body></html>")
     with pytest.warns(UserWarning, match="c.html: line 1: a comment '<!--' is never closed"):
-        (doc,) = read_file(path)
+        (doc,) = read_file(path, options=ReadOptions(html=html))
     assert doc.text == "Kyiv said so.\nold\nMoscow said no."
 
 
 @pytest.mark.parametrize("section", ["<![CD", "<![foo[ x ]]>", "<![if !IE]>"])
 def test_a_marked_section_the_parser_does_not_know_is_a_comment(write, section):
-    (doc,) = read_file(write("m.html", f"<p>Kyiv said so.</p>{section}<p>Moscow said no.</p>"))
+    (doc,) = read_file(write("m.html", f"<p>Kyiv said so.</p>{section}<p>Moscow said no.</p>"),
+                       options=ReadOptions(html="builtin"))
     assert doc.text == "Kyiv said so.\nMoscow said no."
 
 

@@ -126,7 +126,7 @@ def test_command_prints_the_table_and_errors(tmp_path, write, capsys):
     assert evaluator.main([str(tmp_path), "--verbose"]) == 0
     out = capsys.readouterr().out
     assert out.splitlines()[0].split() == ["set", "docs", "gold", "pred", "match", "P", "R", "F1", "mode",
-                                           "speaker", "actor"]
+                                           "speaker", "actor", "stance"]
     assert "own" in out and "Jaccard >= 0.5" in out
     assert evaluator.main([str(tmp_path / "missing")]) == 2
 
@@ -148,3 +148,45 @@ def test_attribution_quality_on_the_gold_stays_high():
     assert tuned["f1"] >= 0.95 and tuned["actor_accuracy"] >= 0.95 and tuned["speaker_accuracy"] >= 0.95
     heldout = evaluate(DEFAULT_GOLD, sets=["heldout", "heldout2"])["overall"]
     assert heldout["f1"] >= 0.85 and heldout["actor_accuracy"] >= 0.9
+
+
+REAL_DOC = """\
+id: real
+outlet_group: korean
+date: 2024-11-13
+text: |
+  Seoul condemns the troop deployment
+  "The deployment is a grave provocation," Kirby told reporters. Analysts said the move was risky.
+utterances:
+  - {content: the troop deployment, speaker: Seoul, actor: KOR, mode: indirect, stance: oppose, headline: true}
+  - {content: "The deployment is a grave provocation", speaker: John Kirby, actor: USA, mode: direct, stance: oppose}
+  - {content: the move was risky, speaker: Analysts, actor: "", mode: indirect}
+"""
+
+
+def test_stance_is_scored_on_matched_rows_whose_gold_has_one(write, tmp_path):
+    write("rt/real.yml", REAL_DOC)
+    overall = evaluate(tmp_path)["overall"]
+    assert (overall["gold"], overall["matched"]) == (3, 2)  # the headline row is missed
+    assert (overall["stance_items"], overall["stance_accuracy"]) == (1, 1.0)  # Kirby's quotation opposes
+
+
+def test_government_only_and_no_headlines_leave_rows_out(write, tmp_path):
+    write("rt/real.yml", REAL_DOC)
+    governments = evaluate(tmp_path, government_only=True)["overall"]
+    assert (governments["gold"], governments["predicted"], governments["matched"]) == (2, 1, 1)
+    body = evaluate(tmp_path, government_only=True, headlines=False)["overall"]
+    assert (body["gold"], body["recall"]) == (1, 1.0)
+
+
+def test_documents_group_by_outlet_group(write, tmp_path):
+    write("rt/real.yml", REAL_DOC)
+    assert list(evaluate(tmp_path, by="group")["by_set"]) == ["korean"]
+    with pytest.raises(ValueError, match="choose one of: set, group"):
+        score([], {}, by="outlet")
+
+
+def test_a_gold_stance_must_be_a_known_label(write):
+    path = write("bad.yml", REAL_DOC.replace("stance: oppose, headline", "stance: hostile, headline"))
+    with pytest.raises(GoldError, match="valid: oppose, neutral, evasive, support"):
+        read_gold_file(path, "x")

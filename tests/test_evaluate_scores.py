@@ -22,11 +22,15 @@ def test_accuracy_per_label_and_macro_f1():
     assert scores.macro_f1(gold, predicted) == pytest.approx((2 / 3 + 2 / 3 + 0) / 3)
 
 
-def test_correlations_and_ranks():
-    assert scores.ranks([3.0, 1.0, 3.0, 2.0]) == [3.5, 1.0, 3.5, 2.0]
-    assert scores.pearson([1, 2, 3], [2, 4, 6]) == pytest.approx(1.0)
-    assert scores.spearman([1, 2, 3], [1, 10, 100]) == pytest.approx(1.0)
-    assert math.isnan(scores.pearson([1, 1, 1], [1, 2, 3]))
+def test_correlations_with_ties_and_without_spread():
+    assert scores.correlation([1, 2, 3], [2, 4, 6], method="pearson") == pytest.approx(1.0)
+    assert scores.correlation([1, 2, 3], [1, 10, 100], method="spearman") == pytest.approx(1.0)
+    # ranks 3.5, 1, 3.5, 2 against 1, 2, 3, 4: the tied values share rank 3.5
+    assert scores.correlation([3, 1, 3, 2], [1, 2, 3, 4], method="spearman") == pytest.approx(-1 / math.sqrt(22.5))
+    assert math.isnan(scores.correlation([1, 1, 1], [1, 2, 3], method="pearson"))
+    assert math.isnan(scores.correlation([0.5], [0.2], method="spearman"))
+    with pytest.raises(ValueError, match="choose 'pearson' or 'spearman'"):
+        scores.correlation([1, 2], [1, 2], method="kendall")
 
 
 def test_polarity_baseline():

@@ -53,3 +53,27 @@ def test_iter_rows_yields_rows_until_the_failing_document(monkeypatch):
 def test_document_error_survives_pickling_for_worker_processes():
     error = pickle.loads(pickle.dumps(DocumentError("c/b.txt", "b", "KeyError('x')")))
     assert (error.path, error.doc_id, str(error)) == ("c/b.txt", "b", "c/b.txt: document 'b' failed: KeyError('x')")
+
+
+def test_extra_metadata_becomes_columns_and_lists_stay_joined_in_pandas():
+    docs = [make_document("a", TEXT, {"section": "World", "path": "a.txt"}),
+            make_document("b", TEXT, {"byline": "Ana Lima", "start": "page 3"})]
+    table = analyze(docs)
+    assert list(table.columns[-4:]) == ["url", "byline", "section", "meta_start"]  # sorted by key
+    assert table.groupby("doc_id").section.first().to_dict() == {"a": "World", "b": ""}
+    assert "path" not in table.columns
+    assert all(isinstance(cell, str) for cell in table.frames)
+
+
+def test_document_unit_counts_sentences_and_utterances():
+    (row,) = analyze([make_document("a", TEXT, {"title": "Spies"})], unit="document").to_dict("records")
+    assert row == {"doc_id": "a", "title": "Spies", "date": "", "source": "", "language": "", "url": "", "text": TEXT,
+                   "n_sentences": 2, "n_utterances": len(analyze([make_document("a", TEXT)]))}
+    assert row["n_utterances"] == 2
+
+
+def test_progress_bar_shows_the_number_of_documents(capsys):
+    analyze([make_document(name, TEXT) for name in ("a", "b")], unit="sentence", progress=True)
+    assert "0/2 [" in capsys.readouterr().err  # the total is known from the start
+    analyze([make_document("a", TEXT)], unit="sentence")
+    assert capsys.readouterr().err == ""

@@ -192,11 +192,20 @@ def test_unknown_actor_codes_are_grey_and_labelled_by_code(ax):
     assert to_hex(ax.lines[0].get_color()) == plots.UNATTRIBUTED_COLOR.lower()
 
 
+def _measure_lines(ax):
+    """Per measure (legend order): the line of its points and the line of its interval bars."""
+    names = [t.get_text() for t in ax.get_legend().get_texts()]
+    points = [line for line in ax.lines if line.get_marker() == "o" and len(line.get_xdata())]
+    bars = [line for line in ax.lines if line.get_marker() in (None, "None", "") and
+            len(line.get_xdata()) and not np.isnan(np.asarray(line.get_xdata(), dtype=float)).all()]
+    return {name: (point, [b for b in bars if b.get_color() == point.get_color()]) for name, point in zip(names, points)}
+
+
 def test_sentiment_methods_points_are_the_per_actor_means(ax):
     plots.plot_sentiment_methods(small_table(), ax=ax)
     assert _tick_labels(ax.yaxis) == ["United States", "Russia", "no government"]
-    by_method = {c.get_label(): c.lines[0] for c in ax.containers}
-    assert [label for label in by_method] == ["TextBlob", "VADER", "toolkit"]
+    by_method = {name: point for name, (point, _) in _measure_lines(ax).items()}
+    assert list(by_method) == ["TextBlob", "VADER", "toolkit"]
     textblob = np.round(np.asarray(by_method["TextBlob"].get_xdata(), dtype=float), 4).tolist()
     assert textblob == [round(0.2 / 3, 4), 0.1, 0.0]
     assert np.round(np.asarray(by_method["VADER"].get_xdata(), dtype=float), 4).tolist() == [-0.2, 0.3, 0.1]
@@ -204,6 +213,14 @@ def test_sentiment_methods_points_are_the_per_actor_means(ax):
     assert to_hex(by_method["VADER"].get_color()) == plots.SENTIMENT_METHODS["vader_compound"][1].lower()
     rows = np.round(np.asarray(by_method["TextBlob"].get_ydata(), dtype=float), 2).tolist()
     assert rows == [-0.25, 0.75, 1.75]  # dodged within each actor's row
+
+
+def test_sentiment_methods_intervals_are_percentile_bootstraps_of_the_mean(ax):
+    plots.plot_sentiment_methods(small_table(), ax=ax)
+    _, bars = _measure_lines(ax)["VADER"]
+    usa = np.asarray(bars[0].get_xdata(), dtype=float)  # the first actor's bar: US values -0.6, -0.2, 0.2
+    assert (round(float(np.nanmin(usa)), 4), round(float(np.nanmax(usa)), 4)) == (-0.6, 0.2)
+    assert len(bars) == 1  # Russia and no government have one utterance each: no interval to draw
 
 
 def test_frame_heatmap_keeps_frames_outside_the_taxonomy_and_counts(ax):

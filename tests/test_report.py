@@ -40,6 +40,17 @@ def test_one_html_and_one_executed_notebook_per_notebook(seed_reports):
         assert not [o for o in outputs if o["output_type"] == "error" or o.get("name") == "stderr"], stem
 
 
+def test_widgets_become_static_views_and_tables_keep_their_fixed_ids(seed_reports):
+    out, _ = seed_reports
+    executed = nbformat.read(out / "02-who-says-what.ipynb", as_version=4)
+    assert "INTERACTIVE = False" in executed.cells[2].source
+    explorer = next(c for c in executed.cells if "explore_utterances(" in c.source)
+    assert [sorted(o["data"]) for o in explorer.outputs] == [["text/html", "text/plain"]]
+    html = (out / "02-who-says-what.html").read_text(encoding="utf-8")
+    assert "A static view: open this notebook in JupyterLab" in html and "<mark>" in html
+    assert '<table id="T_by-actor">' in (out / "01-overview.html").read_text(encoding="utf-8")
+
+
 def test_rebuild_is_byte_for_byte_identical(seed_reports, tmp_path):
     out, _ = seed_reports
     build_reports(corpus=SEEDS, out=tmp_path, notebooks=NOTEBOOKS)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -122,6 +123,23 @@ def test_token_spans_are_ordered_and_match_the_text(text):
         assert previous_end <= tok.start < tok.end <= len(text)
         assert doc.norm[tok.start:tok.end] == tok.text
         previous_end = tok.end
+
+
+def test_the_orthographic_flag_is_punkts_own():
+    from nltk.tokenize import punkt
+
+    from analysis.text import ORTHO_MID_LOWER
+    assert ORTHO_MID_LOWER == punkt._ORTHO_MID_LC  # the name is private in NLTK: a new NLTK must keep the value
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Troops reached the border region.The ministry said so.", ["Troops reached the border region.", "The ministry said so."]),
+    ("The talks ended in 2024.According to officials, more followed.", ["The talks ended in 2024.", "According to officials, more followed."]),
+    ("Gen.Smirnov spoke to the U.S.The crowd cheered.", ["Gen.Smirnov spoke to the U.S.The crowd cheered."]),  # abbreviation, capital
+])
+def test_sentences_run_together_without_a_space_are_split(text, expected):
+    doc = make_document("d", text, {})
+    assert [s.text(doc) for s in sentences(doc)] == expected
 
 
 def test_scored_part_keeps_short_spans_and_cuts_long_ones_after_a_whole_word():

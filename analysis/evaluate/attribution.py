@@ -11,6 +11,7 @@ Gold format (one YAML file per document, see ``tests/gold/attribution/README.md`
     utterances:
       - {content: "exact words of the span", speaker: Name or [alternatives], actor: KOR, mode: indirect}
       - {content: "...", occurrence: 2, ...}   # the 2nd place these words occur (default 1st)
+      - {..., stance: oppose, via: TASS, headline: true}   # optional (docs/annotation.md)
 
 A document's *set* is the first folder below ``GOLD_DIR`` (``seed``, ``own``, ``heldout``).
 
@@ -25,7 +26,13 @@ Matching, defined once here:
   gold name the registry knows as a person or place also matches the registry's spelling of it
   ("Zelensky" = "Volodymyr Zelenskyy", "Moscow" = "Russia"): see :func:`with_registry_names`;
 * **per mode**: a pair counts for mode ``m`` only when both sides say ``m``
-  (precision over predicted ``m``, recall over gold ``m``).
+  (precision over predicted ``m``, recall over gold ``m``);
+* **stance accuracy**: on matched pairs whose gold row has a ``stance``, the share where the stance
+  scorer, run on the predicted row, gives the same label.
+
+Options: ``government_only`` keeps only rows (gold and predicted) with an actor; ``headlines=False``
+drops gold rows marked ``headline: true``; ``by="group"`` groups documents by their
+``outlet_group`` instead of their folder.
 
 :func:`evaluate` returns the numbers as a dict (tests assert on it); :func:`main` prints them.
 This module prints because it is a command-line report; the library modules never do.
@@ -42,7 +49,7 @@ from pathlib import Path
 import yaml
 
 from ..corpus import Document, make_document, normalise
-from ..schema import MODES
+from ..schema import MODES, STANCES
 
 MIN_JACCARD = 0.5
 DEFAULT_GOLD = Path(__file__).resolve().parents[2] / "tests" / "gold" / "attribution"
@@ -59,6 +66,9 @@ class GoldUtterance:
     speakers: tuple[str, ...]
     actor: str
     mode: str
+    stance: str = ""
+    via: str = ""
+    headline: bool = False
 
 
 @dataclass(frozen=True)
@@ -68,6 +78,7 @@ class GoldDocument:
     path: str
     doc: Document
     utterances: tuple[GoldUtterance, ...]
+    group: str = ""
 
 
 # --------------------------------------------------------------------------- reading gold
@@ -108,10 +119,13 @@ def read_gold_file(path: Path, set_name: str) -> GoldDocument:
         start, end = locate(doc.norm, row["content"], int(row.get("occurrence", 1)))
         if start < 0:
             raise GoldError(f"{path}: utterance {number}: content not found in the text: {row['content']!r}")
+        stance = str(row.get("stance") or "")
+        if stance and stance not in STANCES:
+            raise GoldError(f"{path}: utterance {number} has stance {stance!r}; valid: {', '.join(STANCES)}")
         speakers = row["speaker"] if isinstance(row["speaker"], list) else [row["speaker"]]
         utterances.append(GoldUtterance(start, end, tuple(str(s) for s in speakers), str(row["actor"] or ""),
-                                        row["mode"]))
-    return GoldDocument(doc.doc_id, set_name, str(path), doc, tuple(utterances))
+                                        row["mode"], stance, str(row.get("via") or ""), bool(row.get("headline"))))
+    return GoldDocument(doc.doc_id, set_name, str(path), doc, tuple(utterances), str(data.get("outlet_group") or ""))
 
 
 def load_gold(folder: str | Path = DEFAULT_GOLD, *, sets: list[str] | None = None) -> list[GoldDocument]:
@@ -181,6 +195,7 @@ def _f1(precision: float, recall: float) -> float:
 class _Tally:
     def __init__(self):
         self.gold = self.predicted = self.matched = self.mode = self.speaker = self.actor = 0
+        self.stance_items = self.stance = 0
 
     def numbers(self) -> dict:
         precision, recall = _ratio(self.matched, self.predicted), _ratio(self.matched, self.gold)
@@ -188,7 +203,8 @@ class _Tally:
                 "precision": precision, "recall": recall, "f1": _f1(precision, recall),
                 "mode_accuracy": _ratio(self.mode, self.matched),
                 "speaker_accuracy": _ratio(self.speaker, self.matched),
-                "actor_accuracy": _ratio(self.actor, self.matched)}
+                "actor_accuracy": _ratio(self.actor, self.matched),
+                "stance_items": self.stance_items, "stance_accuracy": _ratio(self.stance, self.stance_items)}
 
 
 def _describe(doc: Document, item) -> str:
@@ -196,16 +212,22 @@ def _describe(doc: Document, item) -> str:
     return f"{speaker} [{item.actor or '-'}] {item.mode}: {doc.text[item.start:item.end]!r}"
 
 
-def score(gold_documents: list[GoldDocument], predictions: dict[str, list]) -> dict:
-    """Numbers for predictions (``doc_id -> utterances``) against gold, overall, per set and per mode."""
+def score(gold_documents: list[GoldDocument], predictions: dict[str, list], *,
+          stances: dict[tuple[str, int], str] | None = None, by: str = "set") -> dict:
+    """Numbers for predictions (``doc_id -> utterances``) against gold, overall, per set (or outlet group,
+    ``by="group"``) and per mode; ``stances`` maps (doc_id, index of a predicted row) to its stance label."""
+    if by not in ("set", "group"):
+        raise ValueError(f"unknown grouping {by!r}; choose one of: set, group")
+    stances = stances or {}
     overall, by_set = _Tally(), {}
     by_mode = {mode: {"gold": 0, "predicted": 0, "correct": 0} for mode in MODES}
     documents_per_set: dict[str, int] = {}
     errors = []
     for gold_doc in gold_documents:
         predicted = predictions.get(gold_doc.doc_id, [])
-        tally = by_set.setdefault(gold_doc.set, _Tally())
-        documents_per_set[gold_doc.set] = documents_per_set.get(gold_doc.set, 0) + 1
+        name = gold_doc.set if by == "set" else (gold_doc.group or "-")
+        tally = by_set.setdefault(name, _Tally())
+        documents_per_set[name] = documents_per_set.get(name, 0) + 1
         pairs = match(gold_doc.utterances, predicted)
         for t in (overall, tally):
             t.gold += len(gold_doc.utterances)
@@ -226,10 +248,18 @@ def score(gold_documents: list[GoldDocument], predictions: dict[str, list]) -> d
                 t.actor += checks["actor"]
             if checks["mode"]:
                 by_mode[g.mode]["correct"] += 1
+            if g.stance:
+                got = stances.get((gold_doc.doc_id, pi), "")
+                checks["stance"] = got == g.stance
+                for t in (overall, tally):
+                    t.stance_items += 1
+                    t.stance += checks["stance"]
             for what, ok in checks.items():
                 if not ok:
                     errors.append({"set": gold_doc.set, "doc_id": gold_doc.doc_id, "error": what,
-                                   "gold": _describe(doc, g), "predicted": _describe(doc, p)})
+                                   "gold": _describe(doc, g) + (f" stance={g.stance}" if g.stance else ""),
+                                   "predicted": _describe(doc, p) +
+                                   (f" stance={stances.get((gold_doc.doc_id, pi), '')}" if g.stance else "")})
         matched_gold, matched_pred = {gi for gi, _ in pairs}, {pi for _, pi in pairs}
         for gi, g in enumerate(gold_doc.utterances):
             if gi not in matched_gold:
@@ -270,29 +300,48 @@ def with_registry_names(gold_doc: GoldDocument, registry) -> GoldDocument:
     return replace(gold_doc, utterances=tuple(widened))
 
 
-def evaluate(folder: str | Path = DEFAULT_GOLD, *, sets: list[str] | None = None, registry=None) -> dict:
-    """Run :func:`analysis.attribution.find_utterances` on every gold document and :func:`score` it."""
+def evaluate(folder: str | Path = DEFAULT_GOLD, *, sets: list[str] | None = None, registry=None,
+             government_only: bool = False, headlines: bool = True, by: str = "set") -> dict:
+    """Run :func:`analysis.attribution.find_utterances` on every gold document and :func:`score` it (with the
+    stance of every predicted row, for gold rows that carry one)."""
     from ..actors import load_registry
     from ..attribution import find_utterances
+    from ..stance import load_target, score_stance
 
-    registry = registry or load_registry()
-    gold_documents = [with_registry_names(g, registry) for g in load_gold(folder, sets=sets)]
-    predictions = {g.doc_id: find_utterances(g.doc, registry=registry) for g in gold_documents}
-    return score(gold_documents, predictions)
+    registry, target = registry or load_registry(), load_target()
+    gold_documents = [with_registry_names(_kept(g, government_only, headlines), registry)
+                      for g in load_gold(folder, sets=sets)]
+    predictions, stances = {}, {}
+    for g in gold_documents:
+        found = [u for u in find_utterances(g.doc, registry=registry) if u.actor or not government_only]
+        predictions[g.doc_id] = found
+        if any(u.stance for u in g.utterances):
+            for index, u in enumerate(found):
+                stances[(g.doc_id, index)] = score_stance(g.doc.norm[u.start:u.end], cue=u.cue, mode=u.mode,
+                                                          target=target).label
+    return score(gold_documents, predictions, stances=stances, by=by)
+
+
+def _kept(gold_doc: GoldDocument, government_only: bool, headlines: bool) -> GoldDocument:
+    """The gold document with only the rows scored: with an actor (``government_only``), not in headlines."""
+    kept = tuple(u for u in gold_doc.utterances
+                 if (u.actor or not government_only) and (headlines or not u.headline))
+    return replace(gold_doc, utterances=kept)
 
 
 # --------------------------------------------------------------------------- report
 
 
 def _line(label: str, n: dict) -> str:
-    return (f"{label:<10} {n['documents']:>5} {n['gold']:>5} {n['predicted']:>5} {n['matched']:>5}  "
+    stance = f"{n['stance_accuracy']:>6.3f} ({n['stance_items']})" if n["stance_items"] else f"{'-':>6}"
+    return (f"{label:<14} {n['documents']:>5} {n['gold']:>5} {n['predicted']:>5} {n['matched']:>5}  "
             f"{n['precision']:>6.3f} {n['recall']:>6.3f} {n['f1']:>6.3f}  "
-            f"{n['mode_accuracy']:>6.3f} {n['speaker_accuracy']:>7.3f} {n['actor_accuracy']:>6.3f}")
+            f"{n['mode_accuracy']:>6.3f} {n['speaker_accuracy']:>7.3f} {n['actor_accuracy']:>6.3f} {stance}")
 
 
 def report(result: dict, *, verbose: bool = False) -> str:
-    lines = [f"{'set':<10} {'docs':>5} {'gold':>5} {'pred':>5} {'match':>5}  {'P':>6} {'R':>6} {'F1':>6}  "
-             f"{'mode':>6} {'speaker':>7} {'actor':>6}"]
+    lines = [f"{'set':<14} {'docs':>5} {'gold':>5} {'pred':>5} {'match':>5}  {'P':>6} {'R':>6} {'F1':>6}  "
+             f"{'mode':>6} {'speaker':>7} {'actor':>6} {'stance':>6}"]
     for name in sorted(result["by_set"]):
         lines.append(_line(name, result["by_set"][name]))
     lines.append(_line("all", result["overall"]))
@@ -319,9 +368,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("gold", nargs="?", default=str(DEFAULT_GOLD), help="folder of gold YAML files")
     parser.add_argument("--set", action="append", dest="sets", help="only this set (folder); repeatable")
     parser.add_argument("--verbose", "-v", action="store_true", help="list every error")
+    parser.add_argument("--government-only", action="store_true",
+                        help="score only rows with an actor (a government or organisation), gold and predicted")
+    parser.add_argument("--no-headlines", action="store_true", help="leave out gold rows marked headline: true")
+    parser.add_argument("--by", choices=("set", "group"), default="set",
+                        help="group documents by folder (set) or by their outlet_group")
     args = parser.parse_args(argv)
     try:
-        result = evaluate(args.gold, sets=args.sets)
+        result = evaluate(args.gold, sets=args.sets, government_only=args.government_only,
+                          headlines=not args.no_headlines, by=args.by)
     except GoldError as exc:
         sys.stderr.write(f"error: {exc}\n")
         return 2

@@ -21,6 +21,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+import pandas as pd
 import yaml
 
 from ..frames import find_frames, taxonomy
@@ -91,33 +92,13 @@ def polarity_label(polarity: float) -> str:
     return "neutral"
 
 
-def pearson(x: list[float], y: list[float]) -> float:
-    n = len(x)
-    if n < 2:
-        return math.nan
-    mx, my = sum(x) / n, sum(y) / n
-    sxy = sum((a - mx) * (b - my) for a, b in zip(x, y))
-    sxx, syy = sum((a - mx) ** 2 for a in x), sum((b - my) ** 2 for b in y)
-    return sxy / math.sqrt(sxx * syy) if sxx and syy else math.nan
-
-
-def ranks(values: list[float]) -> list[float]:
-    """Average ranks (1-based), ties sharing their mean rank."""
-    order = sorted(range(len(values)), key=values.__getitem__)
-    result = [0.0] * len(values)
-    i = 0
-    while i < len(order):
-        j = i
-        while j + 1 < len(order) and values[order[j + 1]] == values[order[i]]:
-            j += 1
-        for k in range(i, j + 1):
-            result[order[k]] = (i + j) / 2 + 1
-        i = j + 1
-    return result
-
-
-def spearman(x: list[float], y: list[float]) -> float:
-    return pearson(ranks(x), ranks(y))
+def correlation(x: list[float], y: list[float], *, method: str) -> float:
+    """Pearson or Spearman correlation by pandas (Spearman: ties share their mean rank); NaN with
+    fewer than two items or when either list has no spread."""
+    if method not in ("pearson", "spearman"):
+        raise ValueError(f"unknown method {method!r}; choose 'pearson' or 'spearman'")
+    table = pd.DataFrame({"x": x, "y": y}, dtype=float)
+    return float(table.corr(method=method).loc["x", "y"])
 
 
 # --- evaluation -------------------------------------------------------------------------------
@@ -150,7 +131,7 @@ def summarize(rows: list[dict]) -> dict:
     correlations = {}
     for column in ("sentiment", "vader_compound", "polarity"):
         values = [r[column] for r in rows]
-        correlations[column] = {"pearson": pearson(values, human), "spearman": spearman(values, human)}
+        correlations[column] = {method: correlation(values, human, method=method) for method in ("pearson", "spearman")}
     return {
         "n": len(rows),
         "stance": {"accuracy": accuracy(gold, predicted), "macro_f1": macro_f1(gold, predicted),

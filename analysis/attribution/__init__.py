@@ -1,0 +1,56 @@
+"""Who says what: direct, partial and indirect quotes, reported positions and silence.
+
+``find_utterances(doc)`` returns one :class:`Utterance` per thing a speaker said, was reported to
+think, or declined to say: the content span (offsets into ``doc.text``), the speaker, the actor they
+speak for (from the actor registry), the mode, the cue words and the rule (``method``).
+
+The stages, one module each (``docs/attribution.md`` explains them with examples)::
+
+    lexicon, cues     cue words as data; the cues of the document, scanned once
+    context           what is known before reading: mentions, dateline, issuers (frozen)
+    quotes            quotation marks paired; direct quotations attributed, paragraph by paragraph
+    reported          reported speech, attitudes and silences, sentence by sentence
+      subjects, silence, sources, continuations   (the rule families it uses)
+    speakers          who a speaker phrase is (names, owners: the registry, pronouns, titles, places)
+    candidates        the rows found so far (``Scan``) and their type (``Candidate``)
+    resolve           rows -> sorted, de-duplicated ``Utterance`` rows
+"""
+
+from __future__ import annotations
+
+from itertools import groupby
+
+from ..actors import Registry, load_registry
+from ..corpus import Document
+from ..text import Sentence, sentences as doc_sentences  # not text.split_sentences (spans of a string)
+from .candidates import Scan
+from .context import document_context
+from .cues import find_cues
+from .quotes import attribute_paragraph, quote_spans, transcript
+from .reported import read_sentence
+from .resolve import Utterance, utterances
+
+__all__ = ["Utterance", "find_cues", "find_utterances", "quote_spans"]
+
+
+def find_utterances(doc: Document, sentences: list[Sentence] | None = None, *,
+                    registry: Registry | None = None) -> list[Utterance]:
+    """Every utterance in ``doc`` (sorted by position); boilerplate and narration yield none."""
+    sents = doc_sentences(doc) if sentences is None else sentences
+    scan = Scan(document_context(doc, sents, registry or load_registry()))
+    pending: list = []  # quotations opened by a paragraph and not yet closed
+    for _, group in groupby((sent for sent in sents if not sent.boilerplate), key=lambda sent: sent.paragraph):
+        paragraph = list(group)
+        quotes = quote_spans(scan.text, paragraph[0].start, paragraph[-1].end)
+        scan.read_paragraph(paragraph[0].start, paragraph[-1].end, quotes)
+        if not quotes or quotes[0][0] > paragraph[0].start:
+            pending = []  # a waiting quotation is only closed by a paragraph opening with a quote mark
+        if transcript(scan, paragraph):
+            continue
+        pending = attribute_paragraph(scan, paragraph, pending)
+        for sent in paragraph:
+            scan.position = sent.start
+            read_sentence(scan, sent)
+        if not quotes:
+            scan.last_direct = None
+    return utterances(scan.rows)

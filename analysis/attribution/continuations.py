@@ -1,0 +1,83 @@
+"""Participles that continue an utterance or a narrated act: '…, adding that …', '…, without giving details'.
+
+:func:`participle` reads the participle after a row of a speaker ('…, Peskov said, calling for …');
+:func:`narrating_subject` and :func:`credited_participle` give a participle after narration to the
+person opening the sentence ('Rutte struck a similar tone, telling reporters …'); :func:`with_speakers`
+reads absolute clauses with a speaker of their own ('…, with the spokesman warning that …').
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..actors import SpeakerInfo
+from ..text import Sentence
+from .candidates import Scan
+from .cues import SILENT_PARTICIPLE, Cue, silent_participle_method
+from .spans import comma_before
+from .patterns import ADJUNCT_START, CONTINUATIONS, SPEECH_PARTICIPLE, WEEKDAY_TIME, WITH_SPEAKER
+
+COMMA_END = re.compile(r",\s*$")
+GAP_PUNCTUATION = re.compile(r"[\";:,]")
+
+
+def participle(scan: Scan, sent: Sentence, position: int, info: SpeakerInfo) -> None:
+    """'..., calling for X' / ', saying X' after an utterance: a further utterance of the speaker;
+    '..., without providing details': a silence of the speaker."""
+    norm = scan.text
+    found = CONTINUATIONS.search(norm, position, sent.end)
+    if not found or scan.inside_quote(found.start()):
+        return
+    gap = norm[position:found.start()]
+    if len(gap) > 2 and not ((ADJUNCT_START.match(gap) or WEEKDAY_TIME.match(gap)) and len(gap.split()) <= 8 and
+                             not GAP_PUNCTUATION.search(gap) and not scan.cues(position, found.start())):
+        return  # '…, Miller said at a separate briefing, adding that …': a setting or time may come between
+    start, end = found.start(1), scan.content_end(found.end(), sent.end)
+    word = found.group(1).lower()
+    if SILENT_PARTICIPLE.match(word):
+        cues = [c for c in scan.cues(found.start(1), sent.end) if c.kind == "silence"]
+        if cues and cues[0].start == found.start(1):
+            scan.add(start, end, info, "silence", cues[0].text, silent_participle_method(word), sent)
+        return
+    said = SPEECH_PARTICIPLE.match(norm, start, end)
+    if said:
+        start = said.end()
+    scan.add(start, end, info, "indirect", found.group(1), "reported:participle", sent)
+
+
+def narrating_subject(scan: Scan, sent: Sentence, cue: Cue, found_before: int) -> SpeakerInfo | None:
+    """'NATO Secretary General Mark Rutte struck a similar tone, telling reporters that …': a speech participle
+    after a narrated act (no utterance before it in the sentence) is said by the person opening the sentence."""
+    if cue.kind != "speech" or not COMMA_END.search(scan.text, sent.start, cue.start) or \
+            scan.inside_quote(cue.start) or len(scan.in_sentence(sent)) > found_before or scan.direct_speaker_in(sent):
+        return None
+    return scan.context.subject_between(sent.start, cue.start)
+
+
+def credited_participle(scan: Scan, sent: Sentence, start: int, clause: int) -> bool:
+    """'<Person> has awarded honours …, calling them "…," state media reported': the outlet credits a
+    narrated act; the participle is what the person opening the sentence said (a row of theirs, none
+    of the outlet's)."""
+    found = CONTINUATIONS.search(scan.text, start, clause)
+    subject = scan.context.subject_between(start, found.start()) \
+        if found and not scan.inside_quote(found.start()) else None
+    if subject is None or SILENT_PARTICIPLE.match(found.group(1)):
+        return False
+    content = SPEECH_PARTICIPLE.match(scan.text, found.start(1), clause)
+    scan.add(content.end() if content else found.start(1), comma_before(scan.text, clause), subject, "indirect", found.group(1),
+             "reported:credited-participle", sent)
+    return True
+
+
+def with_speakers(scan: Scan, sent: Sentence) -> None:
+    """'…, with the top government spokesman warning that …': a further row for that speaker."""
+    for found in WITH_SPEAKER.finditer(scan.text, sent.start, sent.end):
+        if scan.inside_quote(found.start()):
+            continue
+        who = found.span("who")
+        info = scan.resolve(scan.text[who[0]:who[1]])
+        if info is None:
+            continue
+        end = scan.content_end(found.end(), sent.end)
+        if len(scan.text[found.end():end].split()) >= 3:
+            scan.add(found.end(), end, info, "indirect", found.group("cue"), "reported:with-participle", sent, who)

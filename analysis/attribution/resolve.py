@@ -1,0 +1,41 @@
+"""From the rows the rules found to the public :class:`Utterance` table: sorted, one row per utterance.
+
+A rule may find the same words twice (a quoted attitude inside a reported clause, a joint statement
+read from two cues): rows with the same span, speaker, actor and mode are one utterance, the first
+found kept with its method.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable
+
+from .candidates import Candidate
+
+
+@dataclass(frozen=True)
+class Utterance:
+    """One utterance: content span in ``doc.text``, who, for whom, how, and which rule."""
+
+    start: int
+    end: int
+    speaker: str
+    actor: str
+    mode: str
+    cue: str
+    method: str
+    speaker_start: int = -1
+    speaker_end: int = -1
+    sent_id: int = -1
+
+
+def utterances(candidates: Iterable[Candidate]) -> list[Utterance]:
+    """The rows as utterances sorted by position (then actor and speaker), duplicates dropped."""
+    result, seen = [], set()
+    for row in sorted(candidates, key=lambda row: (row.start, row.end, row.speaker.actor, row.speaker.speaker)):
+        key = (row.start, row.end, row.speaker.speaker, row.speaker.actor, row.mode)
+        if key not in seen:
+            seen.add(key)
+            result.append(Utterance(row.start, row.end, row.speaker.speaker, row.speaker.actor, row.mode, row.cue,
+                                    row.method, *row.speaker_span, row.sent_id))
+    return result

@@ -1,0 +1,80 @@
+"""Direct quotations: whom a full quotation is attributed to, split and continued quotations, transcripts,
+quoted questions."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import rows
+
+
+@pytest.mark.parametrize("text, expected", [
+    # quote-first, with the listener and time kept in the cue
+    ('"We will not tolerate this," Blinken told reporters on Monday.',
+     [("We will not tolerate this", "Antony Blinken", "USA", "direct", "told reporters on Monday", "quote:quote-first")]),
+    # speaker-first with a colon
+    ('Zelenskyy said: "Thousands of North Korean soldiers are already in Kursk."',
+     [("Thousands of North Korean soldiers are already in Kursk", "Volodymyr Zelenskyy", "UKR", "direct", "said",
+       "quote:speaker-first")]),
+    # verb-first, then "calling for ..." as a further utterance of the same speaker
+    ('"The deployment is a grave provocation," said Yoon Suk Yeol, calling for a united response.',
+     [("The deployment is a grave provocation", "Yoon Suk Yeol", "KOR", "direct", "said", "quote:verb-first"),
+      ("calling for a united response", "Yoon Suk Yeol", "KOR", "indirect", "calling for", "reported:participle")]),
+    # verb-first with a name the registry does not know, read from its apposition
+    ('"The troops will learn a great deal," said Jane Park, an analyst at the Asan Institute.',
+     [("The troops will learn a great deal", "Jane Park", "", "direct", "said", "quote:verb-first")]),
+    # a quoted sentence that goes on before the speaker: the name after the last comma speaks
+    ('"Two men were captured. They are talking" with the security services, Zelenskyy said.',
+     [("Two men were captured. They are talking", "Volodymyr Zelenskyy", "UKR", "direct", "said",
+       "quote:quote-first")]),
+    # a briefing transcript line
+    ("Mao Ning: We are not aware of the situation. Our position is consistent.",
+     [("We are not aware of the situation. Our position is consistent", "Mao Ning", "CHN", "direct", "",
+       "quote:transcript")]),
+])
+def test_a_quotation_is_attributed_by_the_words_around_it(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # split quote inside one sentence: '"…," she said, "…"'
+    ('Sabrina Singh briefed reporters.\n"We see the troops moving," she said, "and we are worried."',
+     [("We see the troops moving", "Sabrina Singh", "USA", "direct", "said", "quote:quote-first"),
+      ("and we are worried", "Sabrina Singh", "USA", "direct", "", "quote:continuation")]),
+    # split quote over two sentences: '"…," he said. "…"'
+    ('"Our position is clear," Lin Jian said. "We call for restraint by all sides."',
+     [("Our position is clear", "Lin Jian", "CHN", "direct", "said", "quote:quote-first"),
+      ("We call for restraint by all sides", "Lin Jian", "CHN", "direct", "", "quote:continuation")]),
+])
+def test_a_split_quotation_continues_with_the_same_speaker(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quotation over paragraphs, attributed only by the paragraph that closes it; "she" is a person
+    # mentioned (not quoted) before
+    ('Kim Yo Jong issued a statement on Monday.\n"The South is making a fuss.\n"It is none of their business," she said.',
+     [("The South is making a fuss", "Kim Yo Jong", "PRK", "direct", "", "quote:continuation"),
+      ("It is none of their business", "Kim Yo Jong", "PRK", "direct", "said", "quote:quote-first")]),
+    # ... and after an attributed quotation
+    ('"This is only the beginning," Kim Yo Jong said.\n"Our army will fight on until victory.\n'
+     '"Nobody can stop us," she added.',
+     [("This is only the beginning", "Kim Yo Jong", "PRK", "direct", "said", "quote:quote-first"),
+      ("Our army will fight on until victory", "Kim Yo Jong", "PRK", "direct", "", "quote:continuation"),
+      ("Nobody can stop us", "Kim Yo Jong", "PRK", "direct", "added", "quote:quote-first")]),
+])
+def test_a_quotation_over_paragraphs_is_attributed_by_the_paragraph_that_closes_it(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a question closing its sentence, attributed by the lower-case words after it; the participle is no row
+    ('"Does Moscow still deny that its troops are in Kursk?" deputy US ambassador Robert Wood asked, addressing the '
+     'Russian envoy.',
+     [("Does Moscow still deny that its troops are in Kursk?", "Robert Wood", "USA", "direct", "asked",
+       "quote:quote-first")]),
+    # must not fire: a new sentence after the question
+    ('"Who will pay for this?" The question hung over the talks.', []),
+])
+def test_a_quoted_question_is_attributed_by_the_words_after_its_sentence(text, expected):
+    assert rows(text) == expected

@@ -1,0 +1,402 @@
+"""Reported speech: a speech verb and its clause, postposed verbs, 'according to', passives, object verbs,
+coordinated verbs, partial quotations, participles, cues nested in other content, source credits and relays."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import rows
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'X said …': the clause after the verb is what was said
+    ("Chinese Foreign Ministry spokesman Lin Jian said he was not aware of the situation.",
+     [("he was not aware of the situation", "Lin Jian", "CHN", "indirect", "said", "reported:speech")]),
+    # a participial lead-in is not postposed content
+    ("Asked about the reports, Chinese Foreign Ministry spokesperson Lin Jian said he was not aware of the situation.",
+     [("he was not aware of the situation", "Lin Jian", "CHN", "indirect", "said", "reported:speech")]),
+])
+def test_a_reported_clause_follows_its_speech_verb(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # postposed verb with listener and time
+    ("The troops are already fighting in Kursk, Pentagon spokeswoman Sabrina Singh told reporters on Monday.",
+     [("The troops are already fighting in Kursk", "Sabrina Singh", "USA", "indirect", "told reporters on Monday",
+       "reported:postposed")]),
+    # postposed verb followed by a subordinate clause that holds a joint statement (the seed's first sentence)
+    ("The U.S. will respond strongly, Blinken warned after both the United States and South Korea confirmed "
+     "that the troops were fighting.",
+     [("The U.S. will respond strongly", "Antony Blinken", "USA", "indirect", "warned", "reported:postposed"),
+      ("the troops were fighting", "South Korea", "KOR", "indirect", "confirmed that", "reported:speech+joint"),
+      ("the troops were fighting", "United States", "USA", "indirect", "confirmed that", "reported:speech+joint")]),
+])
+def test_a_postposed_verb_attributes_the_clause_before_it(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # before or after the clause
+    ("According to South Korea's spy agency, some 1,500 soldiers were moved to Vladivostok.",
+     [("some 1,500 soldiers were moved to Vladivostok", "South Korea's spy agency", "KOR", "indirect", "according to",
+       "reported:according-to")]),
+    ("Some 1,500 soldiers were moved to Vladivostok, according to South Korea's spy agency.",
+     [("Some 1,500 soldiers were moved to Vladivostok", "South Korea's spy agency", "KOR", "indirect", "according to",
+       "reported:according-to")]),
+    # a sentence-final 'according to' is the speaker when nothing else in the sentence is attributed
+    ("The troops will return home soon, according to KCNA.",
+     [("The troops will return home soon", "Korean Central News Agency", "PRK", "indirect", "according to",
+       "reported:according-to")]),
+])
+def test_according_to_names_the_speaker(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an outlet crediting an attributed statement is not a speaker
+    ("Chinese Foreign Minister Wang Yi met Cho Tae-yul on Tuesday.\n"
+     "Cho, for his part, asked China to play a constructive role, Yonhap reported.",
+     [("China to play a constructive role", "Cho Tae-yul", "KOR", "indirect", "asked", "reported:speech")]),
+    # a sentence-final 'according to' after a direct quotation only credits it
+    ('"We will win," Kim Jong Un said at the rally, according to KCNA.',
+     [("We will win", "Kim Jong Un", "PRK", "direct", "said", "quote:quote-first")]),
+])
+def test_a_credit_after_an_attributed_statement_is_no_speaker(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # '<A> quoted <B> as saying': B's words; who quotes only passes them on
+    ("The newspaper quoted Peskov as saying the matter was closed.",
+     [("the matter was closed", "Dmitry Peskov", "RUS", "indirect", "quoted Peskov as saying", "reported:quoted-as")]),
+    ("Kim quoted the National Intelligence Service as saying that the unit had lost 200 men.",
+     [("the unit had lost 200 men", "National Intelligence Service", "KOR", "indirect",
+       "quoted the National Intelligence Service as saying that", "reported:quoted-as")]),
+])
+def test_quoted_as_saying_gives_the_words_to_the_one_quoted(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # passives
+    ("The NIS was quoted as saying that the troops had reached the front.",
+     [("the troops had reached the front", "National Intelligence Service", "KOR", "indirect",
+       "was quoted as saying that", "reported:speech")]),
+    ("The arrival of a second contingent was announced by Ukraine's military intelligence on Monday.",
+     [("The arrival of a second contingent", "Ukraine's military intelligence", "UKR", "indirect", "was announced by",
+       "reported:passive-announce")]),
+    # 'quoted/cited by <source> as saying' with the speaker before an apposition
+    ('Peskov, the Kremlin spokesman, was cited by state media as saying: "The cooperation is not directed against '
+     'anyone."',
+     [("The cooperation is not directed against anyone", "Dmitry Peskov", "RUS", "direct",
+       "was cited by state media as saying", "quote:speaker-first")]),
+])
+def test_a_passive_names_its_speaker(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an object verb keeps its verb in the content
+    ("NATO Secretary General Mark Rutte reiterated the crucial role played by China.",
+     [("reiterated the crucial role played by China", "Mark Rutte", "NATO", "indirect", "reiterated",
+       "reported:speech")]),
+    # 'asked <someone> to …'
+    ("Kirby asked Moscow to explain the troop movements.",
+     [("Moscow to explain the troop movements", "John Kirby", "USA", "indirect", "asked", "reported:speech")]),
+])
+def test_an_object_verb_keeps_its_verb_in_the_content(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # coordinated verbs: one speaker, two utterances
+    ("Miller said Washington would consult its allies and warned that Pyongyang would face consequences.",
+     [("Washington would consult its allies", "Matthew Miller", "USA", "indirect", "said", "reported:speech"),
+      ("Pyongyang would face consequences", "Matthew Miller", "USA", "indirect", "warned that", "reported:speech")]),
+    # two verbs joined by 'and' are two rows: an object verb, then a that-clause
+    ('Shoigu rejected the report as "pure fiction" and said the soldiers were construction workers.',
+     [('rejected the report as "pure fiction"', "Sergei Shoigu", "RUS", "partial", "rejected", "reported:speech"),
+      ("the soldiers were construction workers", "Sergei Shoigu", "RUS", "indirect", "said", "reported:speech")]),
+    ("The Kremlin denied the claim and insisted that no foreign troops were in Kursk.",
+     [("denied the claim", "Kremlin", "RUS", "indirect", "denied", "reported:speech"),
+      ("no foreign troops were in Kursk", "Kremlin", "RUS", "indirect", "insisted that", "reported:speech")]),
+    # ... a silence, then speech
+    ("Lavrov did not confirm the figures and warned that Moscow would answer any provocation.",
+     [("did not confirm the figures", "Sergei Lavrov", "RUS", "silence", "did not confirm", "silence:not-comment"),
+      ("Moscow would answer any provocation", "Sergei Lavrov", "RUS", "indirect", "warned that",
+       "reported:speech")]),
+    # must not fire: two participles in one noun phrase are no second verb
+    ("Officials welcomed the reported and confirmed withdrawals.",
+     [("welcomed the reported and confirmed withdrawals", "Officials", "", "indirect", "welcomed",
+       "reported:speech")]),
+])
+def test_verbs_joined_by_and_are_rows_of_their_own(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quoted phrase inside a sentence is not a full quotation: the sentence is one partial row
+    ('The move would mark "a very dangerous escalation" of the war, U.N. spokesperson Stephane Dujarric said.',
+     [('The move would mark "a very dangerous escalation" of the war', "Stéphane Dujarric", "UN", "partial", "said",
+       "reported:postposed")]),
+    # a quoted fragment makes the row partial (one row, not two)
+    ('Blinken also said Biden was "committed to making sure" that aid arrives.',
+     [('Biden was "committed to making sure" that aid arrives', "Antony Blinken", "USA", "partial", "said",
+       "reported:speech")]),
+    # ... also before a postposed verb
+    ('The "volunteers" were sent to the front by Pyongyang, Ukraine\'s military intelligence said.',
+     [('The "volunteers" were sent to the front by Pyongyang', "Ukraine's military intelligence", "UKR", "partial",
+       "said", "reported:postposed")]),
+])
+def test_a_quoted_fragment_makes_one_partial_row(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a listener with a setting before 'that'
+    ("Peskov told journalists on a conference call that he had nothing to add.",
+     [("he had nothing to add", "Dmitry Peskov", "RUS", "indirect", "told journalists on a conference call that",
+       "reported:speech")]),
+    # an adverb before 'that'
+    ("Lin Jian said separately that China had not been informed.",
+     [("China had not been informed", "Lin Jian", "CHN", "indirect", "said separately that", "reported:speech")]),
+    # 'at least' after the listener is part of the content
+    ("Kirby told reporters at least 3,000 soldiers had arrived.",
+     [("at least 3,000 soldiers had arrived", "John Kirby", "USA", "indirect", "told reporters",
+       "reported:speech")]),
+])
+def test_the_listener_and_setting_stay_in_the_cue(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a contrasting clause with a speaker of its own ends the first content
+    ("Britain and France condemned the launch, while China's envoy warned that sanctions would not help.",
+     [("condemned the launch", "France", "FRA", "indirect", "condemned", "reported:speech+joint"),
+      ("condemned the launch", "United Kingdom", "GBR", "indirect", "condemned", "reported:speech+joint"),
+      ("sanctions would not help", "China's envoy", "CHN", "indirect", "warned that", "reported:speech")]),
+    # ... but a 'while' clause without a cue stays in the content
+    ("The war will go on, while the talks have stalled, Peskov said.",
+     [("The war will go on, while the talks have stalled", "Dmitry Peskov", "RUS", "indirect", "said",
+       "reported:postposed")]),
+    # where it was said is not what was said
+    ("Nebenzia rejected the allegations as fabrications at an emergency Security Council session.",
+     [("rejected the allegations as fabrications", "Vassily Nebenzia", "RUS", "indirect", "rejected",
+       "reported:speech")]),
+    # content ends at ', after/as <speaker> <verb>'
+    ("China insisted that the ties were its own matter, after the United States warned that 8,000 troops had "
+     "reached Kursk.",
+     [("the ties were its own matter", "China", "CHN", "indirect", "insisted that", "reported:speech"),
+      ("8,000 troops had reached Kursk", "United States", "USA", "indirect", "warned that", "reported:speech")]),
+])
+def test_content_ends_where_the_message_ends(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an AFP-style dateline is no speaker; a base-form verb inside what was demanded is no utterance;
+    # ', at a … session' is where it was said
+    ("Geneva (Switzerland) (AFP) - The United States on Wednesday demanded that Russia say whether its troops were "
+     "in Kursk, at a tense Security Council session called by Ukraine.",
+     [("Russia say whether its troops were in Kursk", "United States", "USA", "indirect", "demanded that",
+       "reported:speech")]),
+    # must not fire: a finite verb of a speaker of its own after the demand
+    ("Blinken demanded that Moscow explain the deployment. Lavrov said Russia would say nothing.",
+     [("Moscow explain the deployment", "Antony Blinken", "USA", "indirect", "demanded that", "reported:speech"),
+      ("Russia would say nothing", "Sergei Lavrov", "RUS", "indirect", "said", "reported:speech")]),
+])
+def test_a_base_form_verb_inside_a_demand_is_no_utterance(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'In her view, …' / 'In his opinion, …'
+    ('"The sanctions are failing," Jane Park, an analyst at the Asan Institute, told Reuters. In her view, Seoul '
+     'should open a channel to Pyongyang.',
+     [("The sanctions are failing", "Jane Park", "", "direct", "told Reuters", "quote:quote-first"),
+      ("Seoul should open a channel to Pyongyang", "Jane Park", "", "indirect", "In her view", "reported:in-view")]),
+    ("Peskov spoke to reporters. In his opinion, the reports were a provocation.",
+     [("the reports were a provocation", "Dmitry Peskov", "RUS", "indirect", "In his opinion", "reported:in-view")]),
+])
+def test_in_her_view_is_the_view_of_the_person_referred_to(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare 'calling'/'describing' after an utterance: a further row holding the label and its object
+    ('Defence Minister Shin Won-sik said the army was ready, calling the transfer "a reckless gamble."',
+     [("the army was ready", "Shin Won-sik", "KOR", "indirect", "said", "reported:speech"),
+      ('the transfer "a reckless gamble."', "Shin Won-sik", "KOR", "partial", "calling", "reported:participle")]),
+    ('The Kremlin will answer in kind, Peskov said on Tuesday, describing the new sanctions as "hostile."',
+     [("The Kremlin will answer in kind", "Dmitry Peskov", "RUS", "indirect", "said", "reported:postposed"),
+      ('the new sanctions as "hostile."', "Dmitry Peskov", "RUS", "partial", "describing", "reported:participle")]),
+    # 'claiming that' after 'said' is a second claim
+    ("Lin Jian said the talks were normal, claiming that Beijing had no knowledge of the troops.",
+     [("the talks were normal", "Lin Jian", "CHN", "indirect", "said", "reported:speech"),
+      ("Beijing had no knowledge of the troops", "Lin Jian", "CHN", "indirect", "claiming", "reported:participle")]),
+])
+def test_a_bare_participle_after_an_utterance_is_a_row_of_its_own(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle after a postposed verb, with or without a time or setting between
+    ("The troops have reached Kursk, Austin said Tuesday, adding that more would follow.",
+     [("The troops have reached Kursk", "Lloyd Austin", "USA", "indirect", "said", "reported:postposed"),
+      ("more would follow", "Lloyd Austin", "USA", "indirect", "adding", "reported:participle")]),
+    ("Pyongyang made its choice, Rutte told reporters, warning that the alliance would respond.",
+     [("Pyongyang made its choice", "Mark Rutte", "NATO", "indirect", "told reporters", "reported:postposed"),
+      ("the alliance would respond", "Mark Rutte", "NATO", "indirect", "warning", "reported:participle")]),
+    ('"We are watching closely," Kirby said at a White House briefing, noting that the troops were moving west.',
+     [("We are watching closely", "John Kirby", "USA", "direct", "said", "quote:quote-first"),
+      ("the troops were moving west", "John Kirby", "USA", "indirect", "noting", "reported:participle")]),
+    # must not fire: a participle after a clause of its own is not the speaker's
+    ('"We are watching closely," Kirby said in Washington, where officials are saying that the troops have moved.',
+     [("We are watching closely", "John Kirby", "USA", "direct", "said", "quote:quote-first")]),
+])
+def test_a_participle_after_a_postposed_verb_is_a_row_too(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ', with <speaker> <participle> ...': an absolute clause gives its speaker a row
+    ("Seoul on Tuesday demanded the immediate withdrawal of the troops, with the presidential spokesman saying "
+     "that the deployment threatened the peninsula.",
+     [("demanded the immediate withdrawal of the troops", "South Korea", "KOR", "indirect", "demanded",
+       "reported:speech"),
+      ("the deployment threatened the peninsula", "presidential spokesman", "KOR", "indirect", "saying",
+       "reported:with-participle")]),
+    ("Kyiv welcomed the new aid package, with Zelenskyy adding that more air defence was needed.",
+     [("welcomed the new aid package", "Ukraine", "UKR", "indirect", "welcomed", "reported:speech"),
+      ("more air defence was needed", "Volodymyr Zelenskyy", "UKR", "indirect", "adding",
+       "reported:with-participle")]),
+])
+def test_a_with_clause_gives_its_own_speaker_a_row(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a speech participle after a narrated act: the person opening the sentence says it
+    ('NATO Secretary General Mark Rutte struck a similar tone, telling reporters that the alliance "is '
+     'watching closely."',
+     [('the alliance "is watching closely."', "Mark Rutte", "NATO", "partial", "telling reporters that",
+       "reported:participle-of-narration")]),
+    ("Blinken arrived in Seoul on Monday, warning that Pyongyang would pay a price.",
+     [("Pyongyang would pay a price", "Antony Blinken", "USA", "indirect", "warning that",
+       "reported:participle-of-narration")]),
+    # must not fire: a subject that is no person named at the sentence start; a participle after an utterance
+    # stays the utterance's continuation
+    ("The troops advanced into the village, saying nothing to the locals.", []),
+    ("Blinken said the talks were useful, adding that more were planned.",
+     [("the talks were useful", "Antony Blinken", "USA", "indirect", "said", "reported:speech"),
+      ("more were planned", "Antony Blinken", "USA", "indirect", "adding", "reported:participle")]),
+])
+def test_a_speech_participle_after_a_narrated_act_is_said_by_the_person_opening_the_sentence(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an outlet crediting a narrated act: the participle is the words of the person opening the sentence
+    ('Kim Jong Un visited the wounded soldiers in Pyongyang, calling them "true heroes," state media reported.',
+     [('them "true heroes', "Kim Jong Un", "PRK", "partial", "calling", "reported:credited-participle")]),
+    ("Kim Jong Un visited the wounded soldiers, calling them heroes, Yonhap reported, citing KCNA.",
+     [("them heroes", "Kim Jong Un", "PRK", "indirect", "calling", "reported:credited-participle")]),
+    # must not fire: narration alone; no person opening the sentence; a speaker who is no outlet
+    ("Kim Jong Un visited the wounded soldiers in Pyongyang, KCNA reported.", []),
+    ('The soldiers were honoured at a ceremony, calling it "a great day," state media reported.',
+     [('The soldiers were honoured at a ceremony, calling it "a great day', "state media", "", "partial", "reported",
+       "reported:postposed")]),
+    ('Kim Jong Un visited the wounded soldiers, calling them "true heroes," Cho Tae-yul said.',
+     [('Kim Jong Un visited the wounded soldiers, calling them "true heroes', "Cho Tae-yul", "KOR", "partial", "said",
+       "reported:postposed")]),
+])
+def test_an_outlet_crediting_a_narrated_act_gives_the_participle_to_the_person_opening_the_sentence(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a cue nested in reported content has its own speaker ...
+    ("Kirby said the Pentagon estimated that 3,000 soldiers had died.",
+     [("the Pentagon estimated that 3,000 soldiers had died", "John Kirby", "USA", "indirect", "said",
+       "reported:speech"),
+      ("3,000 soldiers had died", "Pentagon", "USA", "indirect", "estimated that", "reported:speech")]),
+    # ... unless it is the speaker's own act ('said it had confirmed that')
+    ("The National Intelligence Service said it had confirmed that both men were soldiers.",
+     [("it had confirmed that both men were soldiers", "National Intelligence Service", "KOR", "indirect", "said",
+       "reported:speech")]),
+    # a captive's words inside an agency's account: a row for each; 'known as' names the agency again
+    ("One of the captured soldiers told investigators he had never been paid, Ukraine's military intelligence, "
+     "known as the HUR, said on Telegram.",
+     [("One of the captured soldiers told investigators he had never been paid", "Ukraine's military intelligence",
+       "UKR", "indirect", "said", "reported:postposed"),
+      ("he had never been paid", "One of the captured soldiers", "", "indirect", "told investigators",
+       "reported:speech")]),
+])
+def test_a_cue_nested_in_reported_content_has_its_own_speaker(text, expected):
+    assert rows(text) == expected
+
+
+def test_a_pronoun_after_an_adverb_is_the_speakers_own_act():
+    # 'said separately it had confirmed …': the speaker's own act, no row for the last 'it' before
+    assert rows("The Kremlin declined to comment on the claim.\nSouth Korea's National Intelligence Service said "
+                "separately it had confirmed the capture and was helping Ukrainian investigators.") == [
+        ("declined to comment on the claim", "Kremlin", "RUS", "silence", "declined to comment", "silence:decline"),
+        ("it had confirmed the capture and was helping Ukrainian investigators", "National Intelligence Service",
+         "KOR", "indirect", "said separately", "reported:speech")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a third party's cue with a that-clause inside a quotation gives that party a row too
+    ('"Our intelligence service assesses that the North has lost about 4,700 soldiers," Blinken told reporters.',
+     [("Our intelligence service assesses that the North has lost about 4,700 soldiers", "Antony Blinken", "USA",
+       "direct", "told reporters", "quote:quote-first"),
+      ("the North has lost about 4,700 soldiers", "intelligence service", "USA", "indirect", "assesses that",
+       "reported:in-quote")]),
+    ('"The Pentagon estimates that 3,000 soldiers have died, and we agree," Blinken said.',
+     [("The Pentagon estimates that 3,000 soldiers have died, and we agree", "Antony Blinken", "USA", "direct",
+       "said", "quote:quote-first"),
+      ("3,000 soldiers have died", "Pentagon", "USA", "indirect", "estimates that", "reported:in-quote")]),
+    ('"Moscow says that the troops are volunteers, but nobody believes it," Zelenskyy said.',
+     [("Moscow says that the troops are volunteers, but nobody believes it", "Volodymyr Zelenskyy", "UKR", "direct",
+       "said", "quote:quote-first"),
+      ("the troops are volunteers", "Russia", "RUS", "indirect", "says that", "reported:in-quote")]),
+    # the quoted speaker's own 'I think that' / 'we believe that' is no second row
+    ('"I think that the talks will fail," Peskov said.',
+     [("I think that the talks will fail", "Dmitry Peskov", "RUS", "direct", "said", "quote:quote-first")]),
+    ('"We believe that the talks will resume soon," Peskov said.',
+     [("We believe that the talks will resume soon", "Dmitry Peskov", "RUS", "direct", "said",
+       "quote:quote-first")]),
+])
+def test_a_third_partys_cue_inside_a_quotation_gives_it_a_row(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a cue in a relative clause belongs to the person named before ', who'; nobody named: no row
+    ("The ministry praised Kim Jong Un, who told the troops that their mission was sacred.",
+     [("praised Kim Jong Un, who told the troops that their mission was sacred", "ministry", "", "indirect",
+       "praised", "reported:speech"),
+      ("their mission was sacred", "Kim Jong Un", "PRK", "indirect", "told the troops that", "reported:speech")]),
+    ("The decision was taken by Kim Jong Un, who notified the Russian side that the treaty applied.",
+     [("the treaty applied", "Kim Jong Un", "PRK", "indirect", "notified the Russian side that",
+       "reported:speech")]),
+    ("Lavrov met the delegation, which informed him that the troops had arrived.", []),
+])
+def test_a_cue_after_who_belongs_to_the_person_named_before(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the verb and then its speaker after the content: an inverted postposed attribution
+    ("Both countries may build their ties as they see fit, stated Chinese Foreign Ministry spokesman Lin Jian at a "
+     "briefing on Friday.",
+     [("Both countries may build their ties as they see fit", "Lin Jian", "CHN", "indirect", "stated",
+       "reported:postposed")]),
+    ("The partnership is of a very high level, said Russian Foreign Ministry spokeswoman Maria Zakharova.",
+     [("The partnership is of a very high level", "Maria Zakharova", "RUS", "indirect", "said", "reported:postposed")]),
+    # a listener after 'told' is no speaker
+    ("The partnership is of a very high level, told reporters in Moscow.", []),
+])
+def test_an_inverted_verb_takes_the_speaker_after_it(text, expected):
+    assert rows(text) == expected
