@@ -1,6 +1,6 @@
 """No input stops the run: generated corpora, broken and hostile, through every loader and both units.
 
-Each example writes a small folder of .txt/.md/.csv/.jsonl/.html files built from article words and
+Each example writes a small folder of .txt/.md/.csv/.jsonl/.html/.rtf/.docx files built from article words and
 known troublemakers (impossible dates, alias bombs, deep nesting, 5,000-digit numbers, stray quotes,
 unclosed comments, lone surrogates, stray bytes, other encodings) and runs ``discourse analyze`` on it.
 It must exit 0 when every file was read and 1 when some were not, never anything else; every row's
@@ -84,13 +84,39 @@ def html_file(draw) -> str:
     return "".join(parts)
 
 
-SUFFIXES = {".txt": text_file(), ".md": text_file(), ".csv": csv_file(), ".jsonl": jsonl_file(), ".html": html_file()}
+@st.composite
+def rtf_file(draw) -> str:
+    parts = draw(st.lists(st.one_of(PROSE, st.sampled_from(["\\par ", "{", "}", "\\b ", "\\'e9", "\\u8212?",
+                                                            "{\\*\\generator x;}", "\\", "{\\fonttbl"])), max_size=12))
+    return draw(st.sampled_from(["{\\rtf1 ", "{\\rtf1\\ansi ", ""])) + "".join(parts)
+
+
+@st.composite
+def docx_file(draw) -> bytes:
+    """A Word file of generated paragraphs, whole or with some of its bytes changed."""
+    import docx
+
+    document = docx.Document()
+    for paragraph in draw(st.lists(PROSE, max_size=4)):
+        document.add_paragraph("".join(c for c in paragraph if c.isprintable() or c == "\n"))
+    handle = io.BytesIO()
+    document.save(handle)
+    data = bytearray(handle.getvalue())
+    for position, value in draw(st.lists(st.tuples(st.integers(0, len(data) - 1), st.integers(0, 255)), max_size=3)):
+        data[position] = value
+    return bytes(data)
+
+
+SUFFIXES = {".txt": text_file(), ".md": text_file(), ".csv": csv_file(), ".jsonl": jsonl_file(), ".html": html_file(),
+            ".rtf": rtf_file(), ".docx": docx_file()}
 
 
 @st.composite
 def file_bytes(draw) -> tuple[str, bytes]:
     suffix = draw(st.sampled_from(sorted(SUFFIXES)))
     text = draw(SUFFIXES[suffix])
+    if isinstance(text, bytes):  # .docx
+        return suffix, text
     encoding = draw(st.sampled_from(["utf-8"] * 5 + ["utf-8-sig", "utf-16", "utf-16-le", "cp1252"]))
     data = text.encode(encoding, errors="surrogatepass" if encoding.startswith("utf") else "replace")
     stray = draw(st.sampled_from([b""] * 5 + [b"\xe9", b"\x93", b"\x00", b"\xff"]))  # from another encoding, or NUL
