@@ -60,24 +60,21 @@ def _sentiment_columns(text: str) -> dict:
     }
 
 
-def sentence_rows(doc: Document, extra: Iterable[str] = ()) -> list[dict]:
-    """One row per non-boilerplate sentence of ``doc``."""
+def sentence_rows(doc: Document, extra: Iterable[str] = ()) -> Iterator[dict]:
+    """One row per non-boilerplate sentence of ``doc``, made as they are asked for."""
     meta = metadata_row(doc, extra)
-    rows = []
     for sent in sentences(doc, include_boilerplate=False):
         row = {"doc_id": doc.doc_id, "sent_id": sent.sent_id, "start": sent.start, "end": sent.end,
                "text": doc.text[sent.start:sent.end]}
         row.update(_sentiment_columns(scored_part(doc.norm, sent.start, sent.end)))
         row.update(meta)
-        rows.append(row)
-    return rows
+        yield row
 
 
-def utterance_rows(doc: Document, *, registry: Registry, target: Target, extra: Iterable[str] = ()) -> list[dict]:
+def utterance_rows(doc: Document, *, registry: Registry, target: Target, extra: Iterable[str] = ()) -> Iterator[dict]:
     """One row per utterance of ``doc``, scored for stance, sentiment and frames (``frames``,
-    ``stance_cues`` and ``frame_cues`` are lists)."""
+    ``stance_cues`` and ``frame_cues`` are lists), made as they are asked for."""
     meta = metadata_row(doc, extra)
-    rows = []
     for number, utt in enumerate(find_utterances(doc, registry=registry)):
         content = scored_part(doc.norm, utt.start, utt.end)  # what the scorers read
         stance = score_stance(content, cue=utt.cue, mode=utt.mode, target=target)
@@ -91,8 +88,7 @@ def utterance_rows(doc: Document, *, registry: Registry, target: Target, extra: 
         }
         row.update(_sentiment_columns(content))
         row.update(meta)
-        rows.append(row)
-    return rows
+        yield row
 
 
 def document_row(doc: Document, *, registry: Registry, extra: Iterable[str] = ()) -> dict:
@@ -116,7 +112,8 @@ class Settings:
 
 
 def analyze_document(doc: Document, settings: Settings = Settings()) -> list[dict]:
-    """Rows for one document, in output column order; list columns hold lists."""
+    """Rows for one document, in output column order; list columns hold lists. Each row is put in order as
+    it is made, so a long document's rows are held once, not twice."""
     if settings.unit == "sentence":
         rows = sentence_rows(doc, settings.extra)
     elif settings.unit == "document":
