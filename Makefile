@@ -5,10 +5,12 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 CORPUS ?= seeds
-# Optional: your own actor registry entries and stance target (YAML), e.g. make report ACTORS=my_actors.yml
+# Optional: your own actor registry entries, stance target and naming choices (YAML),
+# e.g. make report ACTORS=my_actors.yml NAMING=my_naming.yml
 ACTORS ?=
 TARGET ?=
-CHOICES := $(if $(ACTORS),--actors $(ACTORS)) $(if $(TARGET),--target $(TARGET))
+NAMING ?=
+CHOICES := $(if $(ACTORS),--actors $(ACTORS)) $(if $(TARGET),--target $(TARGET)) $(if $(NAMING),--naming $(NAMING))
 # JupyterLab: make lab PORT=8899 LAB_ARGS="--no-browser"
 PORT     ?= 8888
 LAB_ARGS ?=
@@ -21,7 +23,7 @@ UV   := uv==0.13.9
 
 help:
 	@echo "make report     analyse $(CORPUS)/ into results/ and build reports/ (sets up .venv)"
-	@echo "                options: CORPUS=path ACTORS=my_actors.yml TARGET=my_target.yml"
+	@echo "                options: CORPUS=path ACTORS=my_actors.yml TARGET=my_target.yml NAMING=my_naming.yml"
 	@echo "make test       run the tests (sets up .venv)"
 	@echo "make lab        open JupyterLab at the repository root (options: PORT=8888 LAB_ARGS=...)"
 	@echo "make classroom  write student copies of the exercises to classroom/student/"
@@ -50,6 +52,7 @@ install-test: $(VENV)/.installed-test
 analyze: install
 	$(BIN)/discourse analyze $(CORPUS) $(CHOICES) --out results/utterances.csv || { status=$$?; [ $$status -eq 1 ] || exit $$status; }
 	$(BIN)/discourse analyze $(CORPUS) --unit sentence --out results/sentences.csv || { status=$$?; [ $$status -eq 1 ] || exit $$status; }
+	$(BIN)/discourse analyze $(CORPUS) $(CHOICES) --unit naming --out results/naming.csv || { status=$$?; [ $$status -eq 1 ] || exit $$status; }
 
 report: analyze
 	$(BIN)/discourse report --corpus $(CORPUS) $(CHOICES) --out reports

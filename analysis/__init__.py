@@ -29,10 +29,12 @@ _EXPORTS = {
     "score_sentiment": "sentiment",
     "find_frames": "frames",
     "analyze": "pipeline",
+    "load_naming": "naming", "find_names": "naming",
     "by_actor": "summarize", "kwic": "summarize", "collocations": "summarize", "keyness": "summarize",
+    "voice_by_actor": "summarize", "hedges_by_actor": "summarize", "naming_shares": "summarize",
     "plot_stance_by_actor": "plots", "plot_actor_means": "plots", "plot_sentiment_methods": "plots",
     "plot_frame_heatmap": "plots", "plot_stance_over_time": "plots", "plot_keyness": "plots",
-    "plot_utterances": "plots",
+    "plot_utterances": "plots", "plot_naming_heatmap": "plots", "plot_distancing": "plots",
 }
 
 __all__ = sorted(_EXPORTS)

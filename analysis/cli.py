@@ -1,8 +1,9 @@
 """The ``discourse`` command (also ``python -m analysis``).
 
-    discourse analyze PATH... --out FILE|- [--unit utterance|sentence|document] [--jobs N] [--quiet]
+    discourse analyze PATH... --out FILE|- [--unit utterance|sentence|document|naming] [--jobs N] [--quiet]
+                      [--naming YAML]
     discourse evaluate {attribution,scores} [GOLD]
-    discourse report [--corpus PATH] [--out DIR] [--actors YAML] [--target YAML] [--with-code]
+    discourse report [--corpus PATH] [--out DIR] [--actors YAML] [--target YAML] [--naming YAML] [--with-code]
     discourse classroom build [--out DIR]
 
 Exit status: 0 when everything worked, 1 when some inputs failed (the rest is
@@ -117,7 +118,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         _error(str(exc))
         return EXIT_USAGE
     settings = Settings(unit=args.unit, actors=args.actors, target=args.target,
-                        extra=_extra_metadata(args.paths, options))
+                        extra=_extra_metadata(args.paths, options), naming=args.naming)
     problems, documents, rows_written = 0, 0, 0
     progress = progress_bar(total=len(files), unit="file", enabled=sys.stderr.isatty() and not args.quiet)
     try:
@@ -187,7 +188,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     return _write_files(lambda: build_reports(corpus=args.corpus, out=Path(args.out), with_code=args.with_code,
                                               notebooks=Path(args.notebooks), actors=args.actors, target=args.target,
-                                              progress=sys.stderr.isatty()),
+                                              naming=args.naming, progress=sys.stderr.isatty()),
                         ReportError, verbose=args.verbose)
 
 
@@ -215,9 +216,9 @@ def build_parser() -> argparse.ArgumentParser:
                               "'-' writes CSV (or --format jsonl) to standard output")
     analyze.add_argument("--format", choices=("csv", "jsonl", "parquet"),
                          help="output format, whatever the suffix of --out (needed for JSONL on standard output)")
-    analyze.add_argument("--unit", choices=("utterance", "sentence", "document"), default="utterance",
-                         help="one row per utterance (default), per article sentence, or per document "
-                              "(its text, metadata and counts)")
+    analyze.add_argument("--unit", choices=("utterance", "sentence", "document", "naming"), default="utterance",
+                         help="one row per utterance (default), per article sentence, per document "
+                              "(its text, metadata and counts), or per naming choice")
     columns = analyze.add_argument_group("columns of .csv/.jsonl tables",
                                          "Which column holds what, when not called text, date, source, id "
                                          "(Media Cloud's publish_date and media_name are read without them). "
@@ -230,6 +231,8 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (default 1)")
     analyze.add_argument("--actors", metavar="YAML", help="your own actor registry entries, merged with the shipped one")
     analyze.add_argument("--target", metavar="YAML", help="a stance target of your own (default: the North Korean deployment)")
+    analyze.add_argument("--naming", metavar="YAML",
+                         help="naming choices of your own, merged with the shipped ones (for --unit naming)")
     analyze.add_argument("-v", "--verbose", action="store_true", help="say what was written")
     analyze.add_argument("-q", "--quiet", action="store_true",
                          help="no progress bar and no warnings; failed inputs are still named")
@@ -247,6 +250,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--actors", metavar="YAML", help="your own actor registry entries, merged with the shipped one")
     report.add_argument("--target", metavar="YAML",
                         help="a stance target of your own (default: the North Korean deployment)")
+    report.add_argument("--naming", metavar="YAML", help="naming choices of your own, merged with the shipped ones")
     report.add_argument("--with-code", action="store_true", help="keep code cells in the HTML")
     report.add_argument("-v", "--verbose", action="store_true", help="list the files written")
     report.set_defaults(func=cmd_report)

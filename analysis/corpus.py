@@ -116,9 +116,17 @@ class Corpus:
         raise KeyError(f"no document {doc_id!r}; known: {[d.doc_id for d in self.documents]}")
 
 
+_OPENING_TICKS = re.compile(r"``|(?<![\w'])''(?=\w)")
+_CLOSING_TICKS = re.compile(r"(?<=[\w.,!?])''(?![\w'])")
+
+
 def normalise(text: str) -> str:
     """Return ``text`` with typographic characters made plain, keeping its length."""
     plain = text.translate(_NORMALISE)
+    # wire archives' quotation marks, two backticks and two apostrophes (``…''), become one mark and a space
+    # on the side away from the words, so the marks pair as usual and offsets are kept
+    plain = _OPENING_TICKS.sub(' "', plain)
+    plain = _CLOSING_TICKS.sub('" ', plain)
     # "\r\n" -> " \n" and a lone "\r" -> "\n": line structure kept, offsets kept.
     return re.sub(r"\r(?=\n)", " ", plain).replace("\r", "\n")
 
@@ -240,7 +248,7 @@ def _dateline(line: str) -> re.Match | None:
 def _looks_like_headline(line: str) -> bool:
     """A short first line with no sentence punctuation inside or at its end."""
     return (len(line.split()) <= 25 and not _ENDS_SENTENCE.search(line)
-            and not re.search(r"[.!?]\s+[A-Z]", line))
+            and not re.search(r"(?<!\b[A-Z])[.!?]\s+[A-Z]", line))  # 'N. Korean troops …' has no sentence end
 
 
 def paragraphs(norm: str) -> list[tuple[int, int]]:

@@ -15,7 +15,7 @@ from typing import Sequence
 import pandas as pd
 
 from .agreement import cohen_kappa, confusion_matrix
-from .schema import STANCES
+from .schema import CUE_CLASSES, STANCES
 
 NOT_ANSWERED = "Not answered yet: complete the cell above (replace `raise NotImplementedError()`), then run this cell again."
 SIGN_THRESHOLD = 0.05
@@ -39,22 +39,29 @@ def _ok(message: str) -> Feedback:
     return Feedback(f"Well done: {message}")
 
 
-def check_stance_labels(labels: Sequence[str] | None, sample: pd.DataFrame) -> Feedback:
-    """Your labels: one per utterance of ``sample``, each one of the four stance labels."""
+def _check_labels(labels: Sequence[str] | None, sample: pd.DataFrame, *, valid: Sequence[str], name: str,
+                  what: str, kind: str) -> Feedback:
+    """Labels: a list with one of ``valid`` (``kind`` labels) per row of ``sample`` (``what``); ``name`` is
+    the notebook's variable."""
     if labels is None:
         return Feedback(NOT_ANSWERED)
     if isinstance(labels, str) or not isinstance(labels, Sequence):
-        raise ExerciseFeedback(f"`my_labels` is a {type(labels).__name__}, not a list.",
-                               'Write a list of strings, for example ["oppose", "neutral", ...].')
+        raise ExerciseFeedback(f"`{name}` is a {type(labels).__name__}, not a list.",
+                               f'Write a list of strings, for example ["{valid[0]}", "{valid[1]}", ...].')
     if len(labels) != len(sample):
-        raise ExerciseFeedback(f"you gave {len(labels)} labels for {len(sample)} utterances.",
-                               "Give exactly one label per row of `sample`, in the same order.")
-    invalid = sorted({label for label in labels if label not in STANCES}, key=str)
+        raise ExerciseFeedback(f"you gave {len(labels)} labels for {len(sample)} {what}.",
+                               "Give exactly one label per row of the table, in the same order.")
+    invalid = sorted({label for label in labels if label not in valid}, key=str)
     if invalid:
-        raise ExerciseFeedback(f"{invalid} {'is not a' if len(invalid) == 1 else 'are not'} stance label(s).",
-                               f"Use only these labels, spelled exactly: {', '.join(STANCES)}.")
+        raise ExerciseFeedback(f"{invalid} {'is not a' if len(invalid) == 1 else 'are not'} {kind} label(s).",
+                               f"Use only these labels, spelled exactly: {', '.join(valid)}.")
     counts = pd.Series(list(labels)).value_counts()
     return _ok(f"{len(labels)} labels ({', '.join(f'{k}: {v}' for k, v in counts.items())}).")
+
+
+def check_stance_labels(labels: Sequence[str] | None, sample: pd.DataFrame) -> Feedback:
+    """Your labels: one per utterance of ``sample``, each one of the four stance labels."""
+    return _check_labels(labels, sample, valid=STANCES, name="my_labels", what="utterances", kind="stance")
 
 
 def check_kappa(kappa: float | None, human: Sequence[str], toolkit: Sequence[str]) -> Feedback:
@@ -162,10 +169,65 @@ def check_disagreements(found: pd.DataFrame | None, sentences: pd.DataFrame) -> 
     return _ok(f"{len(found)} sentences where the measures disagree.")
 
 
+def _side_by_side(sample: pd.DataFrame, labels: Sequence[str], *, column: str, shown: list[str]) -> pd.DataFrame:
+    """``labels`` (as ``mine``) beside the toolkit's ``column``, with ``agree``; disagreements first."""
+    table = sample.assign(mine=list(labels), agree=[a == b for a, b in zip(labels, sample[column])])
+    return table.loc[:, [c for c in shown if c in table.columns]].sort_values("agree", kind="stable")
+
+
 def compare_labels(sample: pd.DataFrame, labels: Sequence[str] | None) -> pd.DataFrame | Feedback:
     """Your labels beside the toolkit's, with the toolkit's evidence, disagreements first."""
     if labels is None:
         return Feedback(NOT_ANSWERED)
-    table = sample.assign(mine=list(labels), agree=[a == b for a, b in zip(labels, sample["stance"])])
-    columns = ["text", "speaker", "mine", "stance", "stance_cues", "agree"]
-    return table.loc[:, [c for c in columns if c in table.columns]].sort_values("agree", kind="stable")
+    return _side_by_side(sample, labels, column="stance",
+                         shown=["text", "speaker", "mine", "stance", "stance_cues", "agree"])
+
+
+# --------------------------------------------------------------------------- exercise 5: said or claimed
+
+#: The classes a student gives reporting verbs (the toolkit's ``cue_class`` values but "none").
+VERB_CLASSES = tuple(name for name in CUE_CLASSES if name != "none")
+
+
+def reporting_verbs(utterances: pd.DataFrame) -> pd.DataFrame:
+    """The rows to classify: who speaks, the reporting words, what was reported (the toolkit's class hidden)."""
+    return utterances.loc[:, ["speaker", "actor", "cue", "text"]].reset_index(drop=True)
+
+
+def check_cue_classes(classes: Sequence[str] | None, verbs: pd.DataFrame) -> Feedback:
+    """Your classes: one per row of ``verbs``, each neutral, distancing, endorsing, loaded or silence."""
+    return _check_labels(classes, verbs, valid=VERB_CLASSES, name="my_classes", what="reporting verbs",
+                         kind="class")
+
+
+def compare_cue_classes(utterances: pd.DataFrame, classes: Sequence[str] | None) -> pd.DataFrame | Feedback:
+    """Your classes beside the toolkit's, with the outlet's hedges, disagreements first."""
+    if classes is None:
+        return Feedback(NOT_ANSWERED)
+    return _side_by_side(utterances.reset_index(drop=True), classes, column="cue_class",
+                         shown=["speaker", "cue", "mine", "cue_class", "outlet_hedges", "agree"])
+
+
+def check_distance(distance, utterances: pd.DataFrame) -> Feedback:
+    """Your share, per actor, of utterances voiced at a distance (a distancing verb or a hedge)."""
+    from .summarize import distanced
+
+    if distance is None:
+        return Feedback(NOT_ANSWERED)
+    try:
+        got = pd.Series(distance, dtype=float)
+    except (TypeError, ValueError) as exc:
+        raise ExerciseFeedback(f"`distance` cannot be read as numbers per actor ({exc}).",
+                               "Make a Series (or dict) with one share per actor code.") from None
+    expected = distanced(utterances).groupby(utterances["actor"]).mean()
+    missing = sorted(set(expected.index) - set(got.index))
+    if missing:
+        raise ExerciseFeedback(f"no share for {missing}.", "Group by the `actor` column, so every actor gets a share.")
+    wrong = [actor for actor in expected.index if abs(got[actor] - expected[actor]) > 0.01]
+    if wrong:
+        actor = wrong[0]
+        raise ExerciseFeedback(f"the share for {actor} should be {expected[actor]:.2f}, you have {got[actor]:.2f}.",
+                               "Count an utterance when its cue_class is 'distancing' OR its outlet_hedges is not "
+                               "empty, then take the mean per actor.")
+    top = expected[expected == expected.max()].index.tolist()
+    return _ok(f"kept most at a distance: {', '.join(top)} ({expected.max():.0%} of their utterances).")

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from .corpus import writable
-from .schema import DATE_COLUMNS, FLOAT_COLUMNS, INTEGER_COLUMNS, LIST_COLUMNS, LIST_SEPARATOR
+from .schema import BOOLEAN_COLUMNS, DATE_COLUMNS, FLOAT_COLUMNS, INTEGER_COLUMNS, LIST_COLUMNS, LIST_SEPARATOR
 
 FORMATS = (".csv", ".jsonl", ".parquet")
 #: The ``--out`` path that means standard output.
@@ -101,7 +101,8 @@ def csv_cell(column: str, value):
 
 
 def arrow_schema(columns: list[str]):
-    """The Parquet schema of a table with ``columns``: integers, floats, a date, lists of strings, strings."""
+    """The Parquet schema of a table with ``columns``: integers, floats, a date, booleans, lists of strings,
+    strings."""
     import pyarrow as pa
 
     def arrow_type(name):
@@ -111,6 +112,8 @@ def arrow_schema(columns: list[str]):
             return pa.float64()
         if name in DATE_COLUMNS:
             return pa.date32()
+        if name in BOOLEAN_COLUMNS:
+            return pa.bool_()
         if name in LIST_COLUMNS:
             return pa.list_(pa.string())
         return pa.string()

@@ -1,9 +1,11 @@
 """Run every stage over documents and produce the tidy tables.
 
 ``analyze(corpus)`` returns the **utterances** table (one row per thing an actor
-said or was reported to think) or, with ``unit="sentence"``, one row per
-article sentence, or with ``unit="document"`` one row per document (its text,
-metadata and counts, for tools that build their own corpus from it). Rows are built one document at a time, so a caller can stream
+said or was reported to think), with ``unit="sentence"`` one row per article
+sentence, with ``unit="document"`` one row per document (its text, metadata and
+counts, for tools that build their own corpus from it), with ``unit="naming"``
+one row per naming choice (a word of ``resources/naming.yml``) and whose voice it
+is. Rows are built one document at a time, so a caller can stream
 them (``iter_rows``) and memory does not grow with the corpus.
 """
 
@@ -22,14 +24,16 @@ from .actors import Registry, RegistryError, load_registry
 from .attribution import find_utterances
 from .corpus import CorpusError, Document, LoadProblem, extra_metadata, load_corpus, metadata_row
 from .frames import find_frames
+from .naming import Naming, find_names, load_naming
 from .schema import (DOCUMENT_COLUMNS, DOCUMENT_COUNTS, EVIDENCE_COLUMNS, LIST_COLUMNS, LIST_SEPARATOR,
-                     METADATA_COLUMNS, SENTENCE_COLUMNS, UTTERANCE_COLUMNS, metadata_column)
+                     METADATA_COLUMNS, NAMING_COLUMNS, SENTENCE_COLUMNS, UTTERANCE_COLUMNS, metadata_column)
 from .sentiment import METHOD as SENTIMENT_METHOD
 from .sentiment import score_sentiment
 from .stance import Target, load_target, score_stance
 from .text import scored_part, sentences
+from .voice import outlet_voice
 
-UNITS = ("utterance", "sentence", "document")
+UNITS = ("utterance", "sentence", "document", "naming")
 
 
 def columns_for(unit: str, extra: Iterable[str] = ()) -> list[str]:
@@ -41,6 +45,8 @@ def columns_for(unit: str, extra: Iterable[str] = ()) -> list[str]:
         return SENTENCE_COLUMNS + metadata
     if unit == "document":
         return DOCUMENT_COLUMNS + metadata + ["text"] + DOCUMENT_COUNTS
+    if unit == "naming":
+        return NAMING_COLUMNS + metadata
     return UTTERANCE_COLUMNS + EVIDENCE_COLUMNS + metadata
 
 
@@ -72,17 +78,21 @@ def sentence_rows(doc: Document, extra: Iterable[str] = ()) -> Iterator[dict]:
 
 
 def utterance_rows(doc: Document, *, registry: Registry, target: Target, extra: Iterable[str] = ()) -> Iterator[dict]:
-    """One row per utterance of ``doc``, scored for stance, sentiment and frames (``frames``,
-    ``stance_cues`` and ``frame_cues`` are lists), made as they are asked for."""
+    """One row per utterance of ``doc``, made as they are asked for: scored for stance, sentiment and
+    frames, with how the outlet voices it (``frames``, ``stance_cues``, ``frame_cues`` and
+    ``outlet_hedges`` are lists)."""
     meta = metadata_row(doc, extra)
-    for number, utt in enumerate(find_utterances(doc, registry=registry)):
+    sents = sentences(doc)
+    found = find_utterances(doc, sents, registry=registry)
+    for number, (utt, voice) in enumerate(zip(found, outlet_voice(doc, found, sents))):
         content = scored_part(doc.norm, utt.start, utt.end)  # what the scorers read
         stance = score_stance(content, cue=utt.cue, mode=utt.mode, target=target)
         frames = find_frames(content)
         row = {
             "doc_id": doc.doc_id, "utt_id": number, "start": utt.start, "end": utt.end,
             "text": doc.text[utt.start:utt.end], "speaker": utt.speaker, "actor": utt.actor,
-            "mode": utt.mode, "cue": utt.cue, "stance": stance.label, "stance_score": stance.score,
+            "mode": utt.mode, "cue": utt.cue, "via": utt.via, "cue_class": voice.cue_class,
+            "outlet_hedges": list(voice.hedges), "stance": stance.label, "stance_score": stance.score,
             "frames": list(frames.frames), "method": utt.method,
             "stance_cues": list(stance.cues), "frame_cues": list(frames.cues),
         }
@@ -99,16 +109,28 @@ def document_row(doc: Document, *, registry: Registry, extra: Iterable[str] = ()
             "n_utterances": len(find_utterances(doc, registry=registry))}
 
 
+def naming_rows(doc: Document, *, registry: Registry, naming: Naming, extra: Iterable[str] = ()) -> list[dict]:
+    """One row per naming choice in ``doc``, with whose voice it is."""
+    meta = metadata_row(doc, extra)
+    sents = sentences(doc)
+    found = find_utterances(doc, sents, registry=registry)
+    return [{"doc_id": doc.doc_id, "start": m.start, "end": m.end, "term": m.term, "category": m.category,
+             "voice": m.voice, "actor": m.actor, "quoted": m.quoted, "variant": m.variant, "utt_id": m.utt_id, **meta}
+            for m in find_names(doc, found, sents, naming=naming)]
+
+
 @dataclass(frozen=True)
 class Settings:
     """What a worker needs to analyse one document (picklable, so ``--jobs`` can use processes).
 
-    ``extra`` holds the metadata keys beyond the standard ones that every row carries as columns."""
+    ``extra`` holds the metadata keys beyond the standard ones that every row carries as columns;
+    ``naming`` a YAML file extending the shipped naming choices (for ``unit="naming"``)."""
 
     unit: str = "utterance"
     actors: str | None = None
     target: str | None = None
     extra: tuple[str, ...] = ()
+    naming: str | None = None
 
 
 def analyze_document(doc: Document, settings: Settings = Settings()) -> list[dict]:
@@ -118,6 +140,9 @@ def analyze_document(doc: Document, settings: Settings = Settings()) -> list[dic
         rows = sentence_rows(doc, settings.extra)
     elif settings.unit == "document":
         rows = [document_row(doc, registry=load_registry(settings.actors), extra=settings.extra)]
+    elif settings.unit == "naming":
+        rows = naming_rows(doc, registry=load_registry(settings.actors), naming=load_naming(settings.naming),
+                           extra=settings.extra)
     else:
         rows = utterance_rows(doc, registry=load_registry(settings.actors), target=load_target(settings.target),
                               extra=settings.extra)
@@ -172,6 +197,8 @@ def iter_rows(items: Iterable[Document | LoadProblem], settings: Settings = Sett
         load_target(settings.target)  # fail fast on a bad target file, before any work
     if settings.actors is not None:
         load_registry(settings.actors)
+    if settings.naming is not None:
+        load_naming(settings.naming)
     work = partial(_analyze_item, settings=settings)
     if jobs <= 1:
         yield from map(work, items)
@@ -182,17 +209,18 @@ def iter_rows(items: Iterable[Document | LoadProblem], settings: Settings = Sett
 
 def analyze(corpus: Iterable[Document] | str | Path, *, unit: str = "utterance",
             actors: str | Path | None = None, target: str | Path | None = None,
-            progress: bool = False) -> pd.DataFrame:
-    """Analyse a corpus (or a path to one) into the utterance, sentence or document table.
+            naming: str | Path | None = None, progress: bool = False) -> pd.DataFrame:
+    """Analyse a corpus (or a path to one) into the utterance, sentence, document or naming table.
 
     A path that does not exist raises ``FileNotFoundError`` naming it (as :func:`~analysis.corpus.load_corpus`).
     Files that cannot be read are skipped with a warning; an unexpected error while analysing a
     document raises :class:`DocumentError` naming it (no rows are dropped silently).
 
     ``actors`` is a YAML file extending the shipped actor registry; ``target`` a YAML
-    file defining the stance target (default: North Korea's troop deployment for Russia).
+    file defining the stance target (default: North Korea's troop deployment for Russia); ``naming``
+    a YAML file extending the shipped naming choices (``resources/naming.yml``).
     Metadata beyond title, date, source, language and url become columns after them; list
-    columns (``frames``, ``stance_cues``, ``frame_cues``) are joined with ``"; "`` as in CSV.
+    columns (``frames``, ``stance_cues``, ``frame_cues``, ``outlet_hedges``) are joined with ``"; "`` as in CSV.
     ``progress=True`` shows a progress bar over the documents (a widget in Jupyter).
     """
     if isinstance(corpus, (str, Path)):
@@ -204,7 +232,8 @@ def analyze(corpus: Iterable[Document] | str | Path, *, unit: str = "utterance",
         else:
             documents.append(item)
     settings = Settings(unit=unit, actors=None if actors is None else str(actors),
-                        target=None if target is None else str(target), extra=extra_metadata(documents))
+                        target=None if target is None else str(target), extra=extra_metadata(documents),
+                        naming=None if naming is None else str(naming))
     rows: list[dict] = []
     with progress_bar(total=len(documents), enabled=progress, unit="doc") as bar:
         for result in iter_rows(documents, settings):

@@ -19,8 +19,8 @@ import pandas as pd
 import seaborn as sns
 
 from .schema import STANCES, UNATTRIBUTED
-from .summarize import (G2_CRITICAL, actor_name, actor_registry, by_actor, require_columns,
-                        split_list, with_actor_labels)
+from .summarize import (G2_CRITICAL, actor_name, actor_registry, by_actor, mean_and_interval,
+                        naming_shares, parse_dates, require_columns, split_list, voice_by_actor, with_actor_labels)
 
 #: Colour of "no government" and of actor codes the registry does not know (Paul Tol's grey).
 UNATTRIBUTED_COLOR = "#BBBBBB"
@@ -66,11 +66,22 @@ def _message(ax, message: str = NOTHING):
 
 def _order(data: pd.DataFrame, order) -> list[str]:
     """Actor codes to show: ``order`` (those present), else most utterances first, unattributed last."""
-    present = set(data["actor"])
+    return _order_counted(data["actor"].value_counts(), order)
+
+
+def _order_counted(counts: pd.Series, order) -> list[str]:
+    """Actor codes of ``counts`` (code -> rows): ``order`` (those present), else most first, unattributed last."""
     if order is not None:
-        return [code for code in order if code in present]
-    counts = data["actor"].value_counts()
+        return [code for code in order if code in counts.index]
     return sorted(counts.index, key=lambda code: (code == UNATTRIBUTED, -counts[code], code))
+
+
+def _slanted_columns(ax, degrees: int = 60) -> None:
+    """Column labels at an angle, right-aligned under their column, for long labels; row labels level."""
+    ax.tick_params(axis="x", labelrotation=degrees)
+    ax.tick_params(axis="y", labelrotation=0)
+    for label in ax.get_xticklabels():
+        label.set_horizontalalignment("right")
 
 
 def _actor_ticks(ax, codes: list[str], *, actors=None) -> None:
@@ -150,13 +161,14 @@ def plot_actor_means(data: pd.DataFrame, *, measure: str = "stance", ax=None, or
 def plot_sentiment_methods(utterances: pd.DataFrame, *, ax=None, order=None, n_boot: int = 2000, seed: int = 0,
                            actors=None):
     """TextBlob polarity, VADER compound and the toolkit's sentiment: mean per actor with a 95%
-    percentile bootstrap interval (seaborn's ``pointplot``, ``n_boot`` resamples seeded by ``seed``),
-    the three measures side by side in each actor's row."""
+    percentile interval from the bootstrap of whole documents that every summary uses
+    (:func:`~analysis.summarize.bootstrap_interval`, ``n_boot`` resamples seeded by ``seed``), the three
+    measures side by side in each actor's row (seaborn's ``pointplot`` draws the means)."""
     ax = ax or plt.gca()
     actors = _registry(actors)  # a user's file is read once per chart
     if utterances.empty:
         return _message(ax)
-    require_columns(utterances, ["actor", *SENTIMENT_METHODS], "plot_sentiment_methods")
+    require_columns(utterances, ["doc_id", "actor", *SENTIMENT_METHODS], "plot_sentiment_methods")
     data = with_actor_labels(utterances)
     codes = _order(data, order)
     labels = {column: label for column, (label, _) in SENTIMENT_METHODS.items()}
@@ -165,8 +177,15 @@ def plot_sentiment_methods(utterances: pd.DataFrame, *, ax=None, order=None, n_b
     long = long.assign(measure=long["measure"].map(labels), value=pd.to_numeric(long["value"], errors="coerce"))
     sns.pointplot(data=long, x="value", y="actor", hue="measure", order=codes, hue_order=list(labels.values()),
                   palette={label: color for label, color in SENTIMENT_METHODS.values()}, orient="h",
-                  errorbar=("ci", 95), n_boot=n_boot, seed=seed, dodge=0.5, linestyle="none", capsize=0.1,
-                  err_kws={"linewidth": 1.2}, ax=ax)
+                  errorbar=None, dodge=0.5, linestyle="none", ax=ax)
+    groups = dict(tuple(data.groupby("actor")))
+    points = [line for line in ax.lines if line.get_marker() == "o"]  # one per measure, dodged, in hue order
+    for column, line in zip(SENTIMENT_METHODS, points):
+        for code, row in zip(codes, np.asarray(line.get_ydata(), dtype=float)):
+            _, lo, hi = mean_and_interval(groups[code][column], groups[code]["doc_id"], n_boot=n_boot, ci=0.95,
+                                          rng=np.random.default_rng(seed))
+            if lo < hi:  # one document (or one value): nothing to resample, no line
+                ax.plot([lo, hi], [row, row], color=line.get_color(), linewidth=1.2)
     ax.axvline(0, color="0.5", linewidth=0.8, linestyle="--")
     _actor_ticks(ax, codes, actors=actors)
     ax.set_xlim(-1.05, 1.05)
@@ -214,9 +233,7 @@ def plot_frame_heatmap(utterances: pd.DataFrame, *, ax=None, normalize: str = "a
     ax.set_xlabel("")
     ax.set_ylabel("")
     ax.set_title("Frames used by each actor" + (" (share of its utterances)" if normalize == "actor" else ""))
-    ax.tick_params(axis="x", labelrotation=60)
-    for label in ax.get_xticklabels():
-        label.set_horizontalalignment("right")
+    _slanted_columns(ax)
     return ax
 
 
@@ -232,9 +249,7 @@ def plot_stance_over_time(utterances: pd.DataFrame, *, ax=None, freq: str = "W",
     if utterances.empty:
         return _message(ax)
     require_columns(utterances, ["actor", "stance_score"], "plot_stance_over_time")
-    raw = utterances["date"] if "date" in utterances.columns else pd.Series("", index=utterances.index)
-    dates = pd.to_datetime(raw.fillna("").astype(str).str[:10], errors="coerce", format="%Y-%m-%d")
-    data = with_actor_labels(utterances).assign(when=dates)
+    data = with_actor_labels(utterances).assign(when=parse_dates(utterances))
     undated = int(data["when"].isna().sum())
     data = data.dropna(subset=["when"])
     if data.empty:
@@ -322,4 +337,81 @@ def plot_utterances(utterances: pd.DataFrame, *, ax=None, order=None, actors=Non
     ax.set_xlabel("stance score (\u22121 oppose \u2026 +1 support)")
     ax.set_title("Every utterance")
     ax.legend(title="stance", fontsize="small", frameon=False, loc="center left", bbox_to_anchor=(1, 0.5))
+    return ax
+
+
+#: Row label of the outlet's own narration in the naming heatmap.
+OUTLET_ROW = "outlet (narration)"
+
+
+def _variant_order(variants, category: str, naming_file) -> list[str]:
+    """The variants of ``category`` in the naming file's order, then any others alphabetically."""
+    from .naming import load_naming
+
+    listed = load_naming(naming_file).categories.get(category, ())
+    present = set(variants)
+    return [v for v in listed if v in present] + sorted(present - set(listed))
+
+
+def plot_naming_heatmap(naming: pd.DataFrame, *, category: str, ax=None, order=None, actors=None,
+                        naming_file=None):
+    """Who chooses which word: speaker actors × the variants of one naming ``category``, with the
+    outlet's own narration as the last row. A cell is the share of the row's mentions of the
+    category that use the variant (:func:`~analysis.summarize.naming_shares`); row labels give the
+    number of mentions. ``naming`` is a ``--unit naming`` table; variants follow the naming file's
+    order (``naming_file``: the same file of your own given to ``analyze``, else the shipped one)."""
+    ax = ax or plt.gca()
+    actors = _registry(actors)  # a user's file is read once per chart
+    if naming.empty:
+        return _message(ax)
+    shares = naming_shares(naming, category=category)
+    if shares.empty:
+        return _message(ax, f"no mentions of {category!r}")
+    speakers = shares[shares["voice"] == "speaker"]
+    codes = _order_counted(speakers.groupby("actor")["mentions"].sum(), order)
+    rows = [("speaker", code) for code in codes] + ([("outlet", "")] if (shares["voice"] == "outlet").any() else [])
+    table = (shares.pivot_table(index=["voice", "actor"], columns="variant", values="share", fill_value=0.0)
+             .reindex(index=pd.MultiIndex.from_tuples(rows), columns=_variant_order(shares["variant"], category, naming_file),
+                      fill_value=0.0))
+    counts = shares.groupby(["voice", "actor"])["mentions"].sum()
+    table.index = [f"{OUTLET_ROW if voice == 'outlet' else actor_label(code, actors=actors)} (n={counts[(voice, code)]})"
+                   for voice, code in rows]
+    table.columns.name = None
+    sns.heatmap(table, ax=ax, cmap="Purples", vmin=0, vmax=1, annot=True, fmt=".0%", cbar=False, linewidths=0.5,
+                annot_kws={"fontsize": 7})
+    ax.set_xlabel("")
+    ax.set_ylabel("")
+    ax.set_title(f"Which word for {category!r}: share of each voice's mentions")
+    _slanted_columns(ax, 45)
+    return ax
+
+
+def _shortened(label: str, width: int = 40) -> str:
+    return label if len(label) <= width else label[: width - 1].rstrip() + "\u2026"
+
+
+def plot_distancing(utterances: pd.DataFrame, *, by: str = "source", ax=None, order=None, actors=None):
+    """Outlet × actor: the share of the actor's utterances that the outlet voices at a distance (a
+    distancing reporting verb or a hedge, :func:`~analysis.summarize.distanced`), annotated with the
+    number of utterances. ``by`` is the column of the outlet (``"source"``) or any grouping that
+    :func:`~analysis.summarize.by_actor` accepts; empty cells: the outlet never quotes that actor."""
+    ax = ax or plt.gca()
+    actors = _registry(actors)  # a user's file is read once per chart
+    if utterances.empty:
+        return _message(ax)
+    require_columns(utterances, ["doc_id", "actor", "cue_class", "outlet_hedges"], "plot_distancing")
+    summary = voice_by_actor(utterances, by=by, n_boot=1, actors=actors)
+    summary[by] = summary[by].map(lambda name: _shortened(name) if name else f"(no {by})")
+    codes = _order(with_actor_labels(utterances), order)
+    share = summary.pivot(index=by, columns="actor", values="distanced_mean").reindex(columns=codes)
+    count = summary.pivot(index=by, columns="actor", values="utterances").reindex(columns=codes)
+    notes = np.where(count.isna(), "", share.map(lambda v: f"{v:.0%}") + "\n" + count.map(lambda n: f"n={n:.0f}"))
+    share.columns = [actor_label(code, actors=actors) for code in codes]
+    share.index.name = None
+    sns.heatmap(share, ax=ax, cmap="Oranges", vmin=0, vmax=1, annot=notes, fmt="", cbar=False, linewidths=0.5,
+                annot_kws={"fontsize": 7})
+    ax.set_xlabel("")
+    ax.set_ylabel("")
+    ax.set_title("Voiced at a distance: share of each actor's utterances")
+    _slanted_columns(ax, 45)
     return ax

@@ -1,7 +1,7 @@
 """Execute the numbered notebooks and render reproducible, script-free HTML reports.
 
 ``build_reports()`` runs every ``notebooks/NN-*.ipynb`` with nbclient, injecting
-the corpus path (and the user's actors and target files, when given) after the
+the corpus path (and the user's actors, target and naming files, when given) after the
 cell tagged ``parameters`` (papermill's convention), and writes
 ``reports/NN-*.html`` and the executed ``reports/NN-*.ipynb``. It also sets
 ``INTERACTIVE = False``: a notebook then shows static tables in place of its
@@ -243,15 +243,17 @@ def check_loopback() -> None:
 
 def build_reports(*, corpus: str | Path = "seeds", out: Path = Path("reports"), notebooks: Path = Path("notebooks"),
                   actors: str | Path | None = None, target: str | Path | None = None,
-                  with_code: bool = False, progress: bool = False) -> list[Path]:
+                  naming: str | Path | None = None, with_code: bool = False, progress: bool = False) -> list[Path]:
     """Execute every numbered notebook on ``corpus`` and write ``out/NN-name.{html,ipynb}``.
 
-    ``actors`` (registry entries of your own) and ``target`` (a stance target of your own) are YAML
-    files passed to the notebooks as the parameters ``ACTORS`` and ``TARGET``; None keeps the defaults.
+    ``actors`` (registry entries of your own), ``target`` (a stance target of your own) and ``naming``
+    (naming choices of your own) are YAML files passed to the notebooks as the parameters ``ACTORS``,
+    ``TARGET`` and ``NAMING``; None keeps the defaults.
     """
     from tqdm import tqdm
 
     from .actors import load_registry
+    from .naming import load_naming
     from .stance import load_target
 
     notebooks, out = Path(notebooks), Path(out)
@@ -260,7 +262,8 @@ def build_reports(*, corpus: str | Path = "seeds", out: Path = Path("reports"), 
         raise ReportError(f"{corpus_path}: no such corpus file or folder")
     parameters = {"CORPUS": os.path.relpath(corpus_path.resolve(), notebooks.resolve()), "INTERACTIVE": False}
     for name, value in (("ACTORS", _checked_choice(actors, "actor registry", load_registry)),
-                        ("TARGET", _checked_choice(target, "stance target", load_target))):
+                        ("TARGET", _checked_choice(target, "stance target", load_target)),
+                        ("NAMING", _checked_choice(naming, "naming choices", load_naming))):
         if value is not None:
             is_file = Path(value).is_file()
             parameters[name] = os.path.relpath(Path(value).resolve(), notebooks.resolve()) if is_file else value

@@ -20,6 +20,9 @@ UTTERANCE_COLUMNS = [
     "actor",
     "mode",
     "cue",
+    "via",
+    "cue_class",
+    "outlet_hedges",
     "stance",
     "stance_score",
     "polarity",
@@ -46,6 +49,30 @@ SENTENCE_COLUMNS = [
     "sentiment_method",
 ]
 
+#: The fixed columns of ``discourse analyze --unit naming``: one row per naming choice (a word of
+#: ``resources/naming.yml``), whose voice it is (``speaker`` inside an utterance, else ``outlet``) and
+#: whether it stands in quotation marks; ``variant`` and ``utt_id`` (-1 in the outlet's narration) say
+#: which variant it is and in which utterance.
+NAMING_COLUMNS = [
+    "doc_id",
+    "start",
+    "end",
+    "term",
+    "category",
+    "voice",
+    "actor",
+    "quoted",
+    "variant",
+    "utt_id",
+]
+
+#: Voices of a naming row: inside an utterance (the speaker's) or in the outlet's own narration.
+VOICES = ("speaker", "outlet")
+
+#: Classes of an utterance's reporting verb (``cue_class``; ``resources/voice.yml``): how the outlet
+#: voices it. ``silence`` for silences, ``none`` where there is no reporting verb.
+CUE_CLASSES = ("neutral", "distancing", "endorsing", "loaded", "silence", "none")
+
 #: Attribution modes, from the most to the least explicit.
 MODES = ("direct", "partial", "indirect", "reported", "silence")
 
@@ -63,15 +90,17 @@ DOCUMENT_COLUMNS = ["doc_id"]
 DOCUMENT_COUNTS = ["n_sentences", "n_utterances"]
 
 #: Columns holding lists: lists in Parquet and JSONL, joined with ``LIST_SEPARATOR`` in CSV and pandas.
-LIST_COLUMNS = ("frames", "stance_cues", "frame_cues")
-#: Columns of whole numbers and of real numbers; ``date`` is a date; every other column is text.
+LIST_COLUMNS = ("frames", "stance_cues", "frame_cues", "outlet_hedges")
+#: Columns of whole numbers and of real numbers; ``date`` is a date, ``quoted`` true or false; every
+#: other column is text.
 INTEGER_COLUMNS = ("utt_id", "sent_id", "start", "end", "n_sentences", "n_utterances")
 FLOAT_COLUMNS = ("stance_score", "polarity", "subjectivity", "vader_compound", "sentiment")
 DATE_COLUMNS = ("date",)
+BOOLEAN_COLUMNS = ("quoted",)
 
 #: Names of the fixed columns of every unit: document metadata of the same name gets a ``meta_`` prefix.
 _FIXED_COLUMNS = frozenset(UTTERANCE_COLUMNS + EVIDENCE_COLUMNS + SENTENCE_COLUMNS + DOCUMENT_COLUMNS
-                           + DOCUMENT_COUNTS + ["text"])
+                           + DOCUMENT_COUNTS + NAMING_COLUMNS + ["text"])
 
 
 def metadata_column(key: str) -> str:

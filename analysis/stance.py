@@ -7,15 +7,27 @@ user's own YAML). :func:`score_stance` only strings the rules together:
 1. ``mode == "silence"`` -> ``evasive``, score 0, cue ``mode:silence``.
 2. The reporting verb's own force (:func:`verb_force`): ``warned`` -0.4, ``praised`` +0.5,
    ``dismissed`` evasive ... -> ``verb:warned(-0.4)``; a negated act of speaking in the verb
-   ("did not answer directly when asked ..., saying") is evasive too (:func:`refusal_in_cue`).
+   ("did not answer directly when asked ..., saying") is evasive too (:func:`refusal_in_cue`). A
+   verb that judges its object ("condemned", "dismissed") does not count when the utterance is
+   about something else: no target term and no anaphor such as "this" (:func:`about_something_else`,
+   ``elsewhere:condemned``); denying a claim of the deploying or allied side ("denied Russia's
+   claim that ...") disputes it and is no evasion (:func:`disputes_our_side`, ``disputed:denied``).
 3. The cues in the text (:func:`find_cues`), each checked for a negator a few words before it in
    the same clause (:func:`negator_before`): "not just/only/merely X" keeps X; a negated claim is
-   rebutted (reversed and halved: "poses no threat" -> ``rebutted:threat(+0.25)``); any other
+   rebutted (reversed and halved: "poses no threat" -> ``rebutted:threat(+0.25)``), or reversed
+   in full when said of everyone ("should worry no one", :func:`said_of_everyone`); any other
    negated cue is dropped (``negated:condemn``); two negators in a row cancel ("has not ruled out
-   sanctions"). Cues match British and American spelling alike (:func:`stance_pattern`).
+   sanctions"); a negated inaction word promises a response ("won't sit idle" ->
+   ``resolve:sit idle(-0.6)``). Cues match British and American spelling alike and across a
+   quotation mark (:func:`stance_pattern`).
 4. Blame turned on another party ("accused Washington of escalating") does not count against
    the target (:func:`deflection`); praise of the other side ("the courage of Ukrainian
-   soldiers") does not count for it (:func:`praises_other_side`).
+   soldiers") does not count for it (:func:`praises_other_side`), nor does solidarity unless the
+   deploying or allied side is the party named nearest (:func:`solidarity_elsewhere`). Whose action is judged decides,
+   not the polarity of words: a charge the speaker stands against ("a bulwark to counter diktat
+   and threats", :func:`countered`) and a deed charged to the other side ("the Kyiv regime", "the
+   schemes of the West", :func:`blames_other_side`) do not count, and one put in others' mouths
+   ("forces which want to describe it as illegal", :func:`ascribed_to_others`) is rebutted.
    Thanks count only when they name the deploying side ("grateful to the North Korean
    soldiers", :func:`thanks_someone_else`); a cue inside the speaker's scare quotes ("dress up their
    deaths as heroism", "so-called heroes") does not count (:func:`ironic_frame`); when the speaker
@@ -23,17 +35,19 @@ user's own YAML). :func:`score_stance` only strings the rules together:
    be an escalation") does not count either (:func:`is_hypothetical`). A refusal to speak ("did not
    intend to answer", "would not like to get into", "will not discuss", "nothing further to add",
    "inappropriate to comment": a negated act of saying, whatever its object) is evasive
-   (:func:`refused`). Thanks to someone else for reacting to the target ("thank our partners for
+   (:func:`refused`), unless it is ascribed to someone's intent ("trying not to disclose"), a charge
+   of concealment (:func:`concealment`). Thanks to someone else for reacting to the target ("thank our partners for
    their reaction to the deployment") oppose it (:func:`thanks_for_reaction`).
 4b. With no weighted cue, a call on the deploying side to stop ("urged North Korea to pull its
    troops out") opposes (:func:`demanded_halt`); with no cue at all, a negative evaluation near a
    target term that the sentiment agrees with ("troubling") is a weak oppose, ``fallback:...``
    (:func:`fallback`); failing that, help given by the deploying side ("Korean engineers helped
-   rebuild the bridges") with sentiment not negative is a weak support (round 7,
-   :func:`help_from_deploying_side`).
+   rebuild the bridges", not the purpose in "sent troops to support Russia") with sentiment not
+   negative is a weak support (:func:`help_from_deploying_side`).
 5. Hedges ("could", "possible", "reportedly") scale the weighted score by ``hedge_factor``;
    "May" the month is none, and "if" only when it makes the facts conditional ("if true"), not
-   in a conditional threat (:func:`hedges`).
+   in a conditional threat (:func:`hedges`). Such an "if" opening a sentence, with nothing else
+   said, only supposes the facts: evasive, ``conditional:if``.
 6. Relevance: a text naming none of the target's terms has its score scaled by
    ``off_target_factor`` and gets the cue ``off-target``; with no cue at all it is ``neutral`` 0.
    An utterance about the target on which no cue fires is ``neutral`` 0 with the cue ``no-cue``.
@@ -56,7 +70,7 @@ from typing import NamedTuple
 import yaml
 
 from . import safe_yaml
-from .frames import cue_pattern, index_key, word_prefixes
+from .frames import cue_pattern, index_key
 from .sentiment import news_score
 from .text import scored_part
 
@@ -157,7 +171,8 @@ def target_from_yaml(source: str, *, where: str = "<string>") -> Target:
 
 # --- the cue lexicon --------------------------------------------------------------------------
 
-_FILLER = r"\s+(?:[\w'\u2019-]+\s+){0,%d}"
+_GAP = r"[\"'\u2018\u2019\u201c\u201d]?\s+[\"'\u2018\u2019\u201c\u201d]?"  # a quotation mark may open or close
+_FILLER = _GAP + r"(?:[\w'\u2019-]+\s+){0,%d}"
 
 
 def _spelling(word: str) -> str:
@@ -176,17 +191,18 @@ def _spelling(word: str) -> str:
 
 def stance_pattern(cue: str, filler: int = 4) -> str:
     """A stance cue as a regex: like :func:`analysis.frames.cue_pattern` (words at word boundaries,
-    ``*`` any ending), tolerant of British and American spelling, and ``_`` between two words
-    standing for up to ``filler`` other words ("under _ treaty": under a ratified treaty)."""
+    ``*`` any ending), tolerant of British and American spelling and of a quotation mark between
+    two words ("would conform' with"), and ``_`` between two words standing for up to ``filler``
+    other words ("under _ treaty": under a ratified treaty)."""
     parts = cue.split()
     regex = _spelling(parts[0])
-    gap = r"\s+"
+    gap = _GAP
     for part in parts[1:]:
         if part == "_":
             gap = _FILLER % filler
             continue
         regex += gap + _spelling(part)
-        gap = r"\s+"
+        gap = _GAP
     return r"(?<![\w])" + regex + r"(?![\w])"
 
 
@@ -201,6 +217,7 @@ def rules() -> dict:
         pairs = items.items() if isinstance(items, dict) else ((cue, 0.0) for cue in items)
         entries.extend((cue, category, sign.get(category, 0.0) * float(weight)) for cue, weight in pairs)
     entries.extend((cue, "refusal", 0.0) for cue in raw["evasive_when_negated"])
+    entries.extend((cue, "resolve", -float(weight)) for cue, weight in raw["oppose_when_negated"].items())
     filler = raw["filler_words"]
     compiled = [(cue, category, weight, re.compile(stance_pattern(cue, filler), re.IGNORECASE), index_key(cue))
                 for cue, category, weight in entries]
@@ -214,18 +231,27 @@ def rules() -> dict:
         return re.compile("|".join(f"(?:{stance_pattern(w)})" for w in words) + suffix, re.IGNORECASE)
 
     acts = alternatives(raw["evasive_when_negated"])
-    return {**raw, "entries": compiled, "evaluation_regex": alternatives(raw["negative_evaluation"]), "acts_regex": acts,
+    by_key: dict[str, list[int]] = {}
+    for order, entry in enumerate(compiled):
+        by_key.setdefault(entry[4], []).append(order)
+    return {**raw, "entries": compiled, "entries_by_key": by_key, "evaluation_regex": alternatives(raw["negative_evaluation"]), "acts_regex": acts,
             "refusal_negators": frozenset(raw["refusal_negators"]),
+            "concealing_intent": frozenset(raw["concealing_intent"]),
             "all_sides_regex": alternatives(raw["all_sides"]), "cessation_regex": alternatives(raw["cessation"]),
             "demand_modals": frozenset(raw["demand_modals"]),
             "demand_verbs_regex": alternatives(raw["demand_verbs"]), "reaction_regex": alternatives(raw["reaction"]), "verbs": verbs, "verb_regex": verb_regex,
             "rebut_regex": rebut, "negators": frozenset(raw["negators"]), "scope_keepers": frozenset(raw["scope_keepers"]),
-            "clause_breaks": frozenset(raw["clause_breaks"]), "hedges": frozenset(raw["hedges"]),
+            "clause_breaks": frozenset(raw["clause_breaks"]), "everyone": frozenset(raw["everyone"]), "hedges": frozenset(raw["hedges"]),
             "if_hedges_with": frozenset(raw["if_hedges_with"]), "month_words_before": frozenset(raw["month_words_before"]),
             "praise_regex": alternatives(raw["praise"], "$"), "other_side_regex": alternatives(raw["other_side"]),
             "deploying_side_regex": alternatives(raw["deploying_side"]),
+            "allied_side_regex": alternatives(raw["allied_side"]), "not_agents": frozenset(raw["not_agents"]),
+            "deeds_regex": alternatives(raw["deeds"]), "countering_regex": alternatives(raw["countering"]),
             "deploying_help_regex": alternatives(raw["deploying_help"], "$"),
-            "gratitude_regex": alternatives(raw["gratitude"], "$"), "ironic_regex": alternatives(raw["ironic_frames"]),
+            "gratitude_regex": alternatives(raw["gratitude"], "$"), "in_group_regex": alternatives(raw["in_group"], "$"),
+            "sentence_breaks": frozenset(raw["sentence_breaks"]), "ironic_regex": alternatives(raw["ironic_frames"]),
+            "naming_regex": alternatives(raw["naming_verbs"]),
+            "anaphors": frozenset(raw["anaphors"]), "judging_regex": alternatives(raw["judging_verbs"]), "others": frozenset(raw["others"]),
             "hypothetical": frozenset(raw["hypothetical"]), "dismissal_regex": alternatives(raw["dismissals"], "$")}
 
 
@@ -276,18 +302,33 @@ def negator_before(text: str, start: int) -> str:
     return ""
 
 
+_LETTERS = re.compile(r"[a-z]+", re.IGNORECASE)
+
+
 def find_cues(text: str) -> list[Cue]:
-    """Every stance cue in ``text``, left to right, without overlaps (leftmost, then longest)."""
-    prefixes = word_prefixes(text)
+    """Every stance cue in ``text``, left to right, without overlaps (leftmost, then longest).
+
+    A cue can only start where a word starts with its first letters (its index key), so each cue
+    pattern is tried at those places only."""
+    entries, by_key = rules()["entries"], rules()["entries_by_key"]
+    starts: dict[str, list[int]] = {}  # 1- to 4-letter word beginnings -> where such words start
+    for word in _LETTERS.finditer(text):
+        lower = word.group().lower()
+        for size in range(1, min(4, len(lower)) + 1):
+            starts.setdefault(lower[:size], []).append(word.start())
     matches = []
-    for order, (cue, category, weight, pattern, key) in enumerate(rules()["entries"]):
-        if key in prefixes:
-            matches.extend((m.start(), -len(m.group()), order, m) for m in pattern.finditer(text))
+    for key in by_key.keys() & starts.keys():
+        for order in by_key[key]:
+            pattern = entries[order][3]
+            for position in starts[key]:
+                found = pattern.match(text, position)
+                if found:
+                    matches.append((position, -found.end() + position, order, found))
     found, taken_until = [], -1
     for start, _, order, match in sorted(matches, key=lambda m: m[:3]):
         if start < taken_until:
             continue
-        _, category, weight, _, _ = rules()["entries"][order]
+        _, category, weight, _, _ = entries[order]
         found.append(Cue(category, " ".join(match.group().lower().split()), weight, start, match.end()))
         taken_until = match.end()
     return found
@@ -345,25 +386,47 @@ def hedges(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+def nearest_side(text: str, cue: Cue, window: int, breaks: frozenset[str]) -> str:
+    """The side named nearest to ``cue`` within ``window`` words either way, not past one of
+    ``breaks``: "ours" (the deploying or allied side), "other" (the other side, "South Korea" too),
+    or "" when none is named. Ties go to "ours"."""
+    r = rules()
+    before, after = words_before(text, cue.start, window + 1), words_after(text, cue.end, window)
+    nearest: list[tuple[int, int]] = []  # (distance, 0 ours / 1 other)
+    for words, reverse in ((before, True), (after, False)):
+        order = range(len(words) - 1, max(-1, len(words) - 1 - window), -1) if reverse else range(len(words))
+        for distance, index in enumerate(order, 1):
+            word = words[index]
+            if word in breaks:
+                break
+            south = index > 0 and words[index - 1] == "south"
+            if not south and (names_side(r["deploying_side_regex"], word) or names_side(r["allied_side_regex"], word)):
+                nearest.append((distance, 0))
+            elif south or names_side(r["other_side_regex"], word):
+                nearest.append((distance, 1))
+    if not nearest:
+        return ""
+    return "ours" if min(nearest)[1] == 0 else "other"
+
+
 def praises_other_side(text: str, cue: Cue) -> bool:
     """Is ``cue`` praise whose nearest party, within ``praise_window`` words of its clause, is the
     other side ("the courage of Ukrainian soldiers")? Ties go to the deploying side."""
     r = rules()
     if cue.category != "support" or not r["praise_regex"].match(cue.words):
         return False
-    window = r["praise_window"]
-    before = words_before(text, cue.start, window)
-    after = words_after(text, cue.end, window)
-    nearest: list[tuple[int, int]] = []  # (distance, 0 deploying / 1 other)
-    for side, words in ((before, list(reversed(before))), (after, after)):
-        for distance, word in enumerate(words, 1):
-            if word in r["clause_breaks"]:
-                break
-            if names_side(r["deploying_side_regex"], word):
-                nearest.append((distance, 0))
-            elif names_side(r["other_side_regex"], word):
-                nearest.append((distance, 1))
-    return bool(nearest) and min(nearest)[1] == 1
+    return nearest_side(text, cue, r["praise_window"], r["clause_breaks"]) == "other"
+
+
+def solidarity_elsewhere(text: str, cue: Cue) -> bool:
+    """Is ``cue`` a word of solidarity (``in_group``) whose nearest party, within ``in_group_window``
+    words of its sentence, is not the deploying or allied side ("solidarity with Kyiv", "solidarity"
+    with no party named)? Only solidarity with the deploying side is support ("a sincere
+    manifestation of solidarity between the Korean and Russian peoples")."""
+    r = rules()
+    if cue.category != "support" or not r["in_group_regex"].match(cue.words):
+        return False
+    return nearest_side(text, cue, r["in_group_window"], r["sentence_breaks"]) != "ours"
 
 
 def _clause_before(text: str, start: int, window: int) -> str:
@@ -404,6 +467,72 @@ def ironic_frame(text: str, cue: Cue) -> str:
     return " ".join(found.group().split()) if found else ""
 
 
+def countered(text: str, cue: Cue, target: Target) -> bool:
+    """Is an oppose cue what the speaker stands against ("a bulwark to counter diktat and military
+    threats of the West", "resisting aggression")? One of ``countering`` at most ``countering_gap``
+    words before it in its sentence part, no party nor anaphor ("this") between them, and no deploying or allied
+    side nor target term in the ``countering_after`` words after it: "deter North Korean
+    provocations" and "against the threat posed by the troops" still count."""
+    r = rules()
+    if cue.weight >= 0:
+        return False
+    parties = (r["deploying_side_regex"], r["other_side_regex"], r["allied_side_regex"])
+    before = words_before(text, cue.start, r["countering_gap"] + 1)
+    for index in range(len(before) - 1, -1, -1):
+        word = before[index]
+        if word in (",", ";", ":") or word in r["anaphors"] or any(names_side(side, word) for side in parties):
+            return False
+        if r["countering_regex"].fullmatch(word):
+            after = []
+            for word in words_after(text, cue.end, r["countering_after"]):
+                if word in (",", ";", ":"):
+                    break
+                after.append(word)
+            return not (any(names_side(side, w) for side in parties[::2] for w in after)
+                        or target.mentioned_in(" ".join(after)))
+    return False
+
+
+def blames_other_side(text: str, cue: Cue) -> bool:
+    """Is an oppose cue naming a deed (``deeds``: aggression, provocation, regime ...) said of the
+    other side's own deeds: the other side named right before it, not as a possessive ("the Kyiv
+    regime", "Western provocations"), or as its agent after "of"/"by" within ``owner_window`` words
+    ("the reckless schemes of the West", "escalation by Washington")? The speaker's own acts and
+    attitudes ("Seoul condemns", "Ukraine's concerns") are no deeds."""
+    r = rules()
+    if cue.weight >= 0 or not r["deeds_regex"].match(cue.words):
+        return False
+    before = words_before(text, cue.start, 1)
+    if before and "'" not in before[0] and names_side(r["other_side_regex"], before[0]):
+        return True
+    after = words_after(text, cue.end, r["owner_window"] + 2)
+    for index, word in enumerate(after):
+        if word in r["clause_breaks"] or word in r["not_agents"]:
+            return False
+        if word in ("of", "by"):
+            rest = after[index + 1:index + 3]
+            rest = rest[1:] if rest[:1] == ["the"] else rest
+            return bool(rest) and "'" not in rest[0] and names_side(r["other_side_regex"], rest[0])
+        if index >= r["owner_window"]:
+            return False
+    return False
+
+
+def ascribed_to_others(text: str, cue: Cue) -> str:
+    """The naming verb that puts an oppose cue in others' mouths ("forces which want to describe it
+    as illegal", "those calling it a provocation", "attempts to brand it a threat"): one of
+    ``naming_verbs`` earlier in the cue's clause, within ``ascribed_window`` words, after one of
+    ``others`` (who does the naming); or ""."""
+    r = rules()
+    if cue.weight >= 0:
+        return ""
+    clause = _clause_before(text, cue.start, r["ascribed_window"]).split()
+    for index, word in enumerate(clause):
+        if r["naming_regex"].fullmatch(word) and any(w in r["others"] for w in clause[:index]):
+            return word
+    return ""
+
+
 def is_hypothetical(text: str, cue: Cue) -> bool:
     """Is ``cue`` said of a supposed case ("such a step would be an escalation"): a ``hypothetical``
     word earlier in its clause, within ``hypothetical_window`` words?"""
@@ -425,6 +554,15 @@ def refused(text: str, cue: Cue) -> str:
             following = before[index + 1] if index + 1 < len(before) else ""
             return "" if following in r["scope_keepers"] else word  # "did not hesitate to say"
     return ""
+
+
+def concealment(text: str, act: Cue) -> float:
+    """A refusal to speak that the speaker ascribes to someone's intent ("Russia is trying not to
+    disclose their presence") is a charge of concealment: ``-concealment_weight`` when one of
+    ``concealing_intent`` stands earlier in the act's clause (within ``refusal_window`` + 3 words); else 0."""
+    r = rules()
+    clause = _clause_before(text, act.start, r["refusal_window"] + 3).split()
+    return -r["concealment_weight"] if any(word in r["concealing_intent"] for word in clause) else 0.0
 
 
 def refusal_in_cue(cue: str) -> str:
@@ -499,9 +637,9 @@ def deflection(text: str, target: Target) -> tuple[int, str] | None:
 
 
 def help_from_deploying_side(text: str) -> str:
-    """Round 7: help given by the deploying side ("our Korean friends helped clear the district"): a
+    """Help given by the deploying side ("our Korean friends helped clear the district"): a
     ``deploying_help`` word within ``deploying_help_window`` words of a ``deploying_side`` word, not
-    negated; the word or ""."""
+    negated and not a purpose ("trained soldiers to support Russia"); the word or ""."""
     r = rules()
     tokens = list(_WORD.finditer(text))
     sides = [i for i, t in enumerate(tokens)
@@ -510,6 +648,8 @@ def help_from_deploying_side(text: str) -> str:
         return ""
     window = r["deploying_help_window"]
     for i, token in enumerate(tokens):
+        if i and tokens[i - 1].group().lower() == "to":
+            continue  # a purpose ("sent troops to support Russia") reports the deployment, no help given
         if (r["deploying_help_regex"].fullmatch(token.group()) and any(abs(i - j) <= window for j in sides)
                 and not negator_before(text, token.start())):
             return token.group().lower()
@@ -534,6 +674,11 @@ def fallback(text: str, target: Target) -> tuple[float, str]:
     return 0.0, ""
 
 
+CLAIM_OF = re.compile(r"\s*(?:the\s+)?([\w-]+)['\u2019]s?\s+(?:\w+\s+)?(?:claims?|assertions?|allegations?|statements?|"
+                      r"accounts?|explanations?|justifications?|arguments?|version|narrative|denials?)\b", re.IGNORECASE)  # "Russia's latest claim"
+SUPPOSITION = re.compile(r"(?:^|[.!?]\s+)[\"'\u2018\u201c]?if\b", re.IGNORECASE)  # "If ..." opening a sentence
+
+
 def label_for(score: float, *, evasive: bool, neutral: bool) -> str:
     """The label from the score and the unweighted cues that fired."""
     r = rules()
@@ -553,6 +698,42 @@ def _weight(value: float) -> str:
     return f"{value:+.4g}"
 
 
+def said_of_everyone(text: str, cue: Cue) -> bool:
+    """Is a negated claim said of everyone ("should neither scare nor worry anyone", "no one needs
+    to be alarmed"): one of ``everyone`` within ``everyone_window`` words of the cue in its clause?"""
+    r = rules()
+    window = r["everyone_window"]
+    before = words_before(text, cue.start, window)
+    after = words_after(text, cue.end, window)
+    for words in (list(reversed(before)), after):
+        for index, word in enumerate(words):
+            if word in r["clause_breaks"]:
+                break
+            if word in r["everyone"] or (word == "one" and index + 1 < len(words) and words[index + 1] == "no"):
+                return True
+    return False
+
+
+def about_something_else(text: str, target: Target) -> bool:
+    """Is ``text`` about something other than the target: no target term and no word that could
+    refer back to it (``anaphors``: "this", "it", "such" ...)? "condemned the terrorist attack" is;
+    "strongly condemn it" is not."""
+    if target.mentioned_in(text):
+        return False
+    anaphors = rules()["anaphors"]
+    return not any(word.lower() in anaphors for word in _WORD.findall(text))
+
+
+def disputes_our_side(text: str) -> bool:
+    """Does the utterance open with a claim of the deploying or allied side ("Russia's claim that
+    ...", "the Kremlin's account of ...")? Denying or rejecting it disputes that side's words; it is
+    no evasion about the target."""
+    r = rules()
+    found = CLAIM_OF.match(text)
+    return found is not None and any(names_side(side, found.group(1))
+                                     for side in (r["deploying_side_regex"], r["allied_side_regex"]))
+
+
 def weigh_cue(text: str, cue: Cue) -> tuple[float, str, str]:
     """One cue's contribution: (weight, category that counts or "", evidence)."""
     negator = negator_before(text, cue.start)
@@ -560,6 +741,9 @@ def weigh_cue(text: str, cue: Cue) -> tuple[float, str, str]:
         evidence = f"{cue.category}:{cue.words}" + (f"({_weight(cue.weight)})" if cue.weight else "")
         return cue.weight, cue.category, evidence
     if cue.weight and is_rebuttable(cue):
+        if said_of_everyone(text, cue):
+            weight = -cue.weight
+            return weight, "", f"reassured:{cue.words}({_weight(weight)})"
         weight = cue.weight * rules()["rebut_factor"]
         return weight, "", f"rebutted:{cue.words}({_weight(weight)})"
     return 0.0, "", f"negated:{cue.words}"
@@ -577,6 +761,13 @@ def score_stance(text: str, *, cue: str = "", mode: str = "", target: Target | N
     score = 0.0
     deflected = deflection(text, target)
     force, verb = verb_force(cue) if cue else (0.0, "")
+    elsewhere = about_something_else(text, target)
+    if force and elsewhere and rules()["judging_regex"].search(verb):
+        evidence.append(f"elsewhere:{verb}")
+        force = 0.0
+    if force == "evasive" and disputes_our_side(text):
+        evidence.append(f"disputed:{verb}")
+        force = 0.0
     if deflected:
         flags.add("evasive")
         evidence.append(f"deflect:{deflected[1]}")
@@ -597,14 +788,27 @@ def score_stance(text: str, *, cue: str = "", mode: str = "", target: Target | N
     for found in cues:
         if found.category == "refusal":
             if refused(text, found):
+                concealing = concealment(text, found)
+                if concealing:
+                    score += concealing
+                    evidence.append(f"concealment:{found.words}({_weight(concealing)})")
+                    continue
                 flags.add("evasive")
                 evidence.append(f"refusal:{found.words}")
+            continue
+        if found.category == "resolve":
+            if negator_before(text, found.start):
+                score += found.weight
+                evidence.append(f"resolve:{found.words}({_weight(found.weight)})")
             continue
         if deflected and found.start >= deflected[0] and found.category == "oppose":
             evidence.append(f"deflected:{found.words}")
             continue
         if praises_other_side(text, found):
             evidence.append(f"other-side:{found.words}")
+            continue
+        if solidarity_elsewhere(text, found):
+            evidence.append(f"elsewhere:{found.words}")
             continue
         if thanks_someone_else(text, found):
             if thanks_for_reaction(text, found, target):
@@ -616,6 +820,20 @@ def score_stance(text: str, *, cue: str = "", mode: str = "", target: Target | N
             continue
         if ironic_frame(text, found):
             evidence.append(f"ironic:{found.words}")
+            continue
+        if elsewhere and found.weight and rules()["judging_regex"].match(found.words):
+            evidence.append(f"elsewhere:{found.words}")
+            continue
+        if countered(text, found, target):
+            evidence.append(f"countered:{found.words}")
+            continue
+        if blames_other_side(text, found):
+            evidence.append(f"other-side:{found.words}")
+            continue
+        if ascribed_to_others(text, found):
+            weight = found.weight * rules()["rebut_factor"]
+            score += weight
+            evidence.append(f"ascribed:{found.words}({_weight(weight)})")
             continue
         if dismissed and found.weight and is_hypothetical(text, found):
             evidence.append(f"hypothetical:{found.words}")
@@ -639,6 +857,9 @@ def score_stance(text: str, *, cue: str = "", mode: str = "", target: Target | N
     if found_hedges and score:
         score *= rules()["hedge_factor"]
         evidence.extend(f"hedge:{h}" for h in found_hedges)
+    elif "if" in found_hedges and not flags and not evidence and SUPPOSITION.search(text):
+        flags.add("evasive")  # the facts only as a supposition, and nothing said of them
+        evidence.append("conditional:if")
     if not mentioned:
         if not evidence:
             return StanceResult("neutral", 0.0, ("off-target",))

@@ -3,7 +3,11 @@
 Tables in, new tables out (quanteda's ``textstat_*`` family): nothing here mutates its argument,
 prints, or touches the network.
 
-* :func:`by_actor` -- one row per actor: counts, stance shares, means with bootstrap intervals.
+* :func:`by_actor` -- one row per actor (per outlet, document or period with ``by=``): counts, stance
+  shares, means with intervals from a bootstrap that resamples whole documents.
+* :func:`voice_by_actor`, :func:`hedges_by_actor` -- how the outlet voices each actor: shares of
+  reporting-verb classes and hedges.
+* :func:`naming_shares` -- which variant of a name each speaker, and the outlet, chooses.
 * :func:`kwic` -- keyword in context, with offsets back into the document text.
 * :func:`collocations` -- word pairs that co-occur more than chance (NLTK, PMI or log-likelihood).
 * :func:`keyness` -- log-likelihood (G²) key words of each group against all other groups.
@@ -22,7 +26,7 @@ import numpy as np
 import pandas as pd
 
 from .corpus import Document, normalise, paragraphs
-from .schema import LIST_SEPARATOR, MODES, STANCES, UNATTRIBUTED
+from .schema import CUE_CLASSES, LIST_SEPARATOR, MODES, STANCES, UNATTRIBUTED
 from .text import Token, read_word_list, sentences, split_sentences, tokens
 
 #: Critical value of chi-square with 1 degree of freedom at p < 0.05.
@@ -67,25 +71,55 @@ def with_actor_labels(utterances: pd.DataFrame, column: str = "actor") -> pd.Dat
 # --------------------------------------------------------------------------- by_actor
 
 
-def bootstrap_interval(values, *, n_boot: int = 2000, ci: float = 0.95,
+def bootstrap_interval(values, clusters, *, n_boot: int = 2000, ci: float = 0.95,
                        rng: np.random.Generator | None = None) -> tuple[float, float]:
-    """Percentile bootstrap interval of the mean of ``values`` (NaN values are left out).
+    """Percentile interval of the mean of ``values`` by a cluster bootstrap over ``clusters``.
 
-    One value (or all values equal) gives the degenerate interval ``(value, value)``: resampling
-    cannot show spread that the sample does not have. No values gives ``(nan, nan)``.
+    ``clusters`` gives each value its document (``doc_id``): utterances of one article are not
+    independent, so every resample draws whole documents with replacement, as many as there are,
+    and takes the mean of all their values (each utterance weighs the same, as in the point
+    estimate). NaN values are left out. One document, or all values equal, gives the degenerate
+    interval ``(mean, mean)``: resampling cannot show spread between documents that the sample does
+    not have. No values gives ``(nan, nan)``.
     """
     data = np.asarray(values, dtype=float)
-    data = data[~np.isnan(data)]
+    labels = np.asarray(clusters, dtype=str)
+    if labels.shape != data.shape:
+        raise ValueError(f"bootstrap_interval: {data.size} values but {labels.size} cluster labels")
+    keep = ~np.isnan(data)
+    data, labels = data[keep], labels[keep]
     if data.size == 0:
         return math.nan, math.nan
-    if data.size == 1 or np.all(data == data[0]):
-        return float(data[0]), float(data[0])
+    _, cluster_of = np.unique(labels, return_inverse=True)
+    sums, sizes = np.bincount(cluster_of, weights=data), np.bincount(cluster_of)
+    if sums.size == 1 or np.all(data == data[0]):
+        mean = float(data.mean())
+        return mean, mean
     rng = np.random.default_rng(0) if rng is None else rng
-    per_chunk = max(1, _BOOT_CHUNK // data.size)
-    means = np.concatenate([rng.choice(data, size=(min(per_chunk, n_boot - done), data.size), replace=True)
-                            .mean(axis=1) for done in range(0, n_boot, per_chunk)])
+    count = sums.size
+    per_chunk = max(1, _BOOT_CHUNK // count)
+    means = []
+    for done in range(0, n_boot, per_chunk):
+        drawn = rng.integers(0, count, size=(min(per_chunk, n_boot - done), count))
+        means.append(sums[drawn].sum(axis=1) / sizes[drawn].sum(axis=1))
+    means = np.concatenate(means)
     alpha = round((1 - ci) / 2, 12)  # 0.025 exactly for ci=0.95, not 0.025000000000000022
     return float(np.quantile(means, alpha)), float(np.quantile(means, 1 - alpha))
+
+
+def mean_and_interval(values, clusters, *, n_boot: int, ci: float,
+                      rng: np.random.Generator) -> tuple[float, float, float]:
+    """The mean of ``values`` (NaN left out; NaN when none remain) and its cluster-bootstrap interval
+    (:func:`bootstrap_interval`, ``clusters`` the documents)."""
+    values = pd.to_numeric(pd.Series(values), errors="coerce").to_numpy(dtype=float)
+    lo, hi = bootstrap_interval(values, clusters, n_boot=n_boot, ci=ci, rng=rng)
+    mean = float(np.nanmean(values)) if (~np.isnan(values)).any() else math.nan
+    return mean, lo, hi
+
+
+def _interval_columns(name: str, estimate: tuple[float, float, float]) -> dict[str, float]:
+    """``{name}_mean``, ``{name}_lo``, ``{name}_hi`` rounded to ``DECIMALS`` places."""
+    return {f"{name}_{part}": round(value, DECIMALS) for part, value in zip(("mean", "lo", "hi"), estimate)}
 
 
 def actor_registry(actors=None):
@@ -124,8 +158,59 @@ def _top_frames(column: pd.Series, k: int = 3) -> str:
     return LIST_SEPARATOR.join(frame for frame, _ in ranked[:k])
 
 
-def by_actor(utterances: pd.DataFrame, *, n_boot: int = 2000, seed: int = 0, ci: float = 0.95,
-             actors=None) -> pd.DataFrame:
+#: ``by=`` values that group rows by the period of their ``date`` (pandas period aliases).
+TIME_GROUPS = {"day": "D", "week": "W", "month": "M", "year": "Y"}
+#: Group label of rows without a date, when grouping by a period.
+UNDATED = "undated"
+
+
+def parse_dates(table: pd.DataFrame) -> pd.Series:
+    """The ``date`` column (ISO dates, as the corpus metadata gives them) as timestamps; NaT where
+    there is none (or no ``date`` column)."""
+    raw = table["date"] if "date" in table.columns else pd.Series("", index=table.index)
+    return pd.to_datetime(raw.fillna("").astype(str).str[:10], errors="coerce", format="%Y-%m-%d")
+
+
+def group_labels(table: pd.DataFrame, by: str, caller: str) -> pd.Series:
+    """The group of each row for ``by``: a column's values as text ("" where missing), or with
+    ``by`` in ``TIME_GROUPS`` the first day of the row's period (``"2024-11-01"`` for a month;
+    ``"undated"`` without a date)."""
+    if by in TIME_GROUPS:
+        periods = parse_dates(table).dt.to_period(TIME_GROUPS[by]).dt.start_time
+        return periods.dt.strftime("%Y-%m-%d").fillna(UNDATED)
+    if by in table.columns:
+        return table[by].fillna("").astype(str)
+    raise ValueError(f"{caller}: unknown by {by!r}; choose None, one of {', '.join(map(repr, TIME_GROUPS))}, "
+                     f"or a column of the table: {', '.join(map(str, table.columns))}")
+
+
+def _check_interval_options(n_boot: int, ci: float) -> None:
+    if n_boot < 1:
+        raise ValueError(f"n_boot must be at least 1, got {n_boot}")
+    if not 0 < ci < 1:
+        raise ValueError(f"ci must be between 0 and 1 (e.g. 0.95), got {ci}")
+
+
+def _per_actor(utterances: pd.DataFrame, by: str | None, caller: str, summarise, columns: list[str]) -> pd.DataFrame:
+    """The rows ``summarise(actor, its utterances)`` returns for each actor (for each group of ``by`` and
+    actor, with the group in a first column); sorted by group, then most utterances, then actor code,
+    an actor's rows in the order given."""
+    data = with_actor_labels(utterances)
+    keys = ["actor"]
+    if by is not None:
+        data = data.assign(_group=group_labels(data, by, caller))
+        keys = ["_group", "actor"]
+    rows = []
+    for key, group in data.groupby(keys, sort=True):
+        rows += [({by: key[0]} if by is not None else {}) | row for row in summarise(key[-1], group)]
+    head = [by] if by is not None else []
+    table = pd.DataFrame(rows, columns=head + columns)
+    return table.sort_values(head + ["utterances", "actor"], ascending=[True] * len(head) + [False, True],
+                             kind="stable").reset_index(drop=True)
+
+
+def by_actor(utterances: pd.DataFrame, *, by: str | None = None, n_boot: int = 2000, seed: int = 0,
+             ci: float = 0.95, actors=None) -> pd.DataFrame:
     """One row per actor: how much it says, with which stance, and how sure we can be.
 
     Columns (``BY_ACTOR_COLUMNS``): ``actor`` (code; ``"unattributed"`` collects the rows whose
@@ -134,45 +219,141 @@ def by_actor(utterances: pd.DataFrame, *, n_boot: int = 2000, seed: int = 0, ci:
     (distinct ``doc_id``), ``share_oppose`` ... ``share_support`` (share of the actor's utterances
     with each stance label; they sum to 1 when every label is one of ``STANCES``),
     ``stance_mean/lo/hi`` and ``sentiment_mean/lo/hi`` (mean of ``stance_score`` / ``sentiment``
-    with a percentile bootstrap interval at level ``ci``), ``dominant_frames`` (the three most
-    frequent frames, ties alphabetical, ``"; "``-joined) and ``mode_direct`` ... ``mode_silence``
-    (utterances per attribution mode; 0 when the table has no ``mode`` column). Shares, means and
-    interval ends are rounded to ``DECIMALS`` (4) places.
+    with a cluster-bootstrap interval at level ``ci`` that resamples whole documents,
+    :func:`bootstrap_interval`), ``dominant_frames`` (the three most frequent frames, ties
+    alphabetical, ``"; "``-joined) and ``mode_direct`` ... ``mode_silence`` (utterances per
+    attribution mode; 0 when the table has no ``mode`` column). Shares, means and interval ends are
+    rounded to ``DECIMALS`` (4) places.
+
+    ``by`` summarises each group apart, in a first column of that name: a column (``"source"``: per
+    outlet, ``"doc_id"``: per document) or a period of the ``date`` (``"day"``, ``"week"``,
+    ``"month"``, ``"year"``; the period's first day, ``"undated"`` without a date).
 
     The bootstrap draws ``n_boot`` resamples from ``numpy.random.default_rng(seed)``, restarted for
-    every actor, so an actor's interval does not change when other actors are added. An actor with
-    a single utterance (or identical values) gets the degenerate interval ``lo == hi == mean``;
-    read the ``utterances`` column before trusting a narrow interval. Missing scores are left out
-    of means and intervals (NaN when none remain).
+    every actor (and group), so an actor's interval does not change when other actors are added. An
+    actor heard in a single document (or with identical values) gets the degenerate interval
+    ``lo == hi == mean``; read the ``documents`` column before trusting a narrow interval. Missing
+    scores are left out of means and intervals (NaN when none remain).
 
-    Rows are sorted by ``utterances`` (most first), then ``actor``.
+    Rows are sorted by group, then ``utterances`` (most first), then ``actor``.
     """
-    if n_boot < 1:
-        raise ValueError(f"n_boot must be at least 1, got {n_boot}")
-    if not 0 < ci < 1:
-        raise ValueError(f"ci must be between 0 and 1 (e.g. 0.95), got {ci}")
+    _check_interval_options(n_boot, ci)
     require_columns(utterances, ["doc_id", "actor", "stance", "stance_score", "sentiment", "frames"], "by_actor")
     registry = actor_registry(actors)
-    data = with_actor_labels(utterances)
-    rows = []
-    for actor, group in data.groupby("actor", sort=True):
+
+    def summarise(actor: str, group: pd.DataFrame) -> dict:
         rng = np.random.default_rng(seed)
         row = {"actor": actor, "actor_name": actor_name(actor, actors=registry), "utterances": len(group),
                "documents": group["doc_id"].nunique()}
         stances = group["stance"].value_counts()
         row.update({f"share_{s}": round(float(stances.get(s, 0)) / len(group), DECIMALS) for s in STANCES})
         for measure, column in (("stance", "stance_score"), ("sentiment", "sentiment")):
-            values = pd.to_numeric(group[column], errors="coerce").to_numpy(dtype=float)
-            lo, hi = bootstrap_interval(values, n_boot=n_boot, ci=ci, rng=rng)
-            mean = float(np.nanmean(values)) if (~np.isnan(values)).any() else math.nan
-            row.update({f"{measure}_mean": round(mean, DECIMALS), f"{measure}_lo": round(lo, DECIMALS),
-                        f"{measure}_hi": round(hi, DECIMALS)})
+            estimate = mean_and_interval(group[column], group["doc_id"], n_boot=n_boot, ci=ci, rng=rng)
+            row.update(_interval_columns(measure, estimate))
         row["dominant_frames"] = _top_frames(group["frames"])
         modes = group["mode"].value_counts() if "mode" in group.columns else pd.Series(dtype=int)
         row.update({f"mode_{m}": int(modes.get(m, 0)) for m in MODES})
-        rows.append(row)
-    table = pd.DataFrame(rows, columns=BY_ACTOR_COLUMNS)
-    return table.sort_values(["utterances", "actor"], ascending=[False, True], kind="stable").reset_index(drop=True)
+        return [row]
+
+    return _per_actor(utterances, by, "by_actor", summarise, BY_ACTOR_COLUMNS)
+
+
+# --------------------------------------------------------------------------- the outlet's voice
+
+VOICE_COLUMNS = (["actor", "actor_name", "utterances", "documents"] + [f"share_{c}" for c in CUE_CLASSES]
+                 + ["share_hedged", "distanced_mean", "distanced_lo", "distanced_hi"])
+HEDGE_COLUMNS = ["actor", "actor_name", "utterances", "hedge", "hedged", "share"]
+
+
+def distanced(utterances: pd.DataFrame) -> pd.Series:
+    """Per utterance: does the outlet voice it at a distance (a ``distancing`` cue or a hedge)?"""
+    hedged = utterances["outlet_hedges"].map(lambda cell: bool(split_list(cell)))
+    return (utterances["cue_class"] == "distancing") | hedged
+
+
+def voice_by_actor(utterances: pd.DataFrame, *, by: str | None = None, n_boot: int = 2000, seed: int = 0,
+                   ci: float = 0.95, actors=None) -> pd.DataFrame:
+    """How the outlet voices each actor: one row per actor (per group of ``by`` and actor).
+
+    Columns (``VOICE_COLUMNS``): ``actor``, ``actor_name``, ``utterances``, ``documents``,
+    ``share_neutral`` ... ``share_none`` (share of the actor's utterances per ``cue_class``,
+    ``CUE_CLASSES``), ``share_hedged`` (share with at least one of ``outlet_hedges``) and
+    ``distanced_mean/lo/hi``: the share voiced at a distance (a distancing cue or a hedge,
+    :func:`distanced`) with its cluster-bootstrap interval (whole documents resampled, as in
+    :func:`by_actor`). ``by`` as in :func:`by_actor`: ``"source"`` per outlet, ``"doc_id"`` per
+    document, ``"month"`` per month ...
+    """
+    _check_interval_options(n_boot, ci)
+    require_columns(utterances, ["doc_id", "actor", "cue_class", "outlet_hedges"], "voice_by_actor")
+    registry = actor_registry(actors)
+
+    def summarise(actor: str, group: pd.DataFrame) -> dict:
+        classes = group["cue_class"].value_counts()
+        hedged = group["outlet_hedges"].map(lambda cell: bool(split_list(cell)))
+        row = {"actor": actor, "actor_name": actor_name(actor, actors=registry), "utterances": len(group),
+               "documents": group["doc_id"].nunique()}
+        row.update({f"share_{c}": round(float(classes.get(c, 0)) / len(group), DECIMALS) for c in CUE_CLASSES})
+        row["share_hedged"] = round(float(hedged.mean()), DECIMALS)
+        estimate = mean_and_interval(distanced(group).astype(float), group["doc_id"], n_boot=n_boot, ci=ci,
+                                     rng=np.random.default_rng(seed))
+        row.update(_interval_columns("distanced", estimate))
+        return [row]
+
+    return _per_actor(utterances, by, "voice_by_actor", summarise, VOICE_COLUMNS)
+
+
+def hedges_by_actor(utterances: pd.DataFrame, *, by: str | None = None, actors=None) -> pd.DataFrame:
+    """Which hedges the outlet puts around each actor's words: one row per actor and hedge kind.
+
+    Columns (``HEDGE_COLUMNS``, after the group column of ``by`` as in :func:`by_actor`): ``actor``,
+    ``actor_name``, ``utterances`` (the actor's), ``hedge`` (a ``voice.yml`` label, or "scare quotes"
+    for every quoted stretch), ``hedged`` (the actor's utterances with that hedge) and ``share``
+    (``hedged / utterances``). Actors without hedges have no rows. Sorted by group, actor (most
+    utterances first), then most ``hedged``, then hedge.
+    """
+    from .voice import hedge_kind
+
+    require_columns(utterances, ["actor", "outlet_hedges"], "hedges_by_actor")
+    registry = actor_registry(actors)
+
+    def summarise(actor: str, group: pd.DataFrame) -> list[dict]:
+        counts = Counter(kind for cell in group["outlet_hedges"] for kind in {hedge_kind(h) for h in split_list(cell)})
+        return [{"actor": actor, "actor_name": actor_name(actor, actors=registry), "utterances": len(group),
+                 "hedge": hedge, "hedged": hedged, "share": round(hedged / len(group), DECIMALS)}
+                for hedge, hedged in sorted(counts.items(), key=lambda item: (-item[1], item[0]))]
+
+    return _per_actor(utterances, by, "hedges_by_actor", summarise, HEDGE_COLUMNS)
+
+
+# --------------------------------------------------------------------------- naming
+
+NAMING_SHARE_COLUMNS = ["category", "voice", "actor", "variant", "mentions", "share"]
+
+
+def naming_shares(naming: pd.DataFrame, *, category: str | None = None, by: str | None = None) -> pd.DataFrame:
+    """How often each voice uses each variant of a category, from a ``--unit naming`` table.
+
+    One row per (category, voice, actor, variant) used: ``voice`` is ``speaker`` (``actor`` the
+    speaker's actor, ``"unattributed"`` for none) or ``outlet`` (its own narration, ``actor`` "");
+    ``mentions`` counts the rows, ``share`` divides by all mentions of that category by that voice
+    and actor. ``category`` keeps one category; ``by`` groups first, as in :func:`by_actor`. Sorted
+    by group, category, outlet last, actor, then most mentions, then variant.
+    """
+    require_columns(naming, ["category", "voice", "actor", "variant"], "naming_shares")
+    data = naming if category is None else naming[naming["category"] == category]
+    speaker = data["voice"] == "speaker"
+    actor = data["actor"].fillna("").astype(str)
+    data = data.assign(actor=actor.mask(speaker & (actor == ""), UNATTRIBUTED).where(speaker, ""))
+    keys = ["category", "voice", "actor"]
+    if by is not None:
+        data = data.assign(**{by: group_labels(data, by, "naming_shares")})
+        keys = [by] + keys
+    counts = data.groupby(keys + ["variant"], sort=True).size().rename("mentions").reset_index()
+    counts["share"] = (counts["mentions"] / counts.groupby(keys)["mentions"].transform("sum")).round(DECIMALS)
+    counts["_outlet"] = counts["voice"] == "outlet"
+    order = keys[:-3] + ["category", "_outlet", "actor", "mentions", "variant"]
+    counts = counts.sort_values(order, ascending=[True] * (len(order) - 2) + [False, True], kind="stable")
+    return counts.drop(columns="_outlet").reset_index(drop=True)[keys[:-3] + NAMING_SHARE_COLUMNS]
 
 
 # --------------------------------------------------------------------------- kwic

@@ -9,7 +9,8 @@ from analysis.schema import EVIDENCE_COLUMNS, METADATA_COLUMNS, UTTERANCE_COLUMN
 COLUMNS = UTTERANCE_COLUMNS + EVIDENCE_COLUMNS + METADATA_COLUMNS
 
 _DEFAULTS = {"utt_id": 0, "start": 0, "end": 0, "text": "", "speaker": "", "actor": "", "mode": "direct",
-             "cue": "said", "stance": "neutral", "stance_score": 0.0, "polarity": 0.0, "subjectivity": 0.0,
+             "cue": "said", "via": "", "cue_class": "neutral", "outlet_hedges": "", "stance": "neutral", "stance_score": 0.0,
+             "polarity": 0.0, "subjectivity": 0.0,
              "vader_compound": 0.0, "sentiment": 0.0, "frames": "", "method": "test", "stance_cues": "",
              "frame_cues": "", "sentiment_method": "test", "title": "", "date": "", "source": "",
              "language": "en", "url": ""}
@@ -40,3 +41,14 @@ def small_table() -> pd.DataFrame:
          "sentiment": 0.1, "polarity": 0.0, "vader_compound": 0.1, "frames": "law", "mode": "direct",
          "text": "Hard to say.", "date": "2024-11-04"},
     )
+
+
+def naming_table() -> pd.DataFrame:
+    """A tiny naming table: Russia's and an unattributed speaker's words for the war, the outlet's own, one dprk row."""
+    return pd.DataFrame(
+        [("d1", "war", "speaker", "RUS", "special military operation"),
+         ("d1", "war", "speaker", "RUS", "special military operation"),
+         ("d1", "war", "speaker", "RUS", "war"), ("d2", "war", "speaker", "", "conflict"),
+         ("d2", "war", "outlet", "", "full-scale invasion"), ("d2", "war", "outlet", "", "war"),
+         ("d2", "dprk", "speaker", "USA", "North Korea")],
+        columns=["doc_id", "category", "voice", "actor", "variant"])

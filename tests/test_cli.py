@@ -111,6 +111,33 @@ def test_parallel_jobs_give_the_same_bytes(write, tmp_path):
     assert len(pd.read_csv(one)) >= 6
 
 
+def test_naming_unit_in_parallel_gives_the_same_rows_with_offsets_into_each_document(tmp_path):
+    from .conftest import ROOT
+
+    outlets = ROOT / "examples" / "outlets"
+    one, two, parquet = tmp_path / "one.csv", tmp_path / "two.csv", tmp_path / "n.parquet"
+    assert main(["analyze", str(outlets), "--unit", "naming", "--out", str(one)]) == 0
+    assert main(["analyze", str(outlets), "--unit", "naming", "--out", str(two), "--jobs", "2"]) == 0
+    assert one.read_bytes() == two.read_bytes()
+    table = pd.read_csv(one, keep_default_na=False)
+    assert list(table.columns) == columns_for("naming")
+    texts = {doc.doc_id: doc.text for path in sorted(outlets.glob("*.txt")) for doc in read_file(path)}
+    assert all(texts[d][s:e] == term for d, s, e, term in zip(table.doc_id, table.start, table.end, table.term))
+    assert set(table.voice) == {"speaker", "outlet"} and set(table.quoted) == {True, False}
+    assert main(["analyze", str(outlets), "--unit", "naming", "--out", str(parquet)]) == 0
+    assert pd.read_parquet(parquet)[["term", "utt_id", "quoted"]].values.tolist() == \
+        table[["term", "utt_id", "quoted"]].values.tolist()
+
+
+def test_a_bad_naming_file_is_a_usage_error_and_leaves_output_alone(write, tmp_path, capsys):
+    write("a.txt", GOOD)
+    bad = write("naming.yml", "war:\n  fight: [conflict]\n")
+    out = write("out.csv", "previous results\n")
+    assert main(["analyze", str(tmp_path / "a.txt"), "--unit", "naming", "--naming", str(bad), "--out", str(out)]) == 2
+    assert "naming.yml: the form 'conflict' names both war/conflict and war/fight" in capsys.readouterr().err
+    assert out.read_text() == "previous results\n"
+
+
 def test_help_lists_commands(capsys):
     with pytest.raises(SystemExit):
         main(["--help"])
@@ -131,7 +158,7 @@ def test_classroom_build_lists_files_when_verbose(tmp_path, capsys):
     out = tmp_path / "student"
     assert main(["classroom", "build", "--source", str(ROOT / "notebooks" / "exercises"), "--out", str(out), "-v"]) == 0
     err = capsys.readouterr().err
-    assert err.count("wrote ") == 6 and (out / "01-annotate-and-compare.ipynb").exists()  # 4 notebooks, data/, seeds/
+    assert err.count("wrote ") == 7 and (out / "01-annotate-and-compare.ipynb").exists()  # 5 notebooks, data/, seeds/
     assert not (out / "my_actors.yml").exists()
 
 

@@ -28,6 +28,8 @@ WRONG_ANSWERS = {
     ],
     "03-frames-in-context.ipynb": ['usa_word = "the"', 'rus_word = "zzzz"'],
     "04-critique-a-measure.ipynb": ["disagree = sentences.head(1)"],
+    "05-said-or-claimed.ipynb": ['my_classes = ["said"] * len(verbs)', "kappa = 0.99",
+                                 'distance = {"RUS": 0.5, "UKR": 0.0}'],
 }
 
 
@@ -55,7 +57,7 @@ def student_folder(tmp_path_factory):
     return out
 
 
-def test_there_are_four_exercises_with_solutions():
+def test_there_are_five_exercises_with_solutions():
     names = sorted(p.name for p in EXERCISES.glob("*.ipynb"))
     assert names == sorted(WRONG_ANSWERS)
     for name in names:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from analysis.exercises import (NOT_ANSWERED, ExerciseFeedback, check_confusion, check_disagreements,
-                                check_kappa, check_key_word, check_stance_labels, disagreeing)
+from analysis.exercises import (NOT_ANSWERED, ExerciseFeedback, check_confusion, check_cue_classes,
+                                check_disagreements, check_distance, check_kappa, check_key_word, check_stance_labels,
+                                compare_cue_classes, disagreeing, reporting_verbs)
 
 HUMAN = ["oppose", "oppose", "neutral", "evasive"]
 TOOLKIT = ["oppose", "neutral", "neutral", "evasive"]
@@ -67,3 +68,40 @@ def test_disagreements():
         check_disagreements(sentences.iloc[[0, 1]], sentences)
     with pytest.raises(ExerciseFeedback, match="you missed 1 sentence"):
         check_disagreements(sentences.iloc[[]], sentences)
+
+
+# --------------------------------------------------------------------------- exercise 5: said or claimed
+
+VERBS = pd.DataFrame({"speaker": ["Kremlin", "Pentagon", "Kremlin", "KCNA"], "actor": ["RUS", "USA", "RUS", "PRK"],
+                      "cue": ["claimed that", "confirmed that", "declined to comment", "said"],
+                      "cue_class": ["distancing", "endorsing", "silence", "neutral"],
+                      "outlet_hedges": ["", "", "reportedly", ""], "text": ["a", "b", "c", "d"]})
+
+
+def test_cue_classes():
+    assert check_cue_classes(None, VERBS) == NOT_ANSWERED
+    assert check_cue_classes(["distancing", "endorsing", "silence", "neutral"], VERBS).startswith("Well done: 4 labels")
+    with pytest.raises(ExerciseFeedback, match=r"\['doubtful'\] is not a class label.*\nHint: Use only these labels, "
+                                               "spelled exactly: neutral, distancing, endorsing, loaded, silence"):
+        check_cue_classes(["doubtful", "endorsing", "silence", "neutral"], VERBS)
+    with pytest.raises(ExerciseFeedback, match="you gave 1 labels for 4 reporting verbs"):
+        check_cue_classes(["neutral"], VERBS)
+    assert list(reporting_verbs(VERBS).columns) == ["speaker", "actor", "cue", "text"]  # the toolkit's class hidden
+
+
+def test_distance_per_actor():
+    # RUS: claimed (distancing) and a silence hedged with "reportedly": 2 of 2; USA 0 of 1; PRK 0 of 1
+    assert check_distance({"RUS": 1.0, "USA": 0.0, "PRK": 0.0}, VERBS) == \
+        "Well done: kept most at a distance: RUS (100% of their utterances)."
+    with pytest.raises(ExerciseFeedback, match="the share for RUS should be 1.00, you have 0.50"):
+        check_distance({"RUS": 0.5, "USA": 0.0, "PRK": 0.0}, VERBS)  # the hedge forgotten
+    with pytest.raises(ExerciseFeedback, match=r"no share for \['PRK', 'USA'\]"):
+        check_distance({"RUS": 1.0}, VERBS)
+    assert check_distance(None, VERBS) == NOT_ANSWERED
+
+
+def test_compare_cue_classes_puts_disagreements_first():
+    table = compare_cue_classes(VERBS, ["neutral", "endorsing", "silence", "neutral"])
+    assert table[["cue", "mine", "cue_class", "agree"]].values.tolist() == [
+        ["claimed that", "neutral", "distancing", False], ["confirmed that", "endorsing", "endorsing", True],
+        ["declined to comment", "silence", "silence", True], ["said", "neutral", "neutral", True]]

@@ -128,7 +128,7 @@ def test_plots_draw_on_the_current_axes_and_leave_style_alone():
 
 from analysis.summarize import by_actor  # noqa: E402
 
-from .fixtures_utterances import small_table, utterance_table  # noqa: E402
+from .fixtures_utterances import naming_table, small_table, utterance_table  # noqa: E402
 
 PALETTE = {code: colour.lower() for code, colour in load_registry().palette().items()}
 
@@ -174,7 +174,7 @@ def test_actor_means_from_a_summary_table_place_points_and_intervals(ax):
     assert [to_hex(line.get_color()) for line in points] == [PALETTE["USA"], PALETTE["RUS"],
                                                              plots.UNATTRIBUTED_COLOR.lower()]
     usa_bar = ax.containers[0].lines[2][0].get_segments()[0]  # horizontal error bar of the first point
-    assert usa_bar[:, 0].tolist() == [-1.0, 0.0]  # by_actor's interval for USA
+    assert usa_bar[:, 0].tolist() == [-0.75, 0.0]  # by_actor's interval for USA (documents resampled)
     assert ax.get_title() == "Mean stance per actor"
 
 
@@ -215,11 +215,12 @@ def test_sentiment_methods_points_are_the_per_actor_means(ax):
     assert rows == [-0.25, 0.75, 1.75]  # dodged within each actor's row
 
 
-def test_sentiment_methods_intervals_are_percentile_bootstraps_of_the_mean(ax):
+def test_sentiment_methods_intervals_resample_whole_documents(ax):
     plots.plot_sentiment_methods(small_table(), ax=ax)
     _, bars = _measure_lines(ax)["VADER"]
-    usa = np.asarray(bars[0].get_xdata(), dtype=float)  # the first actor's bar: US values -0.6, -0.2, 0.2
-    assert (round(float(np.nanmin(usa)), 4), round(float(np.nanmax(usa)), 4)) == (-0.6, 0.2)
+    usa = np.asarray(bars[0].get_xdata(), dtype=float)  # the first actor's bar: US values -0.6, -0.2 (a), 0.2 (b)
+    # documents drawn: aa -> -0.4, ab -> -0.2, bb -> 0.2 (single utterances would reach -0.6)
+    assert (round(float(np.nanmin(usa)), 4), round(float(np.nanmax(usa)), 4)) == (-0.4, 0.2)
     assert len(bars) == 1  # Russia and no government have one utterance each: no interval to draw
 
 
@@ -394,3 +395,82 @@ def test_keyness_chart_names_and_colours_a_custom_actor(write, ax):
     plots.plot_keyness(table, group="BRA", ax=ax, actors=path)
     assert ax.get_title() == "Key words of Brazil"
     assert {to_hex(bar.get_facecolor()) for bar in ax.patches} == {"#117733"}
+
+
+# --------------------------------------------------------------------------- naming and the outlet's voice
+
+NAMES = naming_table()
+
+VOICE = utterance_table(
+    {"doc_id": "l1", "source": "Ledger", "actor": "RUS", "cue_class": "distancing"},
+    {"doc_id": "l1", "source": "Ledger", "actor": "RUS", "cue_class": "neutral", "outlet_hedges": "so-called"},
+    {"doc_id": "l2", "source": "Ledger", "actor": "RUS", "cue_class": "neutral"},
+    {"doc_id": "l2", "source": "Ledger", "actor": "USA", "cue_class": "endorsing"},
+    {"doc_id": "w1", "source": "Wire", "actor": "RUS", "cue_class": "neutral"},
+    {"doc_id": "w1", "source": "Wire", "actor": "RUS", "cue_class": "claimed", "outlet_hedges": "reportedly"},
+    {"doc_id": "w1", "source": "", "actor": "", "cue_class": "loaded"},
+)
+
+
+def _cells(ax, rows):
+    return np.round(np.ma.filled(np.ma.asarray(ax.collections[0].get_array(), dtype=float), np.nan)
+                    .reshape(rows, -1), 4).tolist()
+
+
+def test_naming_heatmap_rows_are_voices_and_columns_the_variants_in_the_files_order(ax):
+    assert plots.plot_naming_heatmap(NAMES, category="war", ax=ax) is ax
+    assert _tick_labels(ax.yaxis) == ["Russia (n=3)", "no government (n=1)", "outlet (narration) (n=2)"]
+    assert _tick_labels(ax.xaxis) == ["war", "full-scale invasion", "special military operation", "conflict"]
+    assert _cells(ax, 3) == [[0.3333, 0.0, 0.6667, 0.0], [0.0, 0.0, 0.0, 1.0], [0.5, 0.5, 0.0, 0.0]]
+    assert [t.get_text() for t in ax.texts][:4] == ["33%", "0%", "67%", "0%"]
+
+
+def test_naming_heatmap_of_a_category_without_mentions_says_so(ax):
+    plots.plot_naming_heatmap(NAMES, category="kursk", ax=ax)
+    assert [t.get_text() for t in ax.texts] == ["no mentions of 'kursk'"]
+
+
+def test_distancing_matrix_is_outlet_by_actor_with_counts(ax):
+    assert plots.plot_distancing(VOICE.assign(cue_class=VOICE["cue_class"].replace("claimed", "distancing")),
+                                 ax=ax) is ax
+    assert _tick_labels(ax.yaxis) == ["(no source)", "Ledger", "Wire"]
+    assert _tick_labels(ax.xaxis) == ["Russia", "United States", "no government"]
+    cells = _cells(ax, 3)
+    assert [[None if np.isnan(v) else v for v in row] for row in cells] == [
+        [None, None, 0.0], [0.6667, 0.0, None], [0.5, None, None]]
+    assert [t.get_text() for t in ax.texts] == ["0%\nn=1", "67%\nn=3", "0%\nn=1", "50%\nn=2"]  # empty: not 0%
+
+
+@pytest.mark.parametrize("draw, data, needed", [
+    (lambda d, **k: plots.plot_naming_heatmap(d, category="war", **k), NAMES, "variant"),
+    (plots.plot_distancing, VOICE, "cue_class")])
+def test_naming_and_distancing_charts_keep_the_conventions(draw, data, needed, monkeypatch):
+    from matplotlib.figure import Figure
+
+    monkeypatch.setattr(plt, "show", lambda *a, **k: (_ for _ in ()).throw(AssertionError("no show")))
+    monkeypatch.setattr(Figure, "savefig", lambda *a, **k: (_ for _ in ()).throw(AssertionError("no save")))
+    before_style, before_data = dict(matplotlib.rcParams), data.copy()
+    fig = plt.figure()
+    current = fig.add_subplot()
+    try:
+        assert draw(data) is current and current.get_title()
+        current.clear()
+        assert draw(data.iloc[0:0]) is current
+        assert [t.get_text() for t in current.texts] == ["nothing to plot"]
+    finally:
+        plt.close(fig)
+    assert dict(matplotlib.rcParams) == before_style
+    pd.testing.assert_frame_equal(data, before_data)
+    with pytest.raises(ValueError, match=f"no column.*'{needed}'"):
+        draw(data.drop(columns=needed))
+
+
+def test_naming_and_distancing_charts_name_custom_actors(write, ax):
+    path = write("my_actors.yml", HAITI_ACTORS)
+    names = pd.DataFrame([("h1", "war", "speaker", "BRA", "conflict"), ("h1", "war", "outlet", "", "war")],
+                         columns=["doc_id", "category", "voice", "actor", "variant"])
+    plots.plot_naming_heatmap(names, category="war", ax=ax, actors=path)
+    assert _tick_labels(ax.yaxis) == ["Brazil (n=1)", "outlet (narration) (n=1)"]
+    ax.clear()
+    plots.plot_distancing(HAITI.assign(cue_class="neutral", outlet_hedges="", source="Wire"), ax=ax, actors=path)
+    assert _tick_labels(ax.xaxis) == ["Brazil", "Haiti", "XYZ"]

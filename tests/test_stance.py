@@ -23,6 +23,8 @@ TROOPS = "North Korean troops"
     ("Russia did not condemn the deployment of North Korean troops", "said", "indirect",
      ("neutral", 0.0, ("negated:condemn",))),
     ("Our military cooperation poses no threat to anyone", "said", "direct",
+     ("support", 0.5, ("reassured:threat(+0.5)",))),
+    ("Our military cooperation poses no threat to Seoul", "said", "direct",
      ("support", 0.25, ("rebutted:threat(+0.25)",))),
     ("the treaty does not violate international law", "said", "indirect",
      ("support", 0.25, ("rebutted:violate(+0.25)",))),
@@ -38,11 +40,11 @@ TROOPS = "North Korean troops"
     ("sending troops is in line with international law and our treaty obligations", "said", "direct",
      ("support", 1.0, ("support:in line with international law(+0.6)", "support:treaty obligations(+0.5)"))),
     ("the North Korean soldiers are heroes", "said", "direct", ("support", 0.6, ("support:heroes(+0.6)",))),
-    # neutral: calm on all sides, a matter for the two countries
+    # neutral: calm on all sides; evasive: a third party leaving the matter to the two countries
     ("We urge all parties to exercise restraint over the troops", "said", "direct",
      ("neutral", 0.0, ("neutral:all parties", "neutral:restraint"))),
     ("relations between Russia and North Korea are solely for them to decide", "said", "indirect",
-     ("neutral", 0.0, ("neutral:solely for them",))),
+     ("evasive", 0.0, ("evasive:solely for them",))),
     # a strong cue outweighs a call for calm
     ("we urge restraint, but this deployment is illegal and a threat to us all", "said", "direct",
      ("oppose", -1.0, ("neutral:restraint", "oppose:illegal(-0.6)", "oppose:threat(-0.5)"))),
@@ -217,7 +219,7 @@ def test_missing_target_file_and_unknown_name(tmp_path):
     ("Ukraine's heroic brigades pushed the Korean troops back", "said",
      ("neutral", 0.0, ("other-side:heroic",))),
     ("The heroism of the Korean troops who freed villages from Ukrainian units is our pride", "said",
-     ("support", 0.6, ("support:heroism(+0.6)",))),
+     ("support", 0.9, ("support:heroism(+0.6)", "support:freed(+0.3)"))),
     # evasive: no information, never heard, cannot confirm or comment
     ("The ministry has never heard of any North Korean battalions", "said",
      ("evasive", 0.0, ("evasive:never heard",))),
@@ -245,13 +247,13 @@ def test_missing_target_file_and_unknown_name(tmp_path):
     # an evasive cue yields to a strong weighted one
     ("We cannot confirm the numbers, but this deployment is illegal and unacceptable", "said",
      ("oppose", -1.0, ("evasive:cannot confirm", "oppose:illegal(-0.6)", "oppose:unacceptable(-0.6)"))),
-    # neutral: both sides, negotiations, a consistent position, an internal affair
+    # neutral: both sides, negotiations, a consistent position; evasive: an internal affair
     ("Both sides should return to negotiations to end the war", "said",
      ("neutral", 0.0, ("neutral:both sides", "neutral:negotiations"))),
     ("Our position on the war is consistent and clear", "said",
      ("neutral", 0.0, ("neutral:consistent and clear",))),
     ("How Moscow and Pyongyang develop their cooperation is their internal affair", "said",
-     ("neutral", 0.0, ("neutral:internal affair",))),
+     ("evasive", 0.0, ("evasive:internal affair",))),
     ("All countries should play a constructive role in calming the war", "said",
      ("neutral", 0.0, ("neutral:all countries", "neutral:constructive role", "neutral:calming"))),
     ("We do not want a ceasefire that rewards Pyongyang's escalation", "said",
@@ -303,8 +305,8 @@ def test_may_the_month_and_a_threat_s_if_are_no_hedges():
     ('Under pressure, Moscow signed a treaty with Pyongyang', 'said',
      ('neutral', 0.0, ('no-cue',))),
     # thanks count only when they name the deploying side
-    ('Moscow is deeply grateful to the Korean fighters who held the line', 'said',
-     ('support', 0.25, ('support:grateful to(+0.5)', 'off-target'))),
+    ('Moscow is deeply grateful to the Korean fighters who held the line', 'said',  # fighters: a target term
+     ('support', 0.5, ('support:grateful to(+0.5)',))),
     ('We thank the DPRK leadership for its fraternal help', 'said',
      ('support', 0.9, ('support:thank(+0.4)', 'support:fraternal(+0.5)'))),
     ('We thank our allies for their quick reply to the troop dispatch', 'said',
@@ -515,6 +517,208 @@ def test_praise_of_the_deploying_side_in_the_possessive_is_not_praise_of_the_oth
     # "Korea's" names the deploying side as "Korea" does, so the praise is not moved to the Ukrainians after it
     result = score_stance("They praised North Korea\u2019s courage at the Ukrainian border", cue="said", mode="indirect")
     assert result == StanceResult("support", 0.4, ("support:courage(+0.4)",))
+
+
+# --- real coverage (issue 10): whose action is judged, each phenomenon with sentences of our own --
+
+@pytest.mark.parametrize("text, cue, expected", [
+    ("How Pyongyang and Moscow shape their ties is a matter for themselves", "said",
+     ("evasive", 0.0, ("evasive:matter for themselves",))),
+    ("Both countries have the right to build their relations as they see fit", "said",
+     ("evasive", 0.0, ("evasive:as they see fit", "off-target"))),
+    ("Beijing has no intention of evaluating the military cooperation of the two states", "said",
+     ("evasive", 0.0, ("refusal:evaluating",))),
+])
+def test_third_party_leaving_it_to_the_two_states_is_evasive(text, cue, expected):
+    assert score_stance(text, cue=cue, mode="indirect") == StanceResult(*expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Our partnership with the DPRK should neither alarm nor worry anybody",
+     ("support", 0.7, ("reassured:alarm(+0.4)", "reassured:worry(+0.3)"))),
+    ("nobody should be alarmed by our treaty with Pyongyang", ("support", 0.4, ("reassured:alarmed(+0.4)",))),
+    # said of one party only, the rebuttal stays halved
+    ("Our treaty with Pyongyang should not worry Tokyo", ("neutral", 0.15, ("rebutted:worry(+0.15)",))),
+])
+def test_negated_claim_said_of_everyone_is_reassurance(text, expected):
+    assert score_stance(text, cue="said", mode="direct") == StanceResult(*expected)
+
+
+@pytest.mark.parametrize("text, expected_cue", [
+    ("the dispatch of troops would conform to the norms of international law",
+     "support:conform to the norms of international law(+0.6)"),
+    ("the cooperation stays within the framework of international law",
+     "support:within the framework of international law(+0.6)"),
+    ("the deployment 'would conform' with international law", "support:conform' with international law(+0.6)"),
+])
+def test_conformity_with_international_law_is_support(text, expected_cue):
+    assert score_stance(text, cue="said", mode="indirect") == StanceResult("support", 0.6, (expected_cue,))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Some forces want to paint the treaty as a threat to Asia", ("support", 0.25, ("ascribed:threat(+0.25)",))),
+    ("those who call the deployment illegal have something to hide", ("support", 0.3, ("ascribed:illegal(+0.3)",))),
+    # the speaker's own words are no one else's
+    ("We call the deployment illegal", ("oppose", -0.6, ("oppose:illegal(-0.6)",))),
+])
+def test_charge_put_in_others_mouths_is_rebutted(text, expected):
+    assert score_stance(text, cue="said", mode="direct") == StanceResult(*expected)
+
+
+@pytest.mark.parametrize("text, cue, expected", [
+    ("We condemn the attack on the power plant", "said",
+     ("neutral", 0.0, ("elsewhere:condemn", "off-target"))),
+    ("the missile strike on the children's hospital", "condemned",
+     ("neutral", 0.0, ("elsewhere:condemned", "off-target"))),
+    ("the missile strike on the children's hospital", "dismissed",
+     ("neutral", 0.0, ("elsewhere:dismissed", "off-target"))),
+    # an anaphor or the reports themselves may refer to the target: the verb counts, off-target
+    ("We condemn this in the strongest terms", "said",
+     ("oppose", -0.35, ("oppose:condemn(-0.7)", "off-target"))),
+    ("the reports as a smear campaign", "dismissed",
+     ("evasive", 0.0, ("verb:dismissed(evasive)", "evasive:smear campaign", "off-target"))),
+])
+def test_judging_verb_about_something_else_does_not_count(text, cue, expected):
+    assert score_stance(text, cue=cue, mode="indirect") == StanceResult(*expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Seoul will not sit idle while troops pour into Russia", ("oppose", -0.6, ("resolve:sit idle(-0.6)",))),
+    ("Tokyo cannot remain indifferent to the troop deployment",
+     ("oppose", -0.5, ("resolve:remain indifferent(-0.5)",))),
+    ("We sit idle and watch the troops", ("neutral", 0.0, ("no-cue",))),
+])
+def test_negated_inaction_promises_a_response(text, expected):
+    assert score_stance(text, cue="said", mode="indirect") == StanceResult(*expected)
+
+
+def test_refusal_ascribed_to_an_intent_is_a_charge_of_concealment():
+    assert score_stance("Moscow is trying not to disclose how many North Korean soldiers have died",
+                        cue="said") == StanceResult("oppose", -0.4, ("concealment:disclose(-0.4)",))
+    assert score_stance("We will not disclose how many soldiers were sent",
+                        cue="said") == StanceResult("evasive", 0.0, ("refusal:disclose",))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Our friendship with Pyongyang is a bulwark to counter blackmail and threats",
+     ("support", 0.8, ("support:friendship(+0.4)", "support:bulwark(+0.4)", "countered:threats"))),
+    # the deploying side, the target or an anaphor after "against" keep the charge
+    ("We will act against the threat posed by the North Korean troops", ("oppose", -0.5, ("oppose:threat(-0.5)",))),
+    ("Seoul will take steps to deter North Korean provocations",
+     ("oppose", -0.6, ("oppose:provocations(-0.6)",))),
+    ("We will take measures against this threat", ("oppose", -0.25, ("oppose:threat(-0.5)", "off-target"))),
+])
+def test_cue_after_a_countering_word_is_what_the_speaker_stands_against(text, expected):
+    assert score_stance(text, cue="said", mode="direct") == StanceResult(*expected)
+
+
+def test_supposition_with_nothing_said_of_it_is_evasive():
+    assert score_stance("If there are such pictures, they show something", cue="said") == \
+        StanceResult("evasive", 0.0, ("conditional:if", "off-target"))
+    # a condition after the statement is no supposition about the facts
+    assert score_stance("They would accept the soldiers if their wish to defect is confirmed", cue="said") == \
+        StanceResult("neutral", 0.0, ("no-cue",))
+
+
+def test_described_forgery_is_no_dismissal():
+    assert score_stance("The captured soldiers carried fake Russian identity papers", cue="said") == \
+        StanceResult("neutral", 0.0, ("neutral:fake russian identity papers",))
+    assert score_stance("The reports of troops are fake", cue="said") == \
+        StanceResult("evasive", 0.0, ("evasive:fake",))
+
+
+@pytest.mark.parametrize("text, cue, expected", [
+    ("Seoul would take the necessary steps in response to the troop dispatch", "said",
+     ("oppose", -0.4, ("oppose:necessary steps(-0.4)",))),
+    ("the troops are being treated as expendable", "said", ("oppose", -0.4, ("oppose:expendable(-0.4)",))),
+    ("the deployment will aggravate the situation on the peninsula", "said",
+     ("oppose", -0.4, ("oppose:aggravate(-0.4)",))),
+    ("the troop dispatch", "voiced irritation over", ("oppose", -0.3, ("verb:irritation(-0.3)",))),
+    ("there is nothing strange or unusual about our alliance with Pyongyang", "said",
+     ("support", 0.3, ("support:nothing strange or unusual(+0.3)",))),
+    ("he would pass it on to his government", "said", ("evasive", 0.0, ("evasive:pass it on to", "off-target"))),
+    ("On the question of the troops, we have already expressed our position", "said",
+     ("evasive", 0.0, ("evasive:expressed our position",))),
+])
+def test_real_coverage_cue_families(text, cue, expected):
+    assert score_stance(text, cue=cue, mode="indirect") == StanceResult(*expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("relations between Moscow and Pyongyang have reached an essentially allied level",
+     ("support", 0.4, ("support:allied level(+0.4)",))),
+    ("the military brotherhood of our two peoples was sealed in Kursk", ("support", 0.5, ("support:brotherhood(+0.5)",))),
+    ("the troops showed the solidarity of the Korean people with Russia",
+     ("support", 0.4, ("support:solidarity(+0.4)",))),
+    # solidarity with the other side, or with no side named, is no support for the deployment
+    ("NATO expressed solidarity with Seoul over North Korea's deployment", ("neutral", 0.0, ("elsewhere:solidarity",))),
+    ("We stand in solidarity with South Korea against the troop deployment",
+     ("neutral", 0.0, ("elsewhere:solidarity",))),
+    ("the brotherly Ukrainian people suffer from the war", ("neutral", 0.0, ("other-side:brotherly",))),
+])
+def test_solidarity_and_brotherhood_count_for_the_deploying_side_only(text, expected):
+    assert score_stance(text, cue="said", mode="indirect") == StanceResult(*expected)
+
+
+@pytest.mark.parametrize("text, cue, expected", [
+    ("Russia's claim that the troops were volunteers", "denied", ("neutral", 0.0, ("disputed:denied",))),
+    ("Seoul's claims that Pyongyang sent troops", "denied", ("evasive", 0.0, ("verb:denied(evasive)",))),
+    ("the reports, calling them a falsification", "categorically rejected",
+     ("evasive", 0.0, ("verb:rejected(evasive)", "evasive:falsification", "off-target"))),
+])
+def test_denying_our_side_s_claim_is_a_dispute_not_an_evasion(text, cue, expected):
+    assert score_stance(text, cue=cue, mode="indirect") == StanceResult(*expected)
+
+
+def test_help_as_the_purpose_of_the_deployment_is_a_report():
+    assert score_stance("North Korea was training 10,000 soldiers to support Russia", cue="said") == \
+        StanceResult("neutral", 0.0, ("no-cue",))
+    assert score_stance("North Korean sappers supported the Russian units in Kursk", cue="said").label == "support"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the Kyiv regime keeps shelling civilians", ("neutral", 0.0, ("other-side:regime", "off-target"))),
+    ("Western provocations against our friends in Pyongyang", ("neutral", 0.0, ("other-side:provocations",))),
+    ("the aggression of the West", ("neutral", 0.0, ("other-side:aggression",))),
+    ("escalation by Washington", ("neutral", 0.0, ("other-side:escalation", "off-target"))),
+    # the other side as the one harmed, or feeling the concern, keeps the charge
+    ("a threat to the security of Ukraine", ("oppose", -0.25, ("oppose:threat(-0.5)", "off-target"))),
+    ("Ukraine's concerns over the troops", ("oppose", -0.3, ("oppose:concerns(-0.3)",))),
+])
+def test_charge_against_the_other_side_s_own_deeds_does_not_count(text, expected):
+    assert score_stance(text, cue="said", mode="indirect") == StanceResult(*expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sending soldiers to Russia endangers the whole region", ("oppose", -0.5, ("oppose:endangers(-0.5)",))),
+    ("The world must keep up the pressure on Moscow and Pyongyang",
+     ("oppose", -0.3, ("oppose:pressure on moscow and pyongyang(-0.3)",))),
+    ("The Korean soldiers fought bravely and selflessly",
+     ("support", 0.8, ("support:bravely(+0.4)", "support:selflessly(+0.4)"))),
+    ("Our friendship with Pyongyang is unbreakable",
+     ("support", 0.9, ("support:friendship(+0.4)", "support:unbreakable(+0.5)"))),
+    ("Ukraine's brave defenders held the line against the troops", ("neutral", 0.0, ("other-side:brave",))),
+    ("He said neither yes nor no when asked about the troops", ("evasive", 0.0, ("evasive:neither yes nor no",))),
+    # asking Pyongyang for soldiers is no redirection of the question
+    ("Moscow had to ask Pyongyang for soldiers", ("neutral", 0.0, ("no-cue",))),
+    ("You should ask Pyongyang about its soldiers", ("evasive", 0.0, ("evasive:ask pyongyang about",))),
+])
+def test_real_coverage_cue_families_round_8_showed_missing(text, expected):
+    assert score_stance(text, cue="said", mode="indirect") == StanceResult(*expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pyongyang is waging an aggressive war in Europe", ("oppose", -0.5, ("oppose:aggressive(-0.5)",))),
+    ("We will never forget the sacrifice of the Korean soldiers", ("support", 0.4, ("support:sacrifice(+0.4)",))),
+    ("the feats of the Korean troops in Kursk", ("support", 0.4, ("support:feats(+0.4)",))),
+    ("The story of North Korean battalions is completely false", ("evasive", 0.0, ("evasive:false",))),
+    ("Seoul will act with its partners, without saying whether it will send arms over the troops",
+     ("evasive", 0.0, ("refusal:saying",))),
+    ("the two states cooperate on matters about the troops that cannot be talked about openly",
+     ("evasive", 0.0, ("refusal:talked about",))),
+])
+def test_real_coverage_cue_families_round_9_showed_missing(text, expected):
+    assert score_stance(text, cue="said", mode="indirect") == StanceResult(*expected)
 
 
 def test_only_the_first_2000_characters_are_read():

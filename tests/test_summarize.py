@@ -10,10 +10,11 @@ import pytest
 
 from analysis.corpus import Corpus, make_document
 from analysis.schema import UNATTRIBUTED
-from analysis.summarize import (BY_ACTOR_COLUMNS, KEYNESS_COLUMNS, KWIC_COLUMNS, bootstrap_interval, by_actor,
-                                collocations, keyness, kwic, log_likelihood, log_ratio, words_of)
+from analysis.summarize import (BY_ACTOR_COLUMNS, HEDGE_COLUMNS, KEYNESS_COLUMNS, KWIC_COLUMNS, VOICE_COLUMNS,
+                                bootstrap_interval, by_actor, collocations, distanced, hedges_by_actor, keyness, kwic,
+                                log_likelihood, log_ratio, naming_shares, voice_by_actor, words_of)
 
-from .fixtures_utterances import small_table, utterance_table
+from .fixtures_utterances import naming_table, small_table, utterance_table
 
 def utterances(rows):
     columns = ["doc_id", "actor", "stance", "stance_score", "sentiment", "frames", "text"]
@@ -119,12 +120,13 @@ def test_by_actor_counts_shares_frames_and_modes():
     assert (unattributed["share_evasive"], unattributed["dominant_frames"]) == (1.0, "law")
 
 
-def test_by_actor_interval_with_three_values_spans_the_extremes():
-    # Resampling [-1, -0.5, 0]: all three draws equal -1 with probability 1/27 (3.7% > 2.5%),
-    # so the 2.5% quantile of the bootstrap means is -1 and, symmetrically, the 97.5% one is 0.
+def test_by_actor_interval_resamples_whole_documents():
+    # USA: document a holds stance scores [-1, -0.5], document b [0]. Resampling two documents:
+    # aa (1/4) gives -0.75, ab (1/2) -0.5, bb (1/4) 0; so the 2.5% quantile is -0.75 and the 97.5% one 0
+    # (resampling single utterances would reach -1, the mean of drawing -1 three times).
     usa = by_actor(small_table()).iloc[0]
-    assert (usa["stance_lo"], usa["stance_hi"]) == (-1.0, 0.0)
-    assert (usa["sentiment_lo"], usa["sentiment_hi"]) == (-0.5, 0.5)
+    assert (usa["stance_lo"], usa["stance_hi"]) == (-0.75, 0.0)
+    assert (usa["sentiment_lo"], usa["sentiment_hi"]) == (-0.25, 0.5)  # a: [-0.5, 0], b: [0.5]
 
 
 def test_by_actor_single_utterance_interval_is_degenerate():
@@ -135,17 +137,39 @@ def test_by_actor_single_utterance_interval_is_degenerate():
 
 def test_bootstrap_is_the_seeded_percentile_interval_and_brackets_the_mean():
     values = np.array([0.13, -0.71, 0.42, 0.05, -0.28, 0.9, -0.33, 0.61, 0.07, -0.52])
-    rng = np.random.default_rng(7)
-    means = rng.choice(values, size=(500, 10), replace=True).mean(axis=1)
+    documents = list("abcdefghij")  # one utterance per document: the ordinary bootstrap
+    drawn = np.random.default_rng(7).integers(0, 10, size=(500, 10))
+    means = values[drawn].mean(axis=1)
     expected = (float(np.quantile(means, 0.025)), float(np.quantile(means, 0.975)))
-    assert bootstrap_interval(values, n_boot=500, rng=np.random.default_rng(7)) == expected
+    assert bootstrap_interval(values, documents, n_boot=500, rng=np.random.default_rng(7)) == expected
     lo, hi = expected
     assert lo < values.mean() < hi
-    assert bootstrap_interval(values, n_boot=500, rng=np.random.default_rng(8)) != expected
+    assert bootstrap_interval(values, documents, n_boot=500, rng=np.random.default_rng(8)) != expected
+
+
+def test_bootstrap_intervals_widen_when_utterances_cluster_by_document():
+    # Eight documents of four utterances each; an article's utterances are alike, articles differ.
+    values = np.repeat([-0.9, -0.6, -0.4, -0.1, 0.0, 0.2, 0.5, 0.8], 4)
+    by_document = np.repeat(list("abcdefgh"), 4)
+    by_utterance = [f"u{number}" for number in range(values.size)]  # as if every utterance were independent
+    lo_doc, hi_doc = bootstrap_interval(values, by_document, n_boot=2000, rng=np.random.default_rng(0))
+    lo_utt, hi_utt = bootstrap_interval(values, by_utterance, n_boot=2000, rng=np.random.default_rng(0))
+    assert lo_doc < lo_utt < values.mean() < hi_utt < hi_doc
+    assert (hi_doc - lo_doc) > 1.7 * (hi_utt - lo_utt)  # about sqrt(4): four alike utterances count as one
+
+
+def test_bootstrap_of_one_document_or_no_values_is_degenerate():
+    assert bootstrap_interval([0.5, -0.5, 0.25, 0.75], ["a"] * 4) == (0.25, 0.25)
+    assert bootstrap_interval([float("nan"), 0.5, 0.5], ["a", "b", "c"]) == (0.5, 0.5)
+    lo, hi = bootstrap_interval([float("nan")], ["a"])
+    assert math.isnan(lo) and math.isnan(hi)
+    with pytest.raises(ValueError, match="3 values but 2 cluster labels"):
+        bootstrap_interval([1.0, 2.0, 3.0], ["a", "b"])
 
 
 def test_by_actor_is_reproducible_and_depends_on_the_seed():
-    rows = [{"doc_id": "a", "actor": "USA", "stance_score": s, "sentiment": s} for s in np.arange(10) / 10]
+    rows = [{"doc_id": f"d{number % 5}", "actor": "USA", "stance_score": s, "sentiment": s}
+            for number, s in enumerate(np.arange(10) / 10)]
     data = utterance_table(*rows)
     first, again = by_actor(data, n_boot=300, seed=3), by_actor(data, n_boot=300, seed=3)
     pd.testing.assert_frame_equal(first, again)
@@ -364,3 +388,82 @@ def test_keyness_flags_significant_rows():
     assert rows[("BRA", "peacekeepers")]
     assert not rows[("HTI", "brazil")]
     assert keyness(data.iloc[:0])["significant"].dtype == bool
+
+
+# --------------------------------------------------------------------------- groups: outlets, documents, periods
+
+
+def test_by_actor_per_week_puts_the_period_first():
+    data = small_table()
+    data.loc[4, "date"] = ""
+    table = by_actor(data, by="week")
+    assert list(table.columns) == ["week"] + BY_ACTOR_COLUMNS
+    assert table[["week", "actor", "utterances", "stance_mean", "stance_lo", "stance_hi"]].values.tolist() == [
+        ["2024-11-04", "USA", 2, -0.75, -0.75, -0.75],   # one document that week: no spread to show
+        ["2024-11-11", "RUS", 1, 0.5, 0.5, 0.5],
+        ["2024-11-11", "USA", 1, 0.0, 0.0, 0.0],
+        ["undated", UNATTRIBUTED, 1, 0.0, 0.0, 0.0]]
+
+
+def test_by_actor_per_outlet_and_an_unknown_grouping():
+    data = small_table().assign(source=["Ledger", "Ledger", "Wire", "Wire", "Ledger"])
+    table = by_actor(data, by="source")
+    assert table[["source", "actor", "utterances", "documents"]].values.tolist() == [
+        ["Ledger", "USA", 2, 1], ["Ledger", UNATTRIBUTED, 1, 1], ["Wire", "RUS", 1, 1], ["Wire", "USA", 1, 1]]
+    with pytest.raises(ValueError, match="by_actor: unknown by 'outlet'; choose None, one of 'day', 'week'"):
+        by_actor(data, by="outlet")
+
+
+VOICE = utterance_table(
+    {"doc_id": "l1", "source": "Ledger", "actor": "RUS", "cue_class": "distancing", "outlet_hedges": "so-called"},
+    {"doc_id": "l1", "source": "Ledger", "actor": "RUS", "cue_class": "neutral", "outlet_hedges": '"volunteers"'},
+    {"doc_id": "l2", "source": "Ledger", "actor": "RUS", "cue_class": "distancing", "outlet_hedges": ""},
+    {"doc_id": "l2", "source": "Ledger", "actor": "USA", "cue_class": "endorsing", "outlet_hedges": ""},
+    {"doc_id": "w1", "source": "Wire", "actor": "RUS", "cue_class": "neutral", "outlet_hedges": ""},
+    {"doc_id": "w1", "source": "Wire", "actor": "RUS", "cue_class": "silence",
+     "outlet_hedges": 'reportedly; "volunteers"'},
+    {"doc_id": "w1", "source": "Wire", "actor": "", "cue_class": "loaded", "outlet_hedges": ""},
+)
+
+
+def test_voice_by_actor_per_outlet_shares_and_distance():
+    table = voice_by_actor(VOICE, by="source")
+    assert list(table.columns) == ["source"] + VOICE_COLUMNS
+    got = table[["source", "actor", "utterances", "documents", "share_neutral", "share_distancing", "share_endorsing",
+                 "share_loaded", "share_silence", "share_none", "share_hedged", "distanced_mean", "distanced_lo",
+                 "distanced_hi"]].values.tolist()
+    assert got == [
+        # every Russian utterance in the Ledger has a distancing verb, a hedge or both
+        ["Ledger", "RUS", 3, 2, 0.3333, 0.6667, 0.0, 0.0, 0.0, 0.0, 0.6667, 1.0, 1.0, 1.0],
+        ["Ledger", "USA", 1, 1, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0],
+        ["Wire", "RUS", 2, 1, 0.5, 0.0, 0.0, 0.0, 0.5, 0.0, 0.5, 0.5, 0.5, 0.5],  # one document: no interval
+        ["Wire", UNATTRIBUTED, 1, 1, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0]]
+    assert distanced(VOICE).tolist() == [True, True, True, False, False, True, False]
+
+
+def test_hedges_by_actor_counts_each_kind_once_per_utterance():
+    table = hedges_by_actor(VOICE, by="source")
+    assert list(table.columns) == ["source"] + HEDGE_COLUMNS
+    assert table.values.tolist() == [
+        ["Ledger", "RUS", "Russia", 3, "scare quotes", 1, 0.3333],
+        ["Ledger", "RUS", "Russia", 3, "so-called", 1, 0.3333],
+        ["Wire", "RUS", "Russia", 2, "reportedly", 1, 0.5],
+        ["Wire", "RUS", "Russia", 2, "scare quotes", 1, 0.5]]
+    assert hedges_by_actor(VOICE.assign(outlet_hedges="")).empty
+
+
+NAMES = naming_table()
+
+
+def test_naming_shares_per_voice_within_a_category():
+    table = naming_shares(NAMES, category="war")
+    assert table.values.tolist() == [
+        ["war", "speaker", "RUS", "special military operation", 2, 0.6667],
+        ["war", "speaker", "RUS", "war", 1, 0.3333],
+        ["war", "speaker", UNATTRIBUTED, "conflict", 1, 1.0],
+        ["war", "outlet", "", "full-scale invasion", 1, 0.5],
+        ["war", "outlet", "", "war", 1, 0.5]]
+    per_document = naming_shares(NAMES, by="doc_id")
+    assert per_document[["doc_id", "category", "actor", "variant", "share"]].values.tolist()[-3:] == [
+        ["d2", "war", UNATTRIBUTED, "conflict", 1.0], ["d2", "war", "", "full-scale invasion", 0.5],
+        ["d2", "war", "", "war", 0.5]]

@@ -53,8 +53,10 @@ class Scan:
     """One document being read: the rows found so far, the quotations of the paragraph being read and the
     reading position (where pronouns and 'earlier' are read from)."""
 
-    def __init__(self, context: DocumentContext):
+    def __init__(self, context: DocumentContext, sentences: list[Sentence] = ()):
         self.context, self.text = context, context.text
+        self.sentences = [sent for sent in sentences if not sent.boilerplate]  # the article's own sentences
+        self._sentence_starts = [sent.start for sent in self.sentences]
         self.history = History()
         self.speakers = Speakers(context, self.history)
         self.rows: list[Candidate] = []
@@ -66,10 +68,16 @@ class Scan:
         self._quote_opens: list[int] = []
         self.consumed: list[tuple[int, int]] = []  # spans of quotations and the words attributing them
         self.last_direct: SpeakerInfo | None = None
+        self.credits: list[tuple[int, int, int, str]] = []  # (sentence, start, end, channel): 'Yonhap reported'
         self._content_ends = ContentEnds(self.text, context.cues)
         self._coordinated = coordinated_cues(self.text, context.cues)
 
     # -- reading
+
+    def sentence_before(self, sent: Sentence) -> Sentence | None:
+        """The article sentence before ``sent`` (boilerplate left out), or None."""
+        index = bisect_left(self._sentence_starts, sent.start)
+        return self.sentences[index - 1] if index > 0 else None
 
     def read_paragraph(self, start: int, end: int, quotes: list[tuple[int, int, bool]]) -> None:
         """Start reading the paragraph ``text[start:end]`` with its quotations."""
@@ -111,8 +119,9 @@ class Scan:
         """:meth:`Speakers.resolve` at the reading position."""
         return self.speakers.resolve(phrase, at=self.position, before=before)
 
-    def cues(self, start: int, end: int) -> list[Cue]:
-        return self.context.cues.within(start, end)
+    def cues(self, start: int, end: int, any_case: bool = False) -> list[Cue]:
+        """The cues in [start, end); ``any_case`` keeps capitalised ones too (a headline in title case)."""
+        return self.context.cues.within(start, end, any_case)
 
     def inside_quote(self, position: int) -> bool:
         """Whether ``position`` lies strictly inside a quotation of the paragraph."""
@@ -144,6 +153,11 @@ class Scan:
         elif mode == "silence":
             self.silence_starts.add(start)
         return True
+
+    def credit(self, sent: Sentence, start: int, end: int, channel: str) -> None:
+        """Rows of ``sent`` starting in [start, end) came through ``channel`` ('…, Yonhap reported'; 'TASS quoted
+        Gerasimov as saying'): an outlet or agency that passes the words on, kept in the ``via`` column."""
+        self.credits.append((sent.sent_id, start, end, channel))
 
     def in_sentence(self, sent: Sentence) -> list[Candidate]:
         """The rows found so far in ``sent``, in the order found."""

@@ -49,6 +49,7 @@ class DocumentContext:
     registry: Registry
     cues: CueIndex
     persons: tuple[tuple[int, int, SpeakerInfo], ...]  # the registry's mentions of persons, in order
+    bodies: tuple[tuple[int, int, SpeakerInfo], ...]  # its mentions of institutions with a government, in order
     home: str  # the dateline's country, if any
     vocabulary: frozenset[str]  # the document's lower-case words ('residents', 'news')
     issuers: tuple[tuple[int, SpeakerInfo], ...] = ()  # who issued a statement, report, ... and where
@@ -59,6 +60,13 @@ class DocumentContext:
         """Persons the registry knows, mentioned before ``until``, the latest first (at most :data:`LOOKBACK`)."""
         index = bisect_left(self.persons, until, key=lambda mention: mention[0])
         return (info for _, _, info in reversed(self.persons[max(0, index - LOOKBACK):index]))
+
+    def body_before(self, until: int, role: str) -> SpeakerInfo | None:
+        """The latest institution of ``role`` with a government mentioned before ``until`` ('Seoul's foreign
+        ministry summoned …' before 'the foreign ministry said'), or None."""
+        index = bisect_left(self.bodies, until, key=lambda mention: mention[0])
+        return next((info for _, _, info in reversed(self.bodies[max(0, index - LOOKBACK):index])
+                     if info.role == role), None)
 
     def subject_between(self, start: int, end: int) -> SpeakerInfo | None:
         """The first person opening a sentence at an offset in [start, end), or None."""
@@ -102,6 +110,7 @@ def document_context(doc: Document, sentences: list[Sentence], registry: Registr
     context = DocumentContext(
         text=text, date=doc.date, registry=registry, cues=CueIndex(text),
         persons=tuple(m for m in mentions if m[2].kind == "person"),
+        bodies=tuple(m for m in mentions if m[2].kind == "institution" and m[2].actor),
         home=dateline_actor(doc, registry), vocabulary=frozenset(LOWER_WORD.findall(text)),
         words=WordIndex(text))
     return replace(context, issuers=tuple(issuers(context, sentences)),

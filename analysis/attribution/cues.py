@@ -37,7 +37,8 @@ REDUCED_PASSIVE = re.compile(r"\s+to\s+(?:be|have|show|include|number|total|invo
 ANONYMITY = re.compile(r"\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|for\s+anonymity|that\s+(?:his|her|their)"
                        r"\s+name)\b", re.IGNORECASE)
 # Words right before a cue.
-AGENTLESS_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+AGENTLESS_PASSIVE = re.compile(r"\b(?:(?:is|are|was|were|be|been|being)(?:\s+not|\s+never)?|isn't|aren't|wasn't|"
+                               r"weren't)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|could|can|must|might|may|should|cannot|to)\s+(?:not\s+)?$", re.I)
 EXCEPT_TO = re.compile(r"except\s+to\s*$", re.I)
 DETERMINER_BEFORE = re.compile(
@@ -149,14 +150,15 @@ class CueIndex:
         self.all = scan_cues(norm, 0, len(norm))
         self._starts = [cue.start for cue in self.all]
 
-    def within(self, start: int, end: int) -> list[Cue]:
-        """:func:`find_cues` of ``norm[start:end]``, from the document's single scan."""
+    def within(self, start: int, end: int, any_case: bool = False) -> list[Cue]:
+        """:func:`find_cues` of ``norm[start:end]``, from the document's single scan (``any_case``: capitalised
+        cues too, as a title-case headline writes its verbs: 'Putin Thanks North Korea …')."""
         found = []
         for index in range(bisect_left(self._starts, start), len(self.all)):
             cue = self.all[index]
             if cue.start >= end:
                 break
-            if cue.end <= end and reads_as_verb(cue, start):
+            if cue.end <= end and (any_case or reads_as_verb(cue, start)):
                 found.append(cue)
         return found
 

@@ -68,11 +68,22 @@ def verb_lexicon() -> dict[str, tuple[str, str]]:
     return lexicon
 
 
+#: Adverbs that may stand inside a negated cue: 'did not explicitly confirm', 'has not publicly commented'.
+NEGATION_ADVERBS = ("officially", "publicly", "explicitly", "immediately", "directly", "yet", "formally")
+
+
 def _with_contractions(form: str) -> list[str]:
-    """``form`` and, when it opens with a negation ('did not …'), its contracted spelling ("didn't …")."""
+    """``form`` and, when it opens with a negation ('did not …'), its contracted spelling ("didn't …") and its
+    spellings with an adverb after the negation ('did not officially confirm')."""
     for full, short in CONTRACTIONS.items():
-        if form.startswith(full + " ") or form == full:
-            return [form, short + form[len(full):]]
+        if form.startswith(full + " "):
+            rest = form[len(full):]
+            spellings = [form, short + rest]
+            if not rest.split()[0] in NEGATION_ADVERBS:
+                spellings += [f"{negation} {adverb}{rest}" for negation in (full, short) for adverb in NEGATION_ADVERBS]
+            return spellings
+        if form == full:
+            return [form, short]
     return [form]
 
 

@@ -42,6 +42,7 @@ LOCATIVE_BEFORE = re.compile(r"\b(?:in|from|near|outside|inside|across|around|th
 #: Capitalised words right before a registered place ('RBC Ukraine': the country ends a longer name).
 CAPITALISED_BEFORE = name_re(r"\b\p{Lu}[\w.&'-]*(?:\s+\p{Lu}[\w.&'-]*)*\s+$")
 PREPOSITION = re.compile(r"\b(?:of|for|to|by|with|from)\b")
+OF_AT_END = re.compile(r"\s+of\s+(?:the\s+)?$")
 A_OR_AN = re.compile(r"\s*(?:a|an)\s+\w+")
 NAME_WINDOW = 200  # characters before a surname where its full name may stand
 
@@ -148,14 +149,22 @@ def titled_person(context: DocumentContext, phrase: str, last: tuple | None) -> 
     does not know: 'Kursk Region Governor Alexander Khinshtein' (a regional office: the context's country).
     ``last`` is :func:`named_at_end` of the phrase."""
     if last is not None and last[2].kind == "person" and last[0] > 0 and \
-            not PREPOSITION.search(phrase[:last[0]]):  # not 'the office of President X'
-        return last[2]
+            (not PREPOSITION.search(phrase[:last[0]]) or _title_of(context, phrase[:last[0]])):
+        return last[2]  # not 'the office of President X', but 'Chief of the General Staff … Valery Gerasimov'
     qualifier = TITLE_QUALIFIER.match(phrase)
     if last is None and qualifier:
         titled = context.registry.resolve(phrase[qualifier.end():], date=context.date)
         if titled is not None and titled.kind == "person" and titled.method == "title:generic":
             return titled
     return None
+
+
+def _title_of(context: DocumentContext, words: str) -> bool:
+    """Whether ``words`` are an office holder's title ending in 'of' ('Chief of the General Staff of the'), so the
+    name after them is the title's holder; not a body ('the office of') nor 'spokesman for'."""
+    found = OF_AT_END.search(words)
+    info = context.registry.resolve(words[:found.start()], date=context.date) if found else None
+    return info is not None and info.kind in ("official", "person") and info.method.startswith("title")
 
 
 def named_with_apposition(context: DocumentContext, name: str, apposition: str) -> SpeakerInfo | None:
@@ -192,6 +201,11 @@ POST_MODIFIER = re.compile(r"\s+(?:of|who|that|which|whose|familiar|close|with|i
                            r"[a-z]+ing)\b")
 OF = re.compile(r"\s+of\s+")
 MAX_SOURCE_WORDS = 12
+#: A clause, not a noun phrase: a wh-word, 'that', an infinitive or a dangling 'and' ('what Democrats', 'Congress to
+#: warn consumers and').
+CLAUSE_INSIDE = re.compile(r"\b(?:what|that|which|whether)\b|\bto\s+[a-z]+\b|\s(?:and|or)\s*$", re.IGNORECASE)
+#: A possessive before a person's name ("North Carolina's Thom Tillis").
+POSSESSOR_BEFORE = re.compile(r"^.*['\u2019]s\s+")
 #: A title without a name after it is no source of its own ('Deputy Minister said'): the registry reads titles.
 TITLE_HEADS = frozenset("minister president secretary spokesman spokeswoman spokesperson chief director head "
                         "chairman chairwoman chair governor mayor ambassador envoy general commander official "
@@ -221,7 +235,7 @@ def data_source(context: DocumentContext, phrase: str) -> SpeakerInfo | None:
 def _source(context: DocumentContext, phrase: str) -> SpeakerInfo | None:
     words = phrase.split()
     if not words or len(words) > MAX_SOURCE_WORDS or words[0].lower() in NOT_SOURCE_START or \
-            TIME_WORDS.search(phrase) or not any(c.isalpha() for c in phrase):
+            TIME_WORDS.search(phrase) or not any(c.isalpha() for c in phrase) or CLAUSE_INSIDE.search(phrase):
         return None
     head_words = _head_words(phrase)
     if not head_words:
@@ -233,6 +247,8 @@ def _source(context: DocumentContext, phrase: str) -> SpeakerInfo | None:
     if not kind or (words[0].islower() and words[0].endswith("ed") and method != "source:group"):
         return None  # not 'shared intelligence with NATO' (a verb phrase), but 'Elected officials'
     outlet = method == "source:name" and any(word in word_set("outlet_words") for word in head_words)
+    if kind == "person":  # a person's name, not the words around it ('Christian Hilland with the FEC')
+        phrase = POSSESSOR_BEFORE.sub("", " ".join(head_words))  # "North Carolina's Thom Tillis" -> 'Thom Tillis'
     return SpeakerInfo(speaker=phrase, actor="", kind=kind, role="media" if outlet else "", gender="",
                        method="source:outlet" if outlet else method)
 

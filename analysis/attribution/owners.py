@@ -34,6 +34,7 @@ UNKNOWN_OWNER = name_re(r"(?:(?<=[a-z,;]\s)|^\s*(?:[Tt]he\s+)?(?=\p{Lu}[\w'&.-]*
 PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|on|into|across|over|around|inside|outside|during|until|since)\s+"
                           r"(?:the\s+)?$", re.IGNORECASE)
 OF_BEFORE = re.compile(r"\b(?:of|for|to|by|with)\b")
+FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 AFTER_NAME = re.compile(r",?\s*(?:of|at|for|from|with)\s+(?:the\s+)?")
 INDEFINITE = re.compile(r"(?:a|an|one)\s", re.I)
 NEW_REFERENT = re.compile(r"(?:a|an|one|another|other)\s", re.I)
@@ -94,6 +95,9 @@ def _actor_from_context(context: DocumentContext, history: History, info: Speake
     for earlier in history.latest():
         if info.kind == "institution" and earlier.kind == "institution" and earlier.actor and earlier.role == info.role:
             return replace(earlier, method=f"coref:description({info.method})")
+    mentioned = context.body_before(at, info.role) if info.kind == "institution" and info.role else None
+    if mentioned is not None:  # 'Seoul's foreign ministry summoned …. According to the foreign ministry, …'
+        return replace(mentioned, method=f"coref:mention({info.method})")
     placed = named_owner(context, phrase or info.speaker) or place_actor(context, at) or context.home
     if placed:
         return replace(info, actor=placed, method=f"coref:place-actor({info.method})")
@@ -132,8 +136,9 @@ def named_owner(context: DocumentContext, phrase: str, mentions: list | None = N
     if mentions is None:
         mentions = context.registry.find_mentions(phrase, date=context.date)
     owners = [m for m in mentions if m[2].actor and m[2].kind in ("state", "institution")]
-    if len(owners) != 1 or OF_BEFORE.search(phrase[:owners[0][0]]) or INDEFINITE.match(phrase):
-        return ""
+    if len({m[2].actor for m in owners}) != 1 or OF_BEFORE.search(phrase[:owners[0][0]]) or \
+            (INDEFINITE.match(phrase) and not FROM_BEFORE.search(phrase, 0, owners[0][0])):
+        return ""  # one owner ("South Korea's presidential office" is one), not after 'of', 'a …' only 'from' it
     return owners[0][2].actor
 
 

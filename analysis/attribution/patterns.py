@@ -21,7 +21,9 @@ LISTENER = name_re(r"\s*(?:(?:reporters|journalists|media|the media|the press|la
 #: Participles continuing an utterance; a bare 'calling'/'describing' takes the label's object ('…, calling the
 #: deployment "illegal"'; '…, describing its role as "…"'), 'claiming/insisting/arguing that' a further claim.
 CONTINUATIONS = re.compile(r",\s+(without\s+\w+ing|(?:declining|refusing)\s+to|calling(?:\s+(?:for|on))?|saying|adding|"
-                           r"noting|urging|warning|describing|claiming|insisting|arguing)\b",
+                           r"noting|urging|warning|describing|claiming|insisting|arguing|condemning|criticizing|"
+                           r"criticising|praising|accusing|denying|rejecting|demanding|dismissing|blaming|vowing|"
+                           r"pledging|stressing|emphasizing|emphasising|repeating|reiterating|welcoming|expressing)\b",
                            re.IGNORECASE)
 #: The words of a speech participle before its content ('saying that', 'calling').
 SPEECH_PARTICIPLE = re.compile(r"(?:saying|adding|noting|warning|calling(?!\s+(?:for|on)\b)|describing|claiming|"
@@ -33,7 +35,7 @@ WITH_SPEAKER = re.compile(r",\s+with\s+(?P<who>(?:the\s+|its\s+|his\s+|her\s+)?[
 #: 'and', 'but' or 'yet' before a second verb of the same speaker ('dismissed the claim … and said …').
 COORDINATED = re.compile(r",?\s+(?:and|but|yet)\s+(?:also\s+|then\s+)?$", re.IGNORECASE)
 #: ', who' or ', which' right before a cue: the cue belongs to the one named before the comma.
-RELATIVE_BEFORE = re.compile(r",\s*(?:who|which)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+RELATIVE_BEFORE = re.compile(r",\s*(?:who|which)\s+(?:(?:on|last|this)\s+\w+\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
 #: ', who has (long) questioned …': the outlet describing someone's record in passing, not an utterance.
 RECORD_BEFORE = re.compile(r",\s*(?:who|which)\s+(?:has|have|had)\s+(?:long\s+|\w+ly\s+|also\s+)?$", re.IGNORECASE)
 WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"   # an alternation for the patterns below

@@ -25,8 +25,16 @@ from .subjects import subject
 
 MAX_SPEAKER_WORDS = 14
 #: A mark that can only open a quotation (after a start, space or bracket, before a word) or only close one.
-_OPENS_AFTER = " \t\n([{:\u2014\u2013-/"
+_OPENS_AFTER = " \t\n([{]:\u2014\u2013-/"
 _CLOSES_BEFORE = " \t\n.,;:!?)]}\u2014\u2013-'"
+#: Capitalised labels that open a line without naming a speaker.
+NOT_SPEAKER_LABELS = frozenset("Q A NOTE UPDATE UPDATED CORRECTION WATCH READ PHOTO VIDEO BREAKING EDITOR EXCLUSIVE ANALYSIS "
+                               "OPINION LIVE AUDIO SOURCE SOURCES ADVERTISEMENT RELATED MORE TOPICS TAGS".split())
+#: A broadcast's label right before a quotation: '[Sound bite: Russian President Vladimir Putin (Russian-English)]',
+#: '[Kim Yong-hyun/Minister of National Defense: '.
+LABEL_BEFORE = re.compile(r"\[(?:Sound ?bite:\s*|Interview:\s*)?(?P<who>[^\]\[:/()]{2,80}?)\s*(?:/[^\]\[:]*)?"
+                          r"(?:\([^()]*\))?\s*(?::\s*|\]\s*)$", re.IGNORECASE)
+CAPITAL_LABELS = re.compile(r"^[ \t]*[A-Z][A-Z.' -]{1,30}:\s", re.MULTILINE)  # 'PENCE: …' opening lines
 TRANSCRIPT_LABEL = name_re(r"(\p{Lu}[\w.'-]*(?:\s+\p{Lu}[\w.'-]*){0,3}):\s+(?=\S)")
 #: '"…," said Blinken, a former diplomat,': the name after the verb, and an apposition after it.
 VERB_FIRST_SPEAKER = name_re(r"\s*((?:[^,.;\"]|(?<=\b(?:Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Maj|Capt|Adm|Sgt|Dr|Mr|Mrs|Ms|"
@@ -124,6 +132,10 @@ def attribute_quote(scan: Scan, sents: list[Sentence], open_at: int, close_at: i
     norm = scan.text
     sent = sentence_at(sents, open_at)
     scan.position = sent.start
+    labelled = LABEL_BEFORE.search(norm, max(0, open_at - 120), open_at)
+    info = scan.resolve(labelled.group("who")) if labelled else None
+    if info is not None:  # a broadcast's sound bite: '[Sound bite: President X (Russian-English)]"…"', '[X/Minister: "…"]'
+        return info, "", "quote:label", labelled.span("who"), (labelled.start(), open_at)
     before = norm[sent.start:open_at]
     opens_sentence = not before.strip(" -") or before.rstrip().endswith(":")
     if closed and opens_sentence:
@@ -143,6 +155,10 @@ def attribute_quote(scan: Scan, sents: list[Sentence], open_at: int, close_at: i
             return previous[0], "", "quote:continuation", NO_SPAN, (open_at, open_at)
     if before.strip():
         return speaker_before(scan, sent, open_at)
+    if previous is not None and closed and previous[1] <= open_at:
+        # '"…," the official said, speaking to reporters in Calgary. "We do not support it."': a quotation opening
+        # its own sentence, attributed by nothing, goes on with the speaker of the quotation before it
+        return previous[0], "", "quote:continuation", NO_SPAN, (open_at, open_at)
     return None
 
 
@@ -247,14 +263,32 @@ def nested_in_quote(scan: Scan, paragraph: list[Sentence], content: tuple[int, i
                      norm[cue.start:start].strip(), "reported:in-quote", sentence_at(paragraph, cue.start))
 
 
+def transcript_speaker(scan: Scan, label: str) -> SpeakerInfo | None:
+    """The person a transcript label names: one the registry or the document knows ('Mao Ning'), or a name in capitals
+    ('PENCE', 'SEN. HARRIS'), read in title case; not a label for a note, a question or an outlet ('UPDATE', 'Q')."""
+    info = scan.resolve(label)
+    if info is not None:
+        return info if info.kind == "person" else None
+    if not label.isupper() or label.rstrip(".") in NOT_SPEAKER_LABELS or len(label.split()) > 3:
+        return None
+    named = scan.resolve(label.title())
+    if named is not None:
+        return named if named.kind == "person" else None
+    if len(CAPITAL_LABELS.findall(scan.text)) < 2:
+        return None  # one capitalised label is more likely a dateline ('BELGOROD:') than a transcript
+    source = next(iter(source_phrase(scan.context, label.title())), None)
+    return source if source is not None and source.kind == "person" else None
+
+
 def transcript(scan: Scan, paragraph: list[Sentence]) -> bool:
     """A briefing transcript line 'Mao Ning: I'm not familiar with ...' is a direct utterance."""
     first = paragraph[0]
-    label = TRANSCRIPT_LABEL.match(scan.text, first.start, first.end)
+    line_start = scan.text.rfind("\n", 0, first.start) + 1  # a capitalised label may have been read as a dateline
+    label = TRANSCRIPT_LABEL.match(scan.text, line_start, first.end)
     if not label:
         return False
-    info = scan.resolve(label.group(1))
-    if info is None or info.kind != "person":
+    info = transcript_speaker(scan, label.group(1))
+    if info is None:
         return False
     start, end = label.end(), paragraph[-1].end
     while end > start and scan.text[end - 1].isspace():

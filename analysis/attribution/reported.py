@@ -15,11 +15,12 @@ from ..actors import SpeakerInfo, name_re
 from ..text import Sentence
 from .candidates import NO_SPAN, Scan
 from .continuations import credited_participle, narrating_subject, participle, with_speakers
+from .headlines import is_headline
 from .cues import SILENT_PARTICIPLE, Cue, is_participle, silent_participle_method
 from .lexicon import verb_lexicon, word_set
 from .patterns import COORDINATED, LISTENER, RELATIVE_BEFORE, VENUE, WEEKDAYS
 from .silence import neither, silence_row, unanswered
-from .sources import according_to, in_view, passive, quoted_as, quoted_attitude
+from .sources import according_to, in_view, passive, quoted_as, quoted_attitude, statement_nouns
 from .spans import comma_before, cue_end, postposed_tail, trim
 from .speakers import SUBJECT_PRONOUNS
 from .subjects import inverted_subject, subject
@@ -35,7 +36,19 @@ THAT_SKIP = name_re(r"(?:\s+(?:by\s+\p{Lu}[\w.-]*(?:\s+\p{Lu}[\w.-]*){0,3}|(?:on
                     rf"{WEEKDAYS}|today|yesterday))*\s*(?:that\b|,|:)?\s*")
 #: Where it was said, after the message: '… at a heated Security Council meeting'.
 TRAILING_SETTING = re.compile(rf"\s+(?:at|during|in)\s+{VENUE}$", re.IGNORECASE)
+COMMA_BEFORE = re.compile(r",\s+$")
+#: A headline in title case: every word of four letters or more capitalised ('Putin Thanks North Korea for Helping').
+TITLE_CASE = re.compile(r"(?:[^\w]*(?:[^a-z\W]\w*|\w{1,3})\b)*[^\w]*")
+PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+|now\s+|still\s+|also\s+)?$", re.IGNORECASE)
+#: Where the object of a verb like 'condemned' ends: a relative or subordinate clause, a dash ('opposed the process
+#: even before they knew …', 'jabbed Corker, who on Tuesday announced …').
+OBJECT_ENDS = re.compile(r",\s+(?:who|which|whose)\s|\s+(?:even\s+)?(?:before|after|when|while|because|since|although|"
+                         r"though|until|unless)\s|\s[-\u2013\u2014]{1,2}\s", re.IGNORECASE)
 EXCEPT_TO_BEFORE = re.compile(r"except\s+to\s*$", re.I)
+#: 'said this at a briefing', 'stated this in an interview', 'said so': the content is the sentence before.
+ANAPHORIC_CONTENT = re.compile(r"\s+(?:this|so)(?:\s*[.,;]|\s+(?:at|in|on|during|to|while|when|after|before|"
+                               r"earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)",
+                               re.IGNORECASE)
 LEADING_ADVERB = re.compile(r"^\w+ly\s+")
 MIN_POSTPOSED_WORDS = 4
 
@@ -57,10 +70,12 @@ class SentenceReader:
 
     def read(self) -> None:
         scan, sent = self.scan, self.sent
-        cues = [c for c in scan.cues(sent.start, sent.end) if not scan.inside_quote(c.start) and not scan.consumed_at(c.start)]
+        title_case = is_headline(sent) and TITLE_CASE.fullmatch(self.text, sent.start, sent.end) is not None
+        cues = [c for c in scan.cues(sent.start, sent.end, any_case=title_case)
+                if not scan.inside_quote(c.start) and not scan.consumed_at(c.start)]
         cues = quoted_as(scan, sent, unanswered(scan, sent, cues))
-        self.subjects = {cue: subject(scan, sent, cue) for cue in cues
-                         if cue.kind in ("speech", "attitude") and not is_participle(cue)}
+        self.subjects = {cue: subject(scan, sent, cue, self.verb_start(cue)) for cue in cues
+                         if cue.kind in ("speech", "attitude") and (not is_participle(cue) or self.progressive(cue))}
         # postposed attributions ('<content>, Peskov told reporters.') cut the content of earlier cues
         self.postposed = {cue: found[0] for cue, found in self.subjects.items()
                           if found[2] and cue.kind == "speech" and self.is_postposed(found[0], cue)}
@@ -75,6 +90,7 @@ class SentenceReader:
                 self.read_cue(cue, next((cut for cut in self.cut_points if cut > cue.end), sent.end))
         quoted_attitude(scan, sent, self.cut_points)
         with_speakers(scan, sent)
+        statement_nouns(scan, sent)
         according_to(scan, sent)
         in_view(scan, sent, self.found_before)
 
@@ -86,7 +102,7 @@ class SentenceReader:
                 end = scan.content_end(cue.end, limit)
                 scan.add(cue.start, end, self.speaker, "silence", cue.text, silent_participle_method(low), sent)
             return
-        if cue.kind != "silence" and is_participle(cue):
+        if cue.kind != "silence" and is_participle(cue) and not self.progressive(cue):
             opener = narrating_subject(scan, sent, cue, self.found_before)
             if opener is not None:  # 'Rutte struck a similar tone, telling reporters that …'
                 content_after(scan, sent, cue, opener, "reported:participle-of-narration", NO_SPAN, limit)
@@ -110,11 +126,23 @@ class SentenceReader:
         if not RELATIVE_BEFORE.search(self.text, sent.start, cue.start):
             self.speaker = infos[-1]  # not '…, who notified Moscow that …': a cue of the person named, inside
 
+    def progressive(self, cue: Cue) -> re.Match | None:
+        """'The ministry is calling for …': a participle after a form of 'be' is a finite verb, not a continuation."""
+        if not is_participle(cue):
+            return None
+        return PROGRESSIVE_BEFORE.search(self.text, max(self.sent.start, cue.start - 30), cue.start)
+
+    def verb_start(self, cue: Cue) -> int:
+        """Where the verb begins: the cue, or the form of 'be' before a progressive one."""
+        progressive = self.progressive(cue)
+        return progressive.start() if progressive else cue.start
+
     def speakers_of(self, cue: Cue) -> tuple[int, tuple[int, int], list[SpeakerInfo]] | None:
         """(clause start, speaker span, speakers) of a speech or attitude cue, or None for no row."""
         scan, sent = self.scan, self.sent
-        if self.speaker and COORDINATED.search(self.text, sent.start, cue.start):
-            return cue.start, NO_SPAN, [self.speaker]  # "X said … and warned …"
+        if self.speaker and (COORDINATED.search(self.text, sent.start, cue.start) or
+                             is_headline(sent) and COMMA_BEFORE.search(self.text, sent.start, cue.start)):
+            return cue.start, NO_SPAN, [self.speaker]  # "X said … and warned …"; headline 'X condemns …, warns …'
         clause, span, infos = self.subjects.get(cue) or subject(scan, sent, cue)
         if not infos:
             return None
@@ -131,9 +159,11 @@ class SentenceReader:
             self.silenced.append(silence_row(scan, sent, cue, info, method, span, limit))
         elif cue in self.postposed:
             content_start = self.postposed_start(clause)
-            if info.role == "media" and scan.has_row_between(sent, content_start, clause):
+            if info.role == "media" and scan.has_row_between(sent, sent.start, clause):
+                scan.credit(sent, sent.start, clause, info.speaker)
                 return  # '…, Yonhap reported': the outlet only credits an attributed statement
             if info.role == "media" and credited_participle(scan, sent, content_start, clause):
+                scan.credit(sent, content_start, clause, info.speaker)
                 return  # 'Kim awarded …, calling them "…", state media reported': Kim's words
             end_of_cue = cue_end(self.text, cue, sent.end)
             scan.add(content_start, comma_before(self.text, clause), info,
@@ -175,6 +205,11 @@ def content_after(scan: Scan, sent: Sentence, cue: Cue, info: SpeakerInfo, metho
     ``limit``, a participle, a second verb or a setting; then a participle after it."""
     norm = scan.text
     start = cue.end
+    earlier = ANAPHORIC_CONTENT.match(norm, cue.end, limit) and scan.sentence_before(sent)
+    if earlier:  # 'Guo Jiakun said this at a briefing': what was said is the sentence before
+        scan.add(earlier.start, earlier.end, info, "reported" if cue.kind == "attitude" else "indirect",
+                 norm[cue.start:cue.end], method + "+anaphoric", sent, span)
+        return
     if cue.lemma in word_set("listener_verbs"):
         listener = LISTENER.match(norm, start, limit)
         to_that = LISTENER_THAT.match(norm, start, limit)  # 'told journalists on a conference call that'
@@ -186,6 +221,8 @@ def content_after(scan: Scan, sent: Sentence, cue: Cue, info: SpeakerInfo, metho
     if that:
         start = that.end()
     end = scan.coordinated_end(start, scan.content_end(start, limit))
+    if is_headline(sent):  # 'condemns Israeli attacks on Iran, warns of wider war': a comma joins the verbs
+        end = next((comma.start() for later in scan.cues(start, end) if (comma := COMMA_BEFORE.search(norm, start, later.start))), end)
     setting = TRAILING_SETTING.search(norm, start, trim(norm, start, end)[1])
     if setting and not scan.inside_quote(setting.start()):
         end = setting.start()
@@ -194,6 +231,8 @@ def content_after(scan: Scan, sent: Sentence, cue: Cue, info: SpeakerInfo, metho
     minimum = 3
     if cue.lemma in word_set("object_verbs") and not (that and "that" in that.group()):
         start, minimum = cue.start, 2
+        clause = OBJECT_ENDS.search(norm, cue.end, end)  # the object ends where a new clause begins
+        end = clause.start() if clause and not scan.inside_quote(clause.start()) else end
     if len(norm[start:end].split()) >= minimum:
         scan.add(start, end, info, mode, cue_text, method, sent, span)
     if end < limit:

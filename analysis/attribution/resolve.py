@@ -27,15 +27,20 @@ class Utterance:
     speaker_start: int = -1
     speaker_end: int = -1
     sent_id: int = -1
+    via: str = ""  # the outlet or agency that passed the words on ('TASS quoted Gerasimov as saying'), if any
 
 
-def utterances(candidates: Iterable[Candidate]) -> list[Utterance]:
-    """The rows as utterances sorted by position (then actor and speaker), duplicates dropped."""
+def utterances(candidates: Iterable[Candidate], credits: Iterable[tuple[int, int, int, str]] = ()) -> list[Utterance]:
+    """The rows as utterances sorted by position (then actor and speaker), duplicates dropped; ``credits``
+    (sentence, start, end, channel) name the channel of the rows starting in their span."""
+    credits = list(credits)
     result, seen = [], set()
     for row in sorted(candidates, key=lambda row: (row.start, row.end, row.speaker.actor, row.speaker.speaker)):
         key = (row.start, row.end, row.speaker.speaker, row.speaker.actor, row.mode)
         if key not in seen:
             seen.add(key)
+            via = next((channel for sent_id, start, end, channel in credits
+                        if sent_id == row.sent_id and start <= row.start < end and channel != row.speaker.speaker), "")
             result.append(Utterance(row.start, row.end, row.speaker.speaker, row.speaker.actor, row.mode, row.cue,
-                                    row.method, *row.speaker_span, row.sent_id))
+                                    row.method, *row.speaker_span, row.sent_id, via))
     return result

@@ -22,12 +22,13 @@ LEADING_FILLER = re.compile(
 TRAILING_FILLER = re.compile(
     r"(?:\s+(?:also|again|later|earlier|previously|repeatedly|further|then|has|have|had|would|will|strongly|"
     r"firmly|sharply|publicly|separately|reportedly|now|too|once|on\s+\w+|last\s+\w+|this\s+\w+|in\s+\w+|"
-    r"at\s+\w+(?:\s+\w+)?))+$",
-    re.IGNORECASE)
+    r"at\s+\w+(?:\s+\w+)?|"
+    r"(?-i:(?!(?:family|ally|rally|assembly|supply|reply|anomaly|monopoly|bully|folly|belly|jelly|lily)\b)[a-z]{3,}ly)))+$",
+    re.IGNORECASE)  # '… then pointed out', '… cynically dismissed'
 SUBORDINATE_START = re.compile(r"\s*(?:after|before|when|while|as|following|citing|asking|speaking|without|"
                                r"according|amid|despite|because|since)\b", re.IGNORECASE)
 #: ', while Moscow's envoy dismissed …': a contrasting clause of another speaker ends the content.
-CONTRAST = re.compile(r",\s+(?:while|whereas|after|as|even as|before)\s+", re.IGNORECASE)
+CONTRAST = re.compile(r",\s+(?:while|whereas|after|as|even as|before|though|although|even though)\s+", re.IGNORECASE)
 #: ', at a tense Security Council session called by …': where it was said, after a comma, ends the content.
 SETTING_AFTER_COMMA = re.compile(rf",\s+(?:at|during)\s+{VENUE}\b", re.IGNORECASE)
 ACCORDING_AFTER_COMMA = re.compile(r",\s+according to\b")

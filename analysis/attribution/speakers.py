@@ -36,6 +36,36 @@ SINGLE_NAME = name_re(r"\p{Lu}[\w'-]+")
 BRACKETED_END = re.compile(r"\s*\([^)]*\)\s*$")  # "the Joint Chiefs of Staff (JCS)"
 
 
+#: Readings of a description, not of a name: the speaker is then written as the text gives it.
+DESCRIBED = ("title:generic", "title:nationality", "nongov:", "coref:place-actor", "coref:context-actor",
+             "title:phrase-actor", "title:context-actor", "coref:possessive")
+#: Methods that only add a government to a description (the speaker is still the one described there).
+ACTOR_ONLY = ("coref:place-actor", "coref:context-actor", "title:phrase-actor", "title:context-actor",
+              "coref:possessive")
+#: What may follow a described speaker's head in its own words: a prepositional or participial modifier ('from
+#: South Korea's presidential office', 'involved in the talks', 'in Tokyo'), never a verb or a second clause.
+POST_MODIFIER_ONLY = re.compile(r"(?:\s+(?:(?:from|of|in|at|for|with|on|to|close\s+to|based\s+in|familiar\s+with|"
+                                r"[a-z]+ed\s+(?:in|with|on|to|by))\s+[^,;:]*)?)?", re.IGNORECASE)
+QA_LABEL = re.compile(r"^[QA][.:]\s+")  # a transcript's question or answer marker
+OPENING_JUNK = re.compile(r"(?:so|then|on|in|at|last|this|earlier|later|meanwhile)\s", re.IGNORECASE)
+LEADING_CONJUNCTION = re.compile(r"^(?:and|but|yet)\s+", re.IGNORECASE)
+
+
+def as_written(info: SpeakerInfo, phrase: str) -> SpeakerInfo:
+    """A described speaker ('A senior official from South Korea's presidential office', 'South Korean leaders')
+    named by the text's own words rather than the registry's shorter reading ('senior official', 'South Korea');
+    persons and registered names keep their name."""
+    if info.kind == "person" or not info.method.startswith(DESCRIBED) or len(phrase) > 80:
+        return info
+    phrase = LEADING_CONJUNCTION.sub("", QA_LABEL.sub("", phrase).strip(" \"'"))
+    if OPENING_JUNK.match(phrase):
+        return info  # 'and the two armies', 'On Monday Deputy Minister': not the speaker's own words
+    at = phrase.find(info.speaker)
+    if at < 0 or not POST_MODIFIER_ONLY.fullmatch(phrase, at + len(info.speaker)):
+        return info  # 'Seoul's foreign ministry summoned the ambassador and': more than the speaker's own words
+    return replace(info, speaker=phrase)
+
+
 class History:
     """Who spoke so far in a document and where; :meth:`remember` alone adds to both lists, in step."""
 
@@ -98,11 +128,14 @@ class Speakers:
         elif info.method == "unknown-person":
             return info
         if before and (owned := possessor(self.context, phrase, info, before)) is not None:
-            return owned
+            return as_written(owned, phrase)  # 'its envoy', with the government of the state named before
         if info.kind in ("official", "institution") and info.method.startswith("title:generic") \
                 and (found := self.anaphor(phrase)) is not None:
             return found
-        return self.description(info, phrase, at=at)
+        described = self.description(info, phrase, at=at)
+        same = described.method == info.method or described.method.startswith(ACTOR_ONLY)
+        return as_written(described, phrase) if same else described  # not someone named before
+
 
     def _registered(self, phrase: str) -> tuple[SpeakerInfo | None, tuple | None]:
         """What the registry reads in ``phrase``: a person ending a title first; a registered name opening a
@@ -113,9 +146,12 @@ class Speakers:
         if info is not None and info.kind == "person" and longer_name(context, phrase):
             return unknown_person(phrase), None
         last = None
-        if info is None or info.kind in ("institution", "state"):
+        if info is None or info.kind in ("institution", "state", "official"):
             last = named_at_end(context, phrase)
             info = titled_person(context, phrase, last) or info
+            if info is not None and info.kind == "state" and last is not None and last[0] > 0 and \
+                    last[2].role == "media":
+                info = last[2]  # 'Russian state-run RIA Novosti': the phrase's head, not the state opening it
         return info, last
 
     def _named_before(self, phrase: str, at: int) -> SpeakerInfo | None:

@@ -24,6 +24,8 @@ PARENTHETICAL = re.compile(r"^(?:however|meanwhile|though|too|also|in turn|in re
                            r"in a statement|separately|instead|nevertheless)$", re.IGNORECASE)
 #: A relative clause between the speaker and the verb: 'The official, who spoke on condition of anonymity, said'.
 RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose)\s[^,;\"]*,\s*$", re.IGNORECASE)
+CONDITION_BEFORE = re.compile(r"\b(?:if|unless|lest|in\s+case)\s*$", re.IGNORECASE)
+DASH_ASIDE = re.compile(r"\s+[\u2014\u2013-]{1,2}\s+[^\u2014\u2013\"]{2,120}?\s+[\u2014\u2013-]{1,2}\s*$")
 KNOWN_AS = re.compile(r"(?:also\s+|better\s+)?known\s+as\s")
 OWN_SUBJECT = re.compile(r"(?:and|but)\s", re.I)
 DEFINITE_OR_INDEFINITE = re.compile(r"(?:the|a|an)\s", re.I)
@@ -47,21 +49,23 @@ ADJUNCT_AFTER_SPEAKER = re.compile(r"\s+(?:at|on|in|during|after|before|when|whi
                                    r"Saturday|Sunday)\b")
 
 
-def subject(scan: Scan, sent: Sentence, cue: Cue) -> tuple[int, tuple[int, int], list[SpeakerInfo]]:
+def subject(scan: Scan, sent: Sentence, cue: Cue, end: int | None = None) -> tuple[int, tuple[int, int], list[SpeakerInfo]]:
     """The speaker(s) before a cue: (clause start, speaker span, speakers); no speakers if none is named.
     Appositions ("Peskov, the Kremlin spokesman, said"; "Victor Cha, a Korea expert, said"), parentheticals
     ("South Korean officials, however, believe") and lists ("The United States, Japan and South Korea condemned")
     are read by stepping back over commas."""
-    norm, floor, end = scan.text, sent.start, cue.start
+    norm, floor, end = scan.text, sent.start, cue.start if end is None else end  # ``end``: before 'is calling for'
     outer = scan.outer_verb(sent, cue.start)
     if outer:  # 'Lee said the agency believed …': the nested subject starts after the outer verb
         floor = outer.end
     if RECORD_BEFORE.search(norm, floor, end):
         return end, NO_SPAN, []  # '…, who has questioned U.S. aid, …': a record described in passing
+    if CONDITION_BEFORE.search(norm, max(floor, clause_start(norm, floor, end) - 12), clause_start(norm, floor, end)):
+        return end, NO_SPAN, []  # 'if Moscow demands reinforcements': a supposed act, not an utterance
     if RELATIVE_BEFORE.search(norm, floor, end):
         return relative_subject(scan, floor, norm.rfind(",", floor, end))
-    relative = RELATIVE_CLAUSE.search(norm, floor, end)  # 'The official, who spoke on condition …, said'
-    if relative:
+    relative = RELATIVE_CLAUSE.search(norm, floor, end) or DASH_ASIDE.search(norm, floor, end)
+    if relative:  # 'The official, who spoke on condition …, said'; 'Ri — who was captured last month — said'
         end = relative.start()
     clause = clause_start(norm, floor, end)
     nearest = None  # (clause, span, phrase) right before the verb: a source phrase if nothing else reads it
@@ -92,7 +96,9 @@ def subject(scan: Scan, sent: Sentence, cue: Cue) -> tuple[int, tuple[int, int],
         if not comma_before_clause or own_subject:
             break
         clause, end = earlier, previous_end
-    sources = source_phrase(scan.context, nearest[2]) if nearest and not outer else []  # nested: the registry's only
+    sources = source_phrase(scan.context, nearest[2]) if nearest else []
+    if outer and any(source.method in ("unknown-person", "source:name") for source in sources):
+        sources = []  # 'X said Hanoi opposed …': inside reported words, a bare name the registry lacks is no speaker
     if sources:  # never drop a statement: 'Barrett said', 'The commission says', 'A university poll found'
         return nearest[0], nearest[1], sources
     return clause, NO_SPAN, []
@@ -117,6 +123,14 @@ def inverted_subject(scan: Scan, sent: Sentence, cue: Cue) -> tuple[int, tuple[i
         return None
     infos = [info] if (info := scan.resolve(phrase)) is not None else source_phrase(scan.context, phrase)
     return (cue.start, (start, start + len(phrase)), infos) if infos else None
+
+
+def _names_a_state(scan: Scan, words: str) -> bool:
+    """One or two capitalised words naming a state ('Ukrainian', 'South Korean', 'U.S.')."""
+    if len(words.split()) > 2 or not words[:1].isupper():
+        return False
+    info = scan.resolve(words)
+    return info is not None and info.kind == "state"
 
 
 def _named_before_apposition(scan: Scan, earlier_phrase: str, phrase: str,
@@ -171,6 +185,10 @@ def joint_speakers(scan: Scan, phrase: str, until: int = -1) -> list[SpeakerInfo
     parts = [p for p in LIST_SEPARATOR.split(LEADING_BOTH.sub("", phrase.strip())) if p]
     if len(parts) < 2:
         return []
+    head = parts[-1].split()
+    if len(head) >= 2 and all(_names_a_state(scan, part) for part in parts[:-1]):
+        # 'Ukrainian and American officials': the head noun belongs to each ('Ukrainian officials')
+        parts = [f"{part} {' '.join(head[1:])}" for part in parts[:-1]] + [parts[-1]]
     infos = [scan.resolve(p) for p in parts]
     if infos[0] is not None and infos[0].kind == "person" and infos[0].speaker != parts[0].strip() and \
             all(i is None and CAPITALISED_NAME.match(p.strip()) for i, p in zip(infos[1:], parts[1:])):
@@ -180,8 +198,8 @@ def joint_speakers(scan: Scan, phrase: str, until: int = -1) -> list[SpeakerInfo
         return infos  # two lawmakers or analysts
     if not all(i and i.actor for i in infos):
         return []
-    if all(i.kind in ("state", "institution") for i in infos) and len({i.actor for i in infos}) == len(infos):
-        return infos  # "both the United States and South Korea"
+    if all(i.kind in ("state", "institution", "official") for i in infos) and len({i.actor for i in infos}) == len(infos):
+        return infos  # "both the United States and South Korea", "Ukrainian and American officials"
     if all(i.kind == "person" for i in infos) and len({i.speaker for i in infos}) == len(infos):
         return infos  # "Ishiba and Rutte"
     return []

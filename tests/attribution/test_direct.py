@@ -78,3 +78,36 @@ def test_a_quotation_over_paragraphs_is_attributed_by_the_paragraph_that_closes_
 ])
 def test_a_quoted_question_is_attributed_by_the_words_after_its_sentence(text, expected):
     assert rows(text) == expected
+
+
+def test_a_quotation_opening_its_own_sentence_goes_on_with_the_speaker_before():
+    text = ('"The position is public," the official said, speaking to reporters in Calgary on Tuesday. '
+            '"We do not support the dispatch."')
+    assert [(r[0], r[1], r[5]) for r in rows(text)] == [
+        ("The position is public", "the official", "quote:quote-first"),
+        ("We do not support the dispatch", "the official", "quote:continuation")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('[Kim Yong-hyun/Minister of National Defense: "The troops sent to Russia are nothing but mercenaries."]',
+     "Kim Yong-hyun"),
+    ('[Sound bite: Russian President Vladimir Putin (Russian-English)]"Images are a serious matter for everyone."',
+     "Vladimir Putin"),
+])
+def test_a_broadcast_label_names_the_speaker_of_its_sound_bite(text, speaker):
+    assert [(r[1], r[3], r[5]) for r in rows(text, date="2024-10-30")] == [(speaker, "direct", "quote:label")]
+
+
+def test_paragraphs_introduced_by_a_colon_line_are_the_speakers_words():
+    text = ("Pyongyang responded on Friday.\nThe Korean Central News Agency published an official statement. "
+            "Excerpts:\nThe units of our army fulfilled their duty with honour in Kursk.\nThe victory belongs to both "
+            "peoples and will be remembered.\nAnalysts said the statement was unusual.")
+    assert [(r[0], r[1], r[3], r[5]) for r in rows(text, date="2025-04-28")] == [
+        ("The units of our army fulfilled their duty with honour in Kursk", "Korean Central News Agency", "direct",
+         "quote:introduced"),
+        ("The victory belongs to both peoples and will be remembered", "Korean Central News Agency", "direct",
+         "quote:introduced"),
+        ("the statement was unusual", "Analysts", "indirect", "reported:speech")]  # a cue: the article again
+    assert [(r[0], r[1]) for r in rows("The minister spoke after the vote.\nSaid Lee:\nWe will not accept the "
+                                       "deployment of these troops.")] == [
+        ("We will not accept the deployment of these troops", "Lee")]

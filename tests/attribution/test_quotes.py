@@ -47,3 +47,19 @@ def test_unbalanced_quotes_do_not_crash_or_guess():
     assert rows('He said "yes') == []
     assert rows('"') == []
     assert rows('"The war will end soon.\n"It will," she said.') == []  # nobody named: nothing guessed
+
+
+def test_wire_archive_quote_marks_pair_as_quotation_marks():
+    # two backticks open and two apostrophes close a quotation in older wire copy
+    assert [(r[0], r[1], r[3]) for r in rows("``We will not back down on the border,'' Kirby said.")] == [
+        ("We will not back down on the border", "John Kirby", "direct")]
+
+
+def test_capitalised_transcript_labels_name_their_speakers():
+    text = ("The debate went on.\nPENCE: We will not raise taxes on the middle class.\n"
+            "KAINE: That is not what your plan says.\nUPDATE: The story was changed.")
+    assert [(r[0], r[1], r[5]) for r in rows(text)] == [
+        ("We will not raise taxes on the middle class", "Pence", "quote:transcript"),
+        ("That is not what your plan says", "Kaine", "quote:transcript")]
+    # one capitalised place opening an article is its dateline, not a speaker
+    assert [r[1] for r in rows("BELGOROD: Drones hit a depot overnight, the governor said.")] == ["the governor"]

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from analysis.attribution import find_utterances
+from analysis.corpus import make_document
+
 from .helpers import rows
 
 
@@ -253,7 +256,8 @@ def test_a_bare_participle_after_an_utterance_is_a_row_of_its_own(text, expected
       ("the troops were moving west", "John Kirby", "USA", "indirect", "noting", "reported:participle")]),
     # must not fire: a participle after a clause of its own is not the speaker's
     ('"We are watching closely," Kirby said in Washington, where officials are saying that the troops have moved.',
-     [("We are watching closely", "John Kirby", "USA", "direct", "said", "quote:quote-first")]),
+     [("We are watching closely", "John Kirby", "USA", "direct", "said", "quote:quote-first"),
+      ("the troops have moved", "officials", "", "indirect", "saying that", "reported:speech")]),  # 'are saying'
 ])
 def test_a_participle_after_a_postposed_verb_is_a_row_too(text, expected):
     assert rows(text) == expected
@@ -265,7 +269,7 @@ def test_a_participle_after_a_postposed_verb_is_a_row_too(text, expected):
      "that the deployment threatened the peninsula.",
      [("demanded the immediate withdrawal of the troops", "South Korea", "KOR", "indirect", "demanded",
        "reported:speech"),
-      ("the deployment threatened the peninsula", "presidential spokesman", "KOR", "indirect", "saying",
+      ("the deployment threatened the peninsula", "the presidential spokesman", "KOR", "indirect", "saying",
        "reported:with-participle")]),
     ("Kyiv welcomed the new aid package, with Zelenskyy adding that more air defence was needed.",
      [("welcomed the new aid package", "Ukraine", "UKR", "indirect", "welcomed", "reported:speech"),
@@ -351,7 +355,7 @@ def test_a_pronoun_after_an_adverb_is_the_speakers_own_act():
     ('"Our intelligence service assesses that the North has lost about 4,700 soldiers," Blinken told reporters.',
      [("Our intelligence service assesses that the North has lost about 4,700 soldiers", "Antony Blinken", "USA",
        "direct", "told reporters", "quote:quote-first"),
-      ("the North has lost about 4,700 soldiers", "intelligence service", "USA", "indirect", "assesses that",
+      ("the North has lost about 4,700 soldiers", "Our intelligence service", "USA", "indirect", "assesses that",
        "reported:in-quote")]),
     ('"The Pentagon estimates that 3,000 soldiers have died, and we agree," Blinken said.',
      [("The Pentagon estimates that 3,000 soldiers have died, and we agree", "Antony Blinken", "USA", "direct",
@@ -375,8 +379,7 @@ def test_a_third_partys_cue_inside_a_quotation_gives_it_a_row(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # a cue in a relative clause belongs to the person named before ', who'; nobody named: no row
     ("The ministry praised Kim Jong Un, who told the troops that their mission was sacred.",
-     [("praised Kim Jong Un, who told the troops that their mission was sacred", "ministry", "", "indirect",
-       "praised", "reported:speech"),
+     [("praised Kim Jong Un", "The ministry", "", "indirect", "praised", "reported:speech"),  # the object ends at 'who'
       ("their mission was sacred", "Kim Jong Un", "PRK", "indirect", "told the troops that", "reported:speech")]),
     ("The decision was taken by Kim Jong Un, who notified the Russian side that the treaty applied.",
      [("the treaty applied", "Kim Jong Un", "PRK", "indirect", "notified the Russian side that",
@@ -400,3 +403,83 @@ def test_a_cue_after_who_belongs_to_the_person_named_before(text, expected):
 ])
 def test_an_inverted_verb_takes_the_speaker_after_it(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'X said this at a briefing': what was said is the sentence before
+    ("The two states may develop their ties as they wish. Chinese Foreign Ministry spokesman Lin Jian said this at a "
+     "briefing on Monday.",
+     [("The two states may develop their ties as they wish", "Lin Jian", "CHN", "indirect", "said",
+       "reported:speech+anaphoric")]),
+    ("Kyiv will not trade land for peace. This was stated by Ukrainian Foreign Minister Andrii Sybiha.",
+     [("Kyiv will not trade land for peace", "Andrii Sybiha", "UKR", "indirect", "stated",
+       "reported:passive-state+anaphoric")]),
+])
+def test_said_this_points_back_to_the_sentence_before(text, expected):
+    assert rows(text, date="2025-01-15") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("TASS quoted Gerasimov as saying that the Kursk region had been cleared.", [("Valery Gerasimov", "TASS")]),
+    ("According to RIA Novosti, Shoigu announced that more troops would come.", [("Sergei Shoigu", "RIA Novosti")]),
+    ("Troops were moving east, the defence ministry said, Yonhap reported.", [("the defence ministry", "Yonhap")]),
+])
+def test_an_agency_passing_words_on_is_the_channel_not_the_speaker(text, expected):
+    doc = make_document("d", text, {"date": "2025-01-15"})
+    assert [(u.speaker, u.via) for u in find_utterances(doc)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the object of a judging verb ends where a subordinate clause or a dash begins
+    ("Democrats opposed the nomination even before they knew the nominee.",
+     [("opposed the nomination", "Democrats", "", "indirect", "opposed", "reported:speech")]),
+    ("The ministry condemned the launch - the third this month.",
+     [("condemned the launch", "The ministry", "", "indirect", "condemned", "reported:speech")]),
+])
+def test_the_object_of_a_judging_verb_ends_with_its_clause(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a noun of saying or thinking with an owner and a that-clause reports the owner's position
+    ("Raffensperger decried Trump's continued insistence that voter fraud cost him the election.",
+     [("decried Trump's continued insistence that voter fraud cost him the election", "Raffensperger", "", "indirect",
+       "decried", "reported:speech"),
+      ("voter fraud cost him the election", "Donald Trump", "USA", "reported", "insistence that",
+       "reported:statement-noun")]),
+    ("The move follows growing concerns from Seoul that Russia may share missile technology.",
+     [("Russia may share missile technology", "South Korea", "KOR", "reported", "concerns from Seoul that",
+       "reported:statement-noun")]),
+    # no owner, or a possessive whose owner the sentence does not give: no row
+    ("The claim that troops had left was false.", []),
+    ("Lavrov dismissed his claim that troops had left the region.",
+     [("dismissed his claim that troops had left the region", "Sergei Lavrov", "RUS", "indirect", "dismissed",
+       "reported:speech")]),
+])
+def test_a_noun_of_saying_with_an_owner_reports_the_owners_position(text, expected):
+    assert rows(text, date="2020-12-01") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an adverb between the speaker and the verb, and a progressive verb
+    ("Lin Jian then pointed out that the talks would go on.",
+     [("the talks would go on", "Lin Jian", "CHN", "indirect", "pointed out that", "reported:speech")]),
+    ("Zakharova cynically dismissed the reports as fakes.",
+     [("dismissed the reports as fakes", "Maria Zakharova", "RUS", "indirect", "dismissed", "reported:speech")]),
+    ("The foreign ministry is calling for an immediate withdrawal of the troops.",
+     [("calling for an immediate withdrawal of the troops", "The foreign ministry", "", "indirect", "calling for",
+       "reported:speech")]),
+])
+def test_an_adverb_or_a_progressive_form_between_speaker_and_cue(text, expected):
+    assert rows(text) == expected
+
+
+def test_a_concession_with_a_silence_of_its_own_ends_the_content():
+    assert [(r[0], r[3]) for r in rows("Austin confirmed the movement of troops to Russia, though he did not specify "
+                                        "troop numbers.")] == [
+        ("the movement of troops to Russia", "indirect"), ("did not specify troop numbers", "silence")]
+
+
+def test_an_aside_between_dashes_is_read_past():
+    assert [(r[0], r[1]) for r in rows("Ri \u2014 who was captured last month \u2014 said he had been deceived.")] == [
+        ("he had been deceived", "Ri")]

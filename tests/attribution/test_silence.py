@@ -28,7 +28,7 @@ from .helpers import rows
        "silence:not-comment")]),
     # unreachable, unavailable, no direct answer
     ("The Russian embassy in Seoul could not be reached for comment.",
-     [("could not be reached for comment", "Russian embassy", "RUS", "silence", "could not be reached for comment",
+     [("could not be reached for comment", "The Russian embassy", "RUS", "silence", "could not be reached for comment",
        "silence:not-comment")]),
     ("The Kremlin was not available for comment.",
      [("was not available for comment", "Kremlin", "RUS", "silence", "was not available for comment",
@@ -107,12 +107,12 @@ def test_a_silence_followed_by_what_was_said_after_all(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # the object of a silence is not speech: 'declined to comment on reports that …' is one row
     ("The ministry declined to comment on media reports that it had sent observers to Kursk.",
-     [("declined to comment on media reports that it had sent observers to Kursk", "ministry", "", "silence",
+     [("declined to comment on media reports that it had sent observers to Kursk", "The ministry", "", "silence",
        "declined to comment", "silence:decline")]),
     # must not fire: a second verb of its own after the silence
     ("The ministry declined to comment, but said that it had sent observers to Kursk.",
-     [("declined to comment", "ministry", "", "silence", "declined to comment", "silence:decline"),
-      ("it had sent observers to Kursk", "ministry", "", "indirect", "said that", "reported:speech")]),
+     [("declined to comment", "The ministry", "", "silence", "declined to comment", "silence:decline"),
+      ("it had sent observers to Kursk", "The ministry", "", "indirect", "said that", "reported:speech")]),
 ])
 def test_the_object_of_a_silence_is_no_speech(text, expected):
     assert rows(text) == expected
@@ -138,13 +138,13 @@ def test_neither_nor_is_a_silence_of_each(text, expected):
     # an unanswered request is a silence of the one asked; the asking outlet is no speaker
     ("The Guardian asked the North Korean embassy in London whether the men were soldiers, but did not receive a "
      "response.",
-     [("did not receive a response", "North Korean embassy", "PRK", "silence", "did not receive a response",
+     [("did not receive a response", "the North Korean embassy in London", "PRK", "silence", "did not receive a response",
        "silence:unanswered")]),
     ("Yonhap contacted the Kremlin about the report but got no answer.",
      [("got no answer", "Kremlin", "RUS", "silence", "got no answer", "silence:unanswered")]),
     # must not fire: an answered question
     ("The BBC asked Peskov about the captives and he said the matter was closed.",
-     [("Peskov about the captives and he said the matter was closed", "BBC", "", "indirect", "asked",
+     [("Peskov about the captives and he said the matter was closed", "The BBC", "", "indirect", "asked",
        "reported:speech"),
       ("the matter was closed", "Dmitry Peskov", "RUS", "indirect", "said", "reported:speech")]),
 ])
@@ -169,3 +169,16 @@ def test_an_unanswered_request_is_a_silence_of_the_one_asked(text, expected):
 ])
 def test_a_withheld_source_in_a_second_clause_is_a_silence(text, expected):
     assert rows(text) == expected
+
+
+def test_a_negated_cue_with_an_adverb_inside_is_a_silence():
+    assert [(r[0], r[3]) for r in rows("The Kremlin has not publicly commented on the reports from Seoul.")] == [
+        ("has not publicly commented on the reports from Seoul", "silence")]
+
+
+@pytest.mark.parametrize("text, silence", [
+    ("The official stopped short of confirming the troop dispatch.", "stopped short of confirming the troop dispatch"),
+    ("Putin declined to deny the reports about the troops.", "declined to deny the reports about the troops"),
+])
+def test_stopping_short_of_confirming_and_declining_to_deny_are_silences(text, silence):
+    assert [(r[0], r[3]) for r in rows(text)] == [(silence, "silence")]
