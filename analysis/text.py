@@ -13,9 +13,12 @@ a sentence is left out of it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate
+from typing import Iterable
 
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 from nltk.tokenize.treebank import TreebankWordTokenizer
@@ -224,3 +227,50 @@ def tokens(norm: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(norm) if end is None else end
     piece = norm[start:end]
     return [Token(start + s, start + e, piece[s:e]) for s, e in _WORDS.span_tokenize(piece)]
+
+
+class SpanIndex:
+    """``(start, end)`` spans (quotations, sentences, utterances), asked which of them hold or overlap a
+    stretch of text without reading them all: a query reads only the spans that start before the stretch's
+    end and reach past its start (``reach``: the furthest end of the spans up to each, in start order), so
+    a document's worth of queries takes time in proportion to the document, not its square."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]):
+        spans = list(spans)
+        self.order = sorted(range(len(spans)), key=lambda number: spans[number])
+        self.spans = [spans[number] for number in self.order]
+        self.starts = [start for start, _ in self.spans]
+        self.reach = list(accumulate((end for _, end in self.spans), max))
+
+    def _reaching(self, before: int, past: int, *, strictly: bool) -> list[int]:
+        """Original numbers of the spans starting at or before ``before`` (strictly before when ``strictly``)
+        and ending at or after ``past`` (strictly after when ``strictly``), in start order."""
+        index = (bisect_left if strictly else bisect_right)(self.starts, before) - 1
+        found = []
+        while index >= 0 and (self.reach[index] > past if strictly else self.reach[index] >= past):
+            end = self.spans[index][1]
+            if end > past if strictly else end >= past:
+                found.append(self.order[index])
+            index -= 1
+        return found[::-1]
+
+    def holding(self, start: int, end: int) -> list[int]:
+        """Numbers (positions in the spans given) of the spans holding ``[start, end)``."""
+        return self._reaching(start, end, strictly=False)
+
+    def overlapping(self, start: int, end: int) -> list[int]:
+        """Numbers of the spans sharing at least one character with ``[start, end)``."""
+        return self._reaching(end, start, strictly=True)
+
+    def holds(self, start: int, end: int) -> bool:
+        index = bisect_right(self.starts, start) - 1
+        return index >= 0 and self.reach[index] >= end
+
+    def overlaps(self, start: int, end: int) -> bool:
+        index = bisect_left(self.starts, end) - 1
+        return index >= 0 and self.reach[index] > start
+
+    def within(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The spans inside ``[start, end]``, in start order."""
+        first, last = bisect_left(self.starts, start), bisect_right(self.starts, end)
+        return [span for span in self.spans[first:last] if span[1] <= end]
