@@ -39,8 +39,9 @@ $(VENV)/.installed: pyproject.toml $(LOCK) | $(BIN)/python
 	$(BIN)/python -m pip check
 	touch $@
 
+# The test install includes the optional extras, so their tests always run.
 $(VENV)/.installed-test: pyproject.toml $(LOCK) $(VENV)/.installed
-	$(BIN)/python -m pip install --quiet -c $(LOCK) -e ".[test,web]"
+	$(BIN)/python -m pip install --quiet -c $(LOCK) -e ".[test,web,dask]"
 	$(BIN)/python -m pip check
 	touch $@
 

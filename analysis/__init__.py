@@ -28,7 +28,7 @@ _EXPORTS = {
     "score_stance": "stance", "load_target": "stance",
     "score_sentiment": "sentiment",
     "find_frames": "frames",
-    "analyze": "pipeline",
+    "analyze": "engines", "analyze_dask": "engines.cluster",
     "load_naming": "naming", "find_names": "naming",
     "by_actor": "summarize", "kwic": "summarize", "collocations": "summarize", "keyness": "summarize",
     "voice_by_actor": "summarize", "hedges_by_actor": "summarize", "naming_shares": "summarize",

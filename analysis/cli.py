@@ -2,6 +2,7 @@
 
     discourse analyze PATH... --out FILE|- [--unit utterance|sentence|document|naming] [--jobs N] [--quiet]
                       [--naming YAML]
+    discourse analyze PATH... --engine dask [--scheduler tcp://HOST:8786] [--partitions N] --out FILE|DIR/
     discourse evaluate {attribution,scores} [GOLD]
     discourse report [--corpus PATH] [--out DIR] [--actors YAML] [--target YAML] [--naming YAML] [--with-code]
     discourse classroom build [--out DIR]
@@ -24,7 +25,9 @@ import threading
 import traceback
 import warnings
 from contextlib import contextmanager
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Callable, Iterable
 
 from . import __version__
 
@@ -101,51 +104,133 @@ def _reader_went_away() -> int:
     return EXIT_OK
 
 
+@dataclass
+class _Tally:
+    """What a run of ``analyze`` did, for its last message and exit status."""
+
+    documents: int = 0
+    rows: int = 0
+    problems: int = 0
+
+    def problem(self, problem: object) -> None:
+        self.problems += 1
+        _error(str(problem))
+
+
+def _say_warnings(caught: list[warnings.WarningMessage], quiet: bool) -> None:
+    for warning in caught:
+        if not quiet:
+            _error(f"warning: {warning.message}")
+    caught.clear()
+
+
+def _write_table(results: Iterable, out: Path, columns: list[str], args: argparse.Namespace) -> _Tally:
+    """Write each document's rows to the table ``out`` as they come; report problems and warnings."""
+    from .corpus import LoadProblem
+    from .output import table_writer
+
+    tally = _Tally()
+    with warnings.catch_warnings(record=True) as caught, table_writer(out, columns, fmt=args.format) as sink:
+        warnings.simplefilter("always")
+        for result in results:
+            _say_warnings(caught, args.quiet)
+            if isinstance(result, LoadProblem):
+                tally.problem(result)
+                continue
+            sink.write(result)
+            tally.documents += 1
+            tally.rows += len(result)
+        _say_warnings(caught, args.quiet)
+    return tally
+
+
+def _write_parts(run: Callable[[Path], Iterable], out: Path, args: argparse.Namespace) -> _Tally:
+    """Let ``run(folder)`` write part files into a folder that becomes ``out`` once all are in; report
+    problems and warnings as its partitions finish."""
+    from .corpus import LoadProblem
+    from .output import folder_writer
+
+    tally = _Tally()
+    with warnings.catch_warnings(record=True) as caught, folder_writer(out) as staging:
+        warnings.simplefilter("always")
+        for result in run(staging):
+            _say_warnings(caught, args.quiet)
+            if isinstance(result, LoadProblem):
+                tally.problem(result)
+                continue
+            for problem in result.problems:
+                tally.problem(problem)
+            tally.documents += result.documents
+            tally.rows += result.rows
+        _say_warnings(caught, args.quiet)
+    return tally
+
+
+def _analyze_locally(args: argparse.Namespace, out: Path, files: list[Path], settings, options) -> _Tally:
+    from .corpus import iter_corpus
+    from .engines import iter_rows, progress_bar
+    from .pipeline import columns_for
+
+    settings = replace(settings, extra=_extra_metadata(args.paths, options))
+    with progress_bar(total=len(files), unit="file", enabled=sys.stderr.isatty() and not args.quiet) as progress:
+        items = _counting_files(iter_corpus(args.paths, options=options), progress)
+        return _write_table(iter_rows(items, settings, jobs=args.jobs), out, columns_for(args.unit, settings.extra),
+                            args)
+
+
+def _analyze_on_cluster(args: argparse.Namespace, out: Path, to_folder: bool, settings, options) -> _Tally:
+    from .engines.cluster import cluster_client, iter_partitions, iter_rows_on_cluster, plan, text_progress
+    from .pipeline import check_settings, columns_for
+
+    check_settings(settings)  # a bad actors or target file is said before a cluster starts
+    progress = text_progress if sys.stderr.isatty() and not args.quiet else None
+    with cluster_client(args.scheduler) as client:
+        work = plan(args.paths, client=client, partitions=args.partitions, options=options)
+        if to_folder:
+            return _write_parts(lambda folder: iter_partitions(work, settings, client=client, folder=folder,
+                                                               progress=progress), out, args)
+        return _write_table(iter_rows_on_cluster(work, settings, client=client, progress=progress), out,
+                            columns_for(args.unit, work.extra), args)
+
+
 def cmd_analyze(args: argparse.Namespace) -> int:
-    from .corpus import LoadProblem, expand_paths, iter_corpus
-    from .output import STDOUT, OutputError, check_not_input, output_format, replaceable_mode, table_writer
-    from .pipeline import DocumentError, Settings, columns_for, iter_rows, progress_bar
+    from .corpus import expand_paths
+    from .engines.cluster import ClusterError, MissingExtraError
+    from .output import STDOUT, OutputError, check_not_input, check_part_folder, output_format, replaceable_mode
+    from .pipeline import DocumentError, Settings
 
     out = Path(args.out)
+    to_folder = args.out != STDOUT and (args.out.endswith(("/", os.sep)) or out.is_dir())
     files = [item for item in expand_paths(args.paths) if isinstance(item, Path)]
     try:
-        output_format(out, args.format)
+        if to_folder and args.engine != "dask":
+            raise OutputError(f"{out}: a folder of part files needs --engine dask; "
+                              f"give a file (.csv, .jsonl or .parquet) for --engine {args.engine}")
+        if to_folder:
+            check_part_folder(out)
+        else:
+            output_format(out, args.format)
         check_not_input(out, files)
-        if args.out != STDOUT:
-            replaceable_mode(out)  # a folder or a read-only file: refused before the corpus is read
+        if not to_folder and args.out != STDOUT:
+            replaceable_mode(out)  # a read-only file: refused before the corpus is read
         options = _read_options(args)
     except (OutputError, ValueError) as exc:
         _error(str(exc))
         return EXIT_USAGE
-    settings = Settings(unit=args.unit, actors=args.actors, target=args.target,
-                        extra=_extra_metadata(args.paths, options), naming=args.naming)
-    problems, documents, rows_written = 0, 0, 0
-    progress = progress_bar(total=len(files), unit="file", enabled=sys.stderr.isatty() and not args.quiet)
+    settings = Settings(unit=args.unit, actors=args.actors, target=args.target, naming=args.naming)
     try:
-        with _stopped_by_signals(), warnings.catch_warnings(record=True) as caught, \
-                table_writer(out, columns_for(args.unit, settings.extra), fmt=args.format) as sink:
-            warnings.simplefilter("always")
-            items = _counting_files(iter_corpus(args.paths, options=options), progress)
-            for result in iter_rows(items, settings, jobs=args.jobs):
-                for warning in caught:
-                    if not args.quiet:
-                        _error(f"warning: {warning.message}")
-                caught.clear()
-                if isinstance(result, LoadProblem):
-                    problems += 1
-                    _error(str(result))
-                    continue
-                sink.write(result)
-                documents += 1
-                rows_written += len(result)
-                progress.update(1)
+        with _stopped_by_signals():
+            if args.engine == "dask":
+                tally = _analyze_on_cluster(args, out, to_folder, settings, options)
+            else:
+                tally = _analyze_locally(args, out, files, settings, options)
     except DocumentError as exc:  # a bug, not bad input: say so, with what a bug report needs
         traceback.print_exception(exc, file=sys.stderr)
         _error(f"internal error: {exc}; no output was written (please report this with the traceback above)")
         return EXIT_INTERNAL
     except BrokenPipeError:
         return _reader_went_away()
-    except (OutputError, ValueError, OSError) as exc:
+    except (MissingExtraError, ClusterError, OutputError, ValueError, OSError) as exc:
         _error(str(exc))
         return EXIT_USAGE
     except KeyboardInterrupt:
@@ -154,12 +239,10 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     except _Stopped as exc:
         _error(f"stopped by {exc}; no output was written")
         return 128 + exc.signum
-    finally:
-        progress.close()
     if args.verbose and not args.quiet:
-        sys.stderr.write(f"{documents} documents, {rows_written} {args.unit} rows -> {out}\n")
-    if problems:
-        _error(f"{problems} input(s) failed; the other {documents} document(s) were analysed")
+        sys.stderr.write(f"{tally.documents} documents, {tally.rows} {args.unit} rows -> {out}\n")
+    if tally.problems:
+        _error(f"{tally.problems} input(s) failed; the other {tally.documents} document(s) were analysed")
         return EXIT_SOME_FAILED
     return EXIT_OK
 
@@ -208,12 +291,14 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     analyze = commands.add_parser("analyze", help="analyse articles into a table of utterances, sentences or documents",
-                                  description="Analyse .txt/.md/.csv/.jsonl/.html/.docx/.rtf files or folders of them "
-                                              "(Nexis Uni and Factiva exports give one document per article).")
-    analyze.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to analyse")
+                                  description="Analyse .txt/.md/.csv/.jsonl/.parquet/.html/.docx/.rtf files, "
+                                              "folders of them or glob patterns (quoted: 'data/*.jsonl'); Nexis Uni "
+                                              "and Factiva exports give one document per article.")
+    analyze.add_argument("paths", nargs="+", metavar="PATH", help="files, folders or glob patterns to analyse")
     analyze.add_argument("--out", required=True, metavar="FILE",
                          help="output table; format from the suffix: .csv (default), .jsonl, .parquet; "
-                              "'-' writes CSV (or --format jsonl) to standard output")
+                              "'-' writes CSV (or --format jsonl) to standard output; with --engine dask a "
+                              "folder (DIR/) gets one Parquet file per partition")
     analyze.add_argument("--format", choices=("csv", "jsonl", "parquet"),
                          help="output format, whatever the suffix of --out (needed for JSONL on standard output)")
     analyze.add_argument("--unit", choices=("utterance", "sentence", "document", "naming"), default="utterance",
@@ -229,6 +314,15 @@ def build_parser() -> argparse.ArgumentParser:
                          help="how web pages are read: trafilatura (pip install -e '.[web]'), the built-in "
                               "visible-text reader, or auto (trafilatura when installed; default)")
     analyze.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (default 1)")
+    analyze.add_argument("--engine", choices=("local", "dask"), default="local",
+                         help="where the analysis runs: this process or --jobs processes (local, default), "
+                              "or a Dask cluster (dask; needs the 'dask' extra)")
+    analyze.add_argument("--scheduler", metavar="URL",
+                         help="with --engine dask: the scheduler of a running cluster, e.g. tcp://HOST:8786 "
+                              "(default: start one worker per core of this machine)")
+    analyze.add_argument("--partitions", type=int, metavar="N",
+                         help="with --engine dask: how many parts the corpus is cut into (default: about "
+                              "1,000 documents each, at least two per worker core)")
     analyze.add_argument("--actors", metavar="YAML", help="your own actor registry entries, merged with the shipped one")
     analyze.add_argument("--target", metavar="YAML", help="a stance target of your own (default: the North Korean deployment)")
     analyze.add_argument("--naming", metavar="YAML",
@@ -269,9 +363,20 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    if getattr(args, "jobs", 1) < 1:
-        parser.error("--jobs must be at least 1")
+    if args.command == "analyze":
+        _check_engine_options(parser, args)
     return args.func(args)
+
+
+def _check_engine_options(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    if args.jobs < 1:
+        parser.error("--jobs must be at least 1")
+    if args.partitions is not None and args.partitions < 1:
+        parser.error("--partitions must be at least 1")
+    if args.engine == "dask" and args.jobs != 1:
+        parser.error("--jobs is for --engine local; a Dask cluster has its own workers")
+    if args.engine != "dask" and (args.scheduler or args.partitions is not None):
+        parser.error("--scheduler and --partitions need --engine dask")
 
 
 if __name__ == "__main__":

@@ -6,13 +6,14 @@ text, character for character the same length, with curly quotes, dashes,
 non-breaking spaces and carriage returns made plain. Every later stage searches
 ``norm`` and reports offsets that are valid in both.
 
-Formats: ``.txt``/``.md`` (optional YAML front matter), ``.csv`` and ``.jsonl``
-(one document per row, a ``text`` column, or another named in :class:`ReadOptions`;
-every other column is metadata), ``.html``/``.htm`` (the article, by trafilatura when
-installed, else the visible text; a Factiva export gives one document per article),
-``.docx`` and ``.rtf`` (Nexis Uni and Factiva exports, one document per article;
-any other such file is one document). A file that cannot be read becomes a
-:class:`LoadProblem` naming the file and the problem; the rest of the corpus is still read.
+Formats: ``.txt``/``.md`` (optional YAML front matter), ``.csv``, ``.jsonl`` and
+``.parquet`` (one document per row, a ``text`` column, or another named in
+:class:`ReadOptions`; every other column is metadata), ``.html``/``.htm`` (the article, by
+trafilatura when installed, else the visible text; a Factiva export gives one document per
+article), ``.docx`` and ``.rtf`` (Nexis Uni and Factiva exports, one document per article;
+any other such file is one document). A path may be a file, a folder (searched recursively)
+or a glob pattern. A file that cannot be read becomes a :class:`LoadProblem` naming the file
+and the problem; the rest of the corpus is still read.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import errno
+import glob
 import io
 import json
 import os
@@ -36,7 +38,7 @@ from . import safe_yaml
 from .readers import Article, ReaderError, TolerantHTMLParser, factiva, nexis, office, web
 from .schema import METADATA_COLUMNS, metadata_column
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".csv", ".jsonl", ".html", ".htm", ".docx", ".rtf")
+SUPPORTED_SUFFIXES = (".txt", ".md", ".csv", ".jsonl", ".parquet", ".html", ".htm", ".docx", ".rtf")
 
 # Same-length replacements: offsets into the normalised text are offsets into the original.
 _NORMALISE = str.maketrans(
@@ -705,6 +707,21 @@ def _nested_deeper_than(value: object, limit: int) -> bool:
     return False
 
 
+def read_parquet_file(path: Path, data: bytes, options: ReadOptions = DEFAULT_OPTIONS) -> Iterator[tuple[str, str, dict] | LoadProblem]:
+    """A ``.parquet`` table: one document per row, read a batch of rows at a time."""
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError:
+        raise CorpusError(path, "reading .parquet needs pyarrow (pip install pyarrow)")
+    try:
+        table = pq.ParquetFile(io.BytesIO(data))
+        rows = (row for batch in table.iter_batches() for row in batch.to_pylist())
+        yield from _records_to_documents(path, enumerate(rows, start=1), list(table.schema_arrow.names), options)
+    except (OSError, pa.ArrowException) as exc:  # not Parquet, truncated, unreadable
+        raise CorpusError(path, f"is not a readable Parquet file ({exc})")
+
+
 class _VisibleText(TolerantHTMLParser):
     """Collect the visible article text of an HTML page, one block element per line."""
 
@@ -854,7 +871,7 @@ READERS = {
     ".rtf": read_rtf_file,
 }
 #: Readers of binary formats: they get the file's bytes, not decoded text.
-BINARY_READERS = {".docx": read_docx_file}
+BINARY_READERS = {".docx": read_docx_file, ".parquet": read_parquet_file}
 
 
 # --------------------------------------------------------------------------- loading
@@ -867,8 +884,15 @@ OUTPUT_ROW_IDS = ("utt_id", "sent_id")
 
 
 def table_columns(path: Path) -> list[str]:
-    """The column names of a ``.csv`` file (its header) or ``.jsonl`` file (keys of its first record);
-    ``[]`` when they cannot be read (the reader then reports the problem)."""
+    """The column names of a ``.csv`` file (its header), ``.jsonl`` file (keys of its first record) or
+    ``.parquet`` file (its schema); ``[]`` when they cannot be read (the reader then reports the problem)."""
+    if path.suffix.lower() == ".parquet":
+        try:
+            import pyarrow.parquet as pq
+
+            return list(pq.read_schema(path).names)
+        except (ImportError, OSError, ValueError):  # pyarrow's ArrowInvalid is a ValueError
+            return []
     try:
         with path.open(encoding="utf-8-sig", errors="replace", newline="") as handle:
             if path.suffix.lower() == ".csv":
@@ -884,7 +908,7 @@ def table_columns(path: Path) -> list[str]:
 
 def looks_like_output(path: Path) -> bool:
     """Whether ``path`` is a table this toolkit wrote (an utterance or sentence table), by its columns."""
-    if path.suffix.lower() not in (".csv", ".jsonl"):
+    if path.suffix.lower() not in (".csv", ".jsonl", ".parquet"):
         return False
     columns = set(table_columns(path))
     return set(OUTPUT_MARKS) <= columns and bool(columns & set(OUTPUT_ROW_IDS)) and "id" not in columns
@@ -899,6 +923,24 @@ class _OwnOutput:
     def __str__(self) -> str:
         return (f"{self.path}: skipped; it looks like this toolkit's output (columns doc_id, utt_id or sent_id, "
                 f"start, end, text), not an article file; name the file itself to read it")
+
+
+def _is_pattern(raw: str | Path) -> bool:
+    """A path the user gave that does not exist but holds glob characters (``data/*.jsonl``)."""
+    return not Path(raw).exists() and glob.has_magic(str(raw))
+
+
+def _corpus_file(path: Path, relative: Path) -> Path | _OwnOutput | LoadProblem | None:
+    """A file met in a folder or by a pattern: kept, left out silently (README, hidden, other type),
+    left out as the toolkit's own output, or a problem when it is no regular file (never opened)."""
+    if path.suffix.lower() not in SUPPORTED_SUFFIXES or path.name.lower() == "readme.md" \
+            or any(part.startswith(".") for part in relative.parts):
+        return None
+    if not path.exists():
+        return LoadProblem(str(path), "is a symbolic link to a file that does not exist; skipped")
+    if not path.is_file():
+        return LoadProblem(str(path), "is not a regular file (a pipe, socket or device); skipped")
+    return _OwnOutput(path) if looks_like_output(path) else path
 
 
 @dataclass(frozen=True)
@@ -924,21 +966,15 @@ def _folder_items(folder: Path) -> Iterator[Path | LoadProblem | _OwnOutput | _O
 
     for current, folders, names in os.walk(folder, onerror=unreadable):
         folders[:] = sorted(name for name in folders if not name.startswith("."))
-        candidates += [Path(current, name) for name in names if not name.startswith(".")
-                       and Path(name).suffix.lower() in SUPPORTED_SUFFIXES and name.lower() != "readme.md"]
+        candidates += [Path(current, name) for name in names]
     yield from problems
     root = folder.resolve()
     for child in sorted(candidates):
-        if not child.exists():
-            yield LoadProblem(str(child), "is a symbolic link to a file that does not exist; skipped")
-        elif not child.is_file():
-            yield LoadProblem(str(child), "is not a regular file (a pipe, socket or device); skipped")
-        elif looks_like_output(child):
-            yield _OwnOutput(child)
-        elif child.is_symlink() and not child.resolve().is_relative_to(root):
-            yield _OutsideLink(child, folder)
-        else:
-            yield child
+        kept = _corpus_file(child, child.relative_to(folder))
+        if isinstance(kept, Path) and child.is_symlink() and not child.resolve().is_relative_to(root):
+            kept = _OutsideLink(child, folder)
+        if kept is not None:
+            yield kept
 
 
 def _expand(paths: str | Path | Iterable[str | Path]) -> Iterator[Path | LoadProblem | _OwnOutput | _OutsideLink]:
@@ -946,7 +982,16 @@ def _expand(paths: str | Path | Iterable[str | Path]) -> Iterator[Path | LoadPro
         paths = [paths]
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
+        if _is_pattern(raw):
+            matches = [Path(match) for match in sorted(glob.glob(str(raw), recursive=True))]
+            if not matches:
+                yield LoadProblem(str(raw), "no file or folder matches this pattern")
+            for match in matches:
+                if match.is_dir():
+                    yield from _expand([match])
+                elif (kept := _corpus_file(match, Path(match.name))) is not None:
+                    yield kept
+        elif path.is_dir():
             yield from _folder_items(path)
         elif path.is_file():
             yield path  # a file the user names is read, whatever it looks like
@@ -957,20 +1002,35 @@ def _expand(paths: str | Path | Iterable[str | Path]) -> Iterator[Path | LoadPro
 
 
 def expand_paths(paths: str | Path | Iterable[str | Path]) -> Iterator[Path | LoadProblem]:
-    """Files named by ``paths`` (folders searched recursively, sorted); problems for missing paths,
-    folders that cannot be listed and entries that are not regular files (pipes, broken links).
+    """Files named by ``paths`` (folders searched recursively, glob patterns expanded, sorted); problems
+    for missing paths, folders that cannot be listed and entries that are not regular files (pipes,
+    broken links).
 
-    In a folder, tables that look like this toolkit's own output (:func:`looks_like_output`, e.g. an
-    ``out.csv`` written into the corpus folder) are left out; a file named directly is always kept.
+    In a folder or a pattern's matches, tables that look like this toolkit's own output
+    (:func:`looks_like_output`, e.g. an ``out.csv`` written into the corpus folder) are left out; a file
+    named directly is always kept.
     """
     return (item.path if isinstance(item, _OutsideLink) else item
             for item in _expand(paths) if not isinstance(item, _OwnOutput))
 
 
+def corpus_files(paths: str | Path | Iterable[str | Path]) -> list[Path | LoadProblem]:
+    """:func:`expand_paths` as a list, with a warning for each file left out as the toolkit's own output
+    and each read through a link to outside its folder."""
+    items = list(_expand(paths))
+    for item in items:
+        if isinstance(item, (_OwnOutput, _OutsideLink)):
+            warnings.warn(str(item), stacklevel=3)
+    return [item.path if isinstance(item, _OutsideLink) else item for item in items if not isinstance(item, _OwnOutput)]
+
+
 def check_paths_exist(paths: str | Path | Iterable[str | Path]) -> list[str | Path]:
-    """``paths`` as a list; raises ``FileNotFoundError`` naming the first path that does not exist."""
+    """``paths`` as a list; raises ``FileNotFoundError`` naming the first path that does not exist
+    (a glob pattern exists when it matches something)."""
     paths = [paths] if isinstance(paths, (str, Path)) else list(paths)
     for raw in paths:
+        if _is_pattern(raw) and glob.glob(str(raw), recursive=True):
+            continue
         if not Path(raw).exists():
             raise FileNotFoundError(errno.ENOENT, "no such file or folder", str(raw))
     return paths
@@ -988,11 +1048,14 @@ def writable(text: str) -> str:
                           else f"\\u{ord(m.group()):04x}", text)
 
 
-def read_items(path: Path, *, options: ReadOptions = DEFAULT_OPTIONS) -> list[Document | LoadProblem]:
-    """Read one file into documents, with a :class:`LoadProblem` for each record of it that cannot be read
-    (a bad CSV row or JSONL line); raises :class:`CorpusError` naming the file when none of it can be read.
+def iter_records(path: Path, *, options: ReadOptions = DEFAULT_OPTIONS) -> Iterator[tuple[str, str, dict] | LoadProblem]:
+    """``(doc_id, text, meta)`` of each document in one file, in order, built as they are needed (so a
+    caller can take some of a large table without building every document), and a :class:`LoadProblem`
+    for each record that cannot be read (a bad CSV row or JSONL line) where it stands; raises
+    :class:`CorpusError` naming the file when none of it can be read, possibly after earlier records
+    (:func:`read_file` reads them all before answering).
 
-    No document holds a lone surrogate (a file name's undecodable byte, a JSON "\\ud800"): in the text each
+    No record holds a lone surrogate (a file name's undecodable byte, a JSON "\\ud800"): in the text each
     becomes U+FFFD, so offsets hold; in the id and metadata each is backslash-escaped (:func:`writable`).
     """
     reader = READERS.get(path.suffix.lower()) or BINARY_READERS.get(path.suffix.lower())
@@ -1008,10 +1071,9 @@ def read_items(path: Path, *, options: ReadOptions = DEFAULT_OPTIONS) -> list[Do
     else:
         text, encoding = decode(data, path)
         records = reader(path, text, options)
-    items: list[Document | LoadProblem] = []
     for record in records:
         if isinstance(record, LoadProblem):
-            items.append(record)
+            yield record
             continue
         doc_id, body, meta = record
         if _SURROGATE.search(body):  # JSON can spell them ("\ud800"); no file encoding can hold them
@@ -1023,8 +1085,14 @@ def read_items(path: Path, *, options: ReadOptions = DEFAULT_OPTIONS) -> list[Do
         if encoding != "utf-8":
             meta["encoding"] = encoding
         meta = {writable(key): writable(value) if isinstance(value, str) else value for key, value in meta.items()}
-        items.append(make_document(writable(doc_id), body, meta))
-    return items
+        yield writable(doc_id), body, meta
+
+
+def read_items(path: Path, *, options: ReadOptions = DEFAULT_OPTIONS) -> list[Document | LoadProblem]:
+    """The documents of one file, and a :class:`LoadProblem` for each record that cannot be read, in order
+    (see :func:`iter_records`)."""
+    return [record if isinstance(record, LoadProblem) else make_document(*record)
+            for record in list(iter_records(path, options=options))]
 
 
 def read_file(path: Path, *, options: ReadOptions = DEFAULT_OPTIONS) -> list[Document]:
@@ -1044,18 +1112,11 @@ def iter_corpus(paths: str | Path | Iterable[str | Path], *,
     """Yield documents one file at a time (memory stays flat), and a problem for each bad input.
 
     Unlike :func:`load_corpus`, a missing path is a problem here too, so a command can report every
-    bad input and go on. Folder tables that look like the toolkit's output are skipped with a warning.
+    bad input and go on. Folder tables that look like the toolkit's output are skipped with a warning
+    (said first, so a caller that shows warnings per document shows these too).
     """
     seen: set[str] = set()
-    items = list(_expand(paths))
-    for item in items:  # said first, so a caller that shows warnings per document shows these too
-        if isinstance(item, (_OwnOutput, _OutsideLink)):
-            warnings.warn(str(item), stacklevel=2)
-    for item in items:
-        if isinstance(item, _OwnOutput):
-            continue
-        if isinstance(item, _OutsideLink):
-            item = item.path
+    for item in corpus_files(paths):
         if isinstance(item, LoadProblem):
             yield item
             continue
@@ -1108,7 +1169,12 @@ FILE_KEYS = ("path", "encoding")
 def extra_metadata(documents: Iterable[Document]) -> tuple[str, ...]:
     """The metadata keys of ``documents`` beyond :data:`~analysis.schema.METADATA_COLUMNS` and
     :data:`FILE_KEYS`, sorted: the extra columns an output of these documents carries."""
-    keys = {key for doc in documents for key in doc.meta}
+    return extra_keys(doc.meta for doc in documents)
+
+
+def extra_keys(metadata: Iterable[Iterable[str]]) -> tuple[str, ...]:
+    """:func:`extra_metadata` of documents known by their metadata (mappings, or their keys)."""
+    keys = {key for meta in metadata for key in meta}
     return tuple(sorted(keys - set(METADATA_COLUMNS) - set(FILE_KEYS)))
 
 

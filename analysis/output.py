@@ -12,6 +12,10 @@ leaves those already written).
 Cells are typed by column (:mod:`analysis.schema`): in JSONL and Parquet a missing
 value is null, list columns are lists and, in Parquet, ``date`` is a date and
 numbers are numbers; CSV joins lists with ``"; "`` and leaves missing cells empty.
+
+A folder of Parquet part files (one per partition of the Dask engine) is written
+the same way: into a hidden folder beside the target, which becomes the target
+when every part is in.
 """
 
 from __future__ import annotations
@@ -21,6 +25,8 @@ import datetime as dt
 import json
 import math
 import os
+import re
+import shutil
 import stat
 import sys
 import tempfile
@@ -54,13 +60,13 @@ def output_format(path: Path, fmt: str | None = None) -> str:
 
 
 def check_not_input(out: Path, inputs: Iterable[Path]) -> None:
-    """Refuse an output path that is one of the input files (or inside an input folder's files)."""
+    """Refuse an output path that is one of the input files, or an output folder that holds one."""
     if str(out) == STDOUT:
         return
     target = out.resolve()
     for path in inputs:
         resolved = Path(path).resolve()
-        if resolved == target:
+        if resolved == target or target in resolved.parents:
             raise OutputError(f"{out}: refusing to overwrite an input file")
 
 
@@ -252,3 +258,46 @@ def table_writer(out: Path, columns: list[str], *, fmt: str | None = None) -> It
     finally:
         if temp.exists():
             temp.unlink()
+
+
+_PART = re.compile(r"part-\d{5}\.parquet")
+
+
+def part_name(number: int) -> str:
+    """The file name of partition ``number`` in an output folder (names sort in partition order)."""
+    return f"part-{number:05d}.parquet"
+
+
+def check_part_folder(out: Path) -> None:
+    """Refuse an output folder path that is a file, or a folder holding anything but part files
+    (which a new run replaces)."""
+    if out.exists() and not out.is_dir():
+        raise OutputError(f"{out}: is a file; a folder of part files needs a folder path")
+    if out.is_dir():
+        others = sorted(child.name for child in out.iterdir() if not _PART.fullmatch(child.name))
+        if others:
+            listed = ", ".join(others[:3]) + (", ..." if len(others) > 3 else "")
+            raise OutputError(f"{out}: holds files this toolkit did not write ({listed}); "
+                              f"give a new or empty folder")
+
+
+@contextmanager
+def folder_writer(out: Path) -> Iterator[Path]:
+    """Yield a hidden folder beside ``out`` to write part files into; it becomes ``out`` only if the
+    block succeeds, replacing an earlier folder of part files (see :func:`check_part_folder`)."""
+    check_part_folder(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".partial", dir=out.parent))
+    try:
+        yield staging
+        os.chmod(staging, 0o755)  # mkdtemp creates 0700; results are meant to be shared
+        if out.exists():
+            previous = staging.with_name(staging.name.removesuffix(".partial") + ".previous")
+            os.replace(out, previous)
+            os.replace(staging, out)
+            shutil.rmtree(previous)
+        else:
+            os.replace(staging, out)
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging)

@@ -1,32 +1,32 @@
-"""Run every stage over documents and produce the tidy tables.
+"""The analysis of one document, which every engine runs.
 
-``analyze(corpus)`` returns the **utterances** table (one row per thing an actor
-said or was reported to think), with ``unit="sentence"`` one row per article
-sentence, with ``unit="document"`` one row per document (its text, metadata and
-counts, for tools that build their own corpus from it), with ``unit="naming"``
-one row per naming choice (a word of ``resources/naming.yml``) and whose voice it
-is. Rows are built one document at a time, so a caller can stream
-them (``iter_rows``) and memory does not grow with the corpus.
+``analyze_document(doc, settings)`` returns a document's rows of the
+**utterances** table (one row per thing an actor said or was reported to think),
+or with ``unit="sentence"`` one row per article sentence, with ``unit="document"``
+one row for the document (its text, metadata and counts, for tools that build
+their own corpus from it), with ``unit="naming"`` one row per naming choice (a
+word of ``resources/naming.yml``) and whose voice it is. ``analyze_item`` wraps it
+with the error contract every engine keeps: bad input becomes a
+:class:`~analysis.corpus.LoadProblem`, a bug a :class:`DocumentError` naming the
+document. Where the documents run (in-process, processes, a Dask cluster) is
+:mod:`analysis.engines`.
 """
 
 from __future__ import annotations
 
-import warnings
 from dataclasses import dataclass
-from functools import partial
-from multiprocessing import get_context
-from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable
 
 import pandas as pd
 
 from .actors import Registry, RegistryError, load_registry
 from .attribution import find_utterances
-from .corpus import CorpusError, Document, LoadProblem, extra_metadata, load_corpus, metadata_row
+from .corpus import CorpusError, Document, LoadProblem, metadata_row
 from .frames import find_frames
 from .naming import Naming, find_names, load_naming
-from .schema import (DOCUMENT_COLUMNS, DOCUMENT_COUNTS, EVIDENCE_COLUMNS, LIST_COLUMNS, LIST_SEPARATOR,
-                     METADATA_COLUMNS, NAMING_COLUMNS, SENTENCE_COLUMNS, UTTERANCE_COLUMNS, metadata_column)
+from .schema import (DOCUMENT_COLUMNS, DOCUMENT_COUNTS, EVIDENCE_COLUMNS, FLOAT_COLUMNS, INTEGER_COLUMNS,
+                     LIST_COLUMNS, LIST_SEPARATOR, METADATA_COLUMNS, NAMING_COLUMNS, SENTENCE_COLUMNS,
+                     UTTERANCE_COLUMNS, metadata_column)
 from .sentiment import METHOD as SENTIMENT_METHOD
 from .sentiment import score_sentiment
 from .stance import Target, load_target, score_stance
@@ -48,6 +48,17 @@ def columns_for(unit: str, extra: Iterable[str] = ()) -> list[str]:
     if unit == "naming":
         return NAMING_COLUMNS + metadata
     return UTTERANCE_COLUMNS + EVIDENCE_COLUMNS + metadata
+
+
+def rows_frame(rows: Iterable[dict], unit: str, extra: Iterable[str] = ()) -> pd.DataFrame:
+    """The pandas table of ``rows`` (from :func:`analyze_document`): its columns in order, list
+    columns joined (:func:`join_lists`); with no rows, number columns still typed as numbers."""
+    columns = columns_for(unit, extra)
+    frame = pd.DataFrame([join_lists(row) for row in rows], columns=columns)
+    if not frame.empty:
+        return frame
+    return frame.astype({name: "int64" if name in INTEGER_COLUMNS else "float64"
+                         for name in columns if name in INTEGER_COLUMNS or name in FLOAT_COLUMNS})
 
 
 def check_unit(unit: str) -> None:
@@ -121,7 +132,8 @@ def naming_rows(doc: Document, *, registry: Registry, naming: Naming, extra: Ite
 
 @dataclass(frozen=True)
 class Settings:
-    """What a worker needs to analyse one document (picklable, so ``--jobs`` can use processes).
+    """What a worker needs to analyse one document (picklable, so an engine can send it to other
+    processes or machines; ``actors`` and ``target`` are paths every worker can read).
 
     ``extra`` holds the metadata keys beyond the standard ones that every row carries as columns;
     ``naming`` a YAML file extending the shipped naming choices (for ``unit="naming"``)."""
@@ -173,7 +185,20 @@ class DocumentError(RuntimeError):
 INPUT_ERRORS = (CorpusError, RegistryError, UnicodeError)
 
 
-def _analyze_item(item: Document | LoadProblem, settings: Settings) -> list[dict] | LoadProblem:
+def check_settings(settings: Settings) -> None:
+    """Fail fast, before any work, on an unknown unit or a bad actors or target file."""
+    check_unit(settings.unit)
+    if settings.target is not None:
+        load_target(settings.target)
+    if settings.actors is not None:
+        load_registry(settings.actors)
+    if settings.naming is not None:
+        load_naming(settings.naming)
+
+
+def analyze_item(item: Document | LoadProblem, settings: Settings) -> list[dict] | LoadProblem:
+    """A document's rows; its problem if it is bad input (:data:`INPUT_ERRORS`); a :class:`DocumentError`
+    naming it for anything else. A problem passed in is passed on."""
     if isinstance(item, LoadProblem):
         return item
     path = str(item.meta.get("path", item.doc_id))
@@ -183,74 +208,3 @@ def _analyze_item(item: Document | LoadProblem, settings: Settings) -> list[dict
         return LoadProblem(path, f"document {item.doc_id!r}: {exc}")
     except Exception as exc:
         raise DocumentError(path, item.doc_id, repr(exc)) from exc
-
-
-def iter_rows(items: Iterable[Document | LoadProblem], settings: Settings = Settings(), *,
-              jobs: int = 1) -> Iterator[list[dict] | LoadProblem]:
-    """Analyse documents in order, yielding each one's rows (or its problem), with ``jobs`` processes.
-
-    A bad input (:data:`INPUT_ERRORS`) is yielded as a :class:`LoadProblem`; an unexpected error raises
-    :class:`DocumentError` naming the document.
-    """
-    check_unit(settings.unit)
-    if settings.target is not None:
-        load_target(settings.target)  # fail fast on a bad target file, before any work
-    if settings.actors is not None:
-        load_registry(settings.actors)
-    if settings.naming is not None:
-        load_naming(settings.naming)
-    work = partial(_analyze_item, settings=settings)
-    if jobs <= 1:
-        yield from map(work, items)
-        return
-    with get_context("spawn").Pool(jobs) as pool:
-        yield from pool.imap(work, items, chunksize=4)
-
-
-def analyze(corpus: Iterable[Document] | str | Path, *, unit: str = "utterance",
-            actors: str | Path | None = None, target: str | Path | None = None,
-            naming: str | Path | None = None, progress: bool = False) -> pd.DataFrame:
-    """Analyse a corpus (or a path to one) into the utterance, sentence, document or naming table.
-
-    A path that does not exist raises ``FileNotFoundError`` naming it (as :func:`~analysis.corpus.load_corpus`).
-    Files that cannot be read are skipped with a warning; an unexpected error while analysing a
-    document raises :class:`DocumentError` naming it (no rows are dropped silently).
-
-    ``actors`` is a YAML file extending the shipped actor registry; ``target`` a YAML
-    file defining the stance target (default: North Korea's troop deployment for Russia); ``naming``
-    a YAML file extending the shipped naming choices (``resources/naming.yml``).
-    Metadata beyond title, date, source, language and url become columns after them; list
-    columns (``frames``, ``stance_cues``, ``frame_cues``, ``outlet_hedges``) are joined with ``"; "`` as in CSV.
-    ``progress=True`` shows a progress bar over the documents (a widget in Jupyter).
-    """
-    if isinstance(corpus, (str, Path)):
-        corpus = load_corpus(corpus)  # warns for each file that cannot be read
-    documents = []
-    for item in corpus:
-        if isinstance(item, LoadProblem):
-            warnings.warn(str(item), stacklevel=2)
-        else:
-            documents.append(item)
-    settings = Settings(unit=unit, actors=None if actors is None else str(actors),
-                        target=None if target is None else str(target), extra=extra_metadata(documents),
-                        naming=None if naming is None else str(naming))
-    rows: list[dict] = []
-    with progress_bar(total=len(documents), enabled=progress, unit="doc") as bar:
-        for result in iter_rows(documents, settings):
-            bar.update(1)
-            if isinstance(result, LoadProblem):
-                warnings.warn(str(result), stacklevel=2)
-            else:
-                rows.extend(join_lists(row) for row in result)
-    return pd.DataFrame(rows, columns=columns_for(unit, settings.extra))
-
-
-def progress_bar(*, total: int | None, enabled: bool, unit: str, desc: str = "analyse"):
-    """A tqdm progress bar (``tqdm.auto``: a widget in Jupyter, text in a terminal); when not
-    ``enabled``, one that shows nothing. Output goes to stderr. (``tqdm.auto`` is imported only for
-    a bar that shows: in a kernel without ipywidgets, importing it warns.)"""
-    if not enabled:
-        from tqdm import tqdm
-    else:
-        from tqdm.auto import tqdm
-    return tqdm(total=total, unit=unit, desc=desc, disable=not enabled, leave=False)

@@ -354,17 +354,29 @@ def test_an_unreadable_folder_named_directly_is_status_1(write, tmp_path, capsys
         f"discourse: {tmp_path / 'locked'}: folder cannot be read (Permission denied); its files were skipped")
 
 
-def test_an_output_folder_is_refused_before_any_analysis(write, tmp_path, capsys, monkeypatch):
-    from analysis import pipeline
+def _make_folder(path):
+    path.mkdir()
+    return "a folder of part files needs --engine dask; give a file (.csv, .jsonl or .parquet) for --engine local"
 
-    def never(doc, settings=pipeline.Settings()):
-        raise AssertionError("analysed before the output was checked")
 
-    monkeypatch.setattr(pipeline, "analyze_document", never)
+def _make_read_only(path):
+    path.write_text("mine\n")
+    path.chmod(0o444)
+    return "is read-only (mode 0444); refusing to replace it: make it writable or choose another output file"
+
+
+@pytest.mark.parametrize("make", [_make_folder, _make_read_only])
+def test_an_unusable_output_is_refused_before_the_corpus_is_read(write, tmp_path, capsys, monkeypatch, make):
+    from analysis import corpus
+
+    def never(*args, **kwargs):
+        raise AssertionError("the corpus was read before the output was checked")
+
+    monkeypatch.setattr(corpus, "read_items", never)
     write("a.txt", GOOD)
-    (tmp_path / "results").mkdir()
+    message = make(tmp_path / "results")
     assert main(["analyze", str(tmp_path / "a.txt"), "--out", str(tmp_path / "results")]) == 2
-    assert f"{tmp_path / 'results'}: is a folder" in capsys.readouterr().err
+    assert capsys.readouterr().err == f"discourse: {tmp_path / 'results'}: {message}\n"
 
 
 def test_sigterm_leaves_no_temporary_file_and_the_old_output(write, tmp_path, capsys, monkeypatch):

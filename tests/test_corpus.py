@@ -60,6 +60,46 @@ def test_jsonl_rows_become_documents(write):
     ]
 
 
+def test_parquet_rows_become_documents(tmp_path):
+    import datetime as dt
+
+    import pandas as pd
+
+    path = tmp_path / "export.parquet"
+    pd.DataFrame({"id": ["m1", None], "text": ["Kyiv said the troops moved.", "Tokyo voiced concern."],
+                  "date": [dt.date(2024, 11, 5), None], "media_name": ["Wire", "Daily"],
+                  "section": ["World", None]}).to_parquet(path)
+    docs = read_file(path)  # read as CSV and JSONL tables are: Media Cloud's media_name is the source
+    assert [(d.doc_id, d.text, d.date, d.meta.get("source"), d.meta.get("section")) for d in docs] == [
+        ("m1", "Kyiv said the troops moved.", "2024-11-05", "Wire", "World"),
+        ("export-2", "Tokyo voiced concern.", None, "Daily", None),
+    ]
+
+
+def test_a_parquet_file_without_text_or_that_is_not_parquet_is_named(write, tmp_path):
+    import pandas as pd
+
+    pd.DataFrame({"body": ["x"]}).to_parquet(tmp_path / "body.parquet")
+    with pytest.raises(CorpusError, match=r"body\.parquet: has no 'text' column \(columns: body\)"):
+        read_file(tmp_path / "body.parquet")
+    with pytest.raises(CorpusError, match=r"fake\.parquet: is not a readable Parquet file"):
+        read_file(write("fake.parquet", "text\nnot parquet\n"))
+
+
+def test_a_glob_pattern_reads_the_files_it_matches(write, tmp_path):
+    write("a/one.jsonl", json.dumps({"text": "Seoul said so."}) + "\n")
+    write("b/two.jsonl", json.dumps({"text": "Moscow denied it."}) + "\n")
+    write("b/three.txt", "Not matched.")
+    write("b/out.jsonl", json.dumps(SENTENCE_OUTPUT) + "\n")  # the toolkit's own output: left out
+    with pytest.warns(UserWarning, match="out.jsonl: skipped"):
+        corpus = load_corpus(str(tmp_path / "*" / "*.jsonl"))
+    assert [doc.doc_id for doc in corpus] == ["one-1", "two-1"]
+    assert [str(item) for item in iter_corpus(str(tmp_path / "*.csv"))] == [
+        f"{tmp_path / '*.csv'}: no file or folder matches this pattern"]
+    with pytest.raises(FileNotFoundError, match=r"\*\.csv"):
+        load_corpus(str(tmp_path / "*.csv"))
+
+
 def test_html_keeps_visible_article_text_only(write):
     page = ("<html lang='en'><head><title>Page</title><meta property='og:title' content='Troops'>"
             "<meta property='article:published_time' content='2024-11-05'><style>p{}</style></head>"
@@ -303,7 +343,7 @@ def test_load_corpus_raises_for_a_path_that_does_not_exist(write, tmp_path):
     assert info.value.filename == str(missing)
     with pytest.raises(FileNotFoundError, match="nowhere.txt"):
         load_corpus([tmp_path / "haiti.txt", tmp_path / "nowhere.txt"])
-    from analysis.pipeline import analyze
+    from analysis.engines import analyze
 
     with pytest.raises(FileNotFoundError, match="missing/path"):
         analyze(str(missing))
@@ -336,6 +376,16 @@ def test_the_toolkits_own_output_in_a_folder_is_skipped_with_a_warning(write, tm
     assert all("skipped; it looks like this toolkit's output" in str(w.message) for w in caught)
     assert sorted(d.doc_id for d in corpus) == ["f1", "haiti", "notes-1"]
     assert corpus.problems == []
+
+
+def test_a_parquet_output_in_a_folder_is_skipped_too(write, tmp_path):
+    import pandas as pd
+
+    write("haiti.txt", "Brazil said it would send troops.")
+    pd.DataFrame([SENTENCE_OUTPUT]).to_parquet(tmp_path / "sentences.parquet")
+    with pytest.warns(UserWarning, match="sentences.parquet: skipped; it looks like this toolkit's output"):
+        corpus = load_corpus(tmp_path)
+    assert [d.doc_id for d in corpus] == ["haiti"]
 
 
 def test_an_output_file_named_directly_is_still_read(write):
@@ -438,7 +488,7 @@ def test_html_published_time_becomes_a_date(write):
 
 
 def test_documents_with_non_iso_dates_are_still_analysed(write, tmp_path):
-    from analysis.pipeline import analyze
+    from analysis.engines import analyze
 
     write("c/named.md", f"---\ndate: 5 November 2024\n---\n{DATED}")
     write("c/table.csv", f'id,date,text\nus,11/05/2024,"{DATED}"\neu,05.11.2024,"{DATED}"\nok,"Nov. 5, 2024","{DATED}"\n')
@@ -595,7 +645,7 @@ def test_lone_surrogates_are_backslash_escaped():
 
 
 def test_a_file_name_that_is_not_utf8_gives_an_escaped_id_and_a_table(write, tmp_path):
-    from analysis.pipeline import analyze
+    from analysis.engines import analyze
 
     write(os.fsdecode(b"caf\xe9.txt"), "Seoul said so.")  # the name's byte 0xe9 is not UTF-8
     corpus = load_corpus(tmp_path)

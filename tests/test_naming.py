@@ -7,7 +7,7 @@ import pytest
 
 from analysis.corpus import make_document
 from analysis.naming import NamingError, build_naming, form_pattern, load_naming
-from analysis.pipeline import analyze
+from analysis.engines import analyze
 from analysis.schema import METADATA_COLUMNS, NAMING_COLUMNS
 
 from .conftest import ROOT, counting

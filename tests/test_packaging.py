@@ -14,7 +14,6 @@ import time
 import tomllib
 import urllib.request
 
-import pytest
 import yaml
 from packaging.requirements import Requirement
 

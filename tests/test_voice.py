@@ -6,7 +6,7 @@ import pytest
 
 from analysis.attribution.lexicon import verb_lexicon
 from analysis.corpus import make_document
-from analysis.pipeline import analyze
+from analysis.engines import analyze
 from analysis.schema import CUE_CLASSES
 from analysis.voice import cue_class, hedge_kind, quotations, voice_rules
 

@@ -70,5 +70,12 @@ def find_utterances(doc: Document, sentences: list[Sentence] | None = None, *,
                 read_sentence(scan, sent)
         introduced = introduction(scan, paragraph[-1]) if not is_headline(paragraph[-1]) else None
         if not quotes and introduced is None:
-            scan.last_direct = None
+            scan.last_direct = closing_speaker(scan, paragraph[-1])
     return utterances(scan.rows, scan.credits)
+
+
+def closing_speaker(scan: Scan, last: Sentence):
+    """The one speaker of a paragraph's last sentence ('…, Putin emphasized.'): a quotation opening the next
+    paragraph with no attribution of its own goes on in their words. None if nobody or several speak there."""
+    speakers = {row.speaker.speaker: row.speaker for row in scan.in_sentence(last) if row.mode != "silence"}
+    return next(iter(speakers.values())) if len(speakers) == 1 else None

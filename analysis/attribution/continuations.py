@@ -10,14 +10,19 @@ from __future__ import annotations
 
 import re
 
-from ..actors import SpeakerInfo
+from ..actors import NOT_NAME_WORDS, SpeakerInfo, name_re
 from ..text import Sentence
 from .candidates import Scan
 from .cues import SILENT_PARTICIPLE, Cue, silent_participle_method
-from .spans import comma_before
+from .names import source_phrase
 from .patterns import ADJUNCT_START, CONTINUATIONS, SPEECH_PARTICIPLE, WEEKDAY_TIME, WITH_SPEAKER
+from .spans import LEADING_FILLER, comma_before
 
 COMMA_END = re.compile(r",\s*$")
+ACCORDING_LEAD = re.compile(r"According\s+to\s+[^,.;:\"]{1,80},\s*")
+#: The capitalised words opening a clause, up to the first word in lower case ('Armenian Prime Minister Pashinyan').
+CAPITALISED_RUN = name_re(r"(?:\p{Lu}[\w.'’-]*)(?:\s+(?:\p{Lu}[\w.'’-]*|(?:of|the|de|al|bin|van|von)(?!\w)))*")
+COLON_QUOTE = re.compile(r"\s*:\s*\"")
 GAP_PUNCTUATION = re.compile(r"[\";:,]")
 
 
@@ -32,6 +37,8 @@ def participle(scan: Scan, sent: Sentence, position: int, info: SpeakerInfo) -> 
     if len(gap) > 2 and not ((ADJUNCT_START.match(gap) or WEEKDAY_TIME.match(gap)) and len(gap.split()) <= 8 and
                              not GAP_PUNCTUATION.search(gap) and not scan.cues(position, found.start())):
         return  # '…, Miller said at a separate briefing, adding that …': a setting or time may come between
+    if COLON_QUOTE.match(norm, found.end()):
+        return  # '…, stating: "…"': the quotation is a direct row of its own
     start, end = found.start(1), scan.content_end(found.end(), sent.end)
     word = found.group(1).lower()
     if SILENT_PARTICIPLE.match(word):
@@ -51,7 +58,30 @@ def narrating_subject(scan: Scan, sent: Sentence, cue: Cue, found_before: int) -
     if cue.kind != "speech" or not COMMA_END.search(scan.text, sent.start, cue.start) or \
             scan.inside_quote(cue.start) or len(scan.in_sentence(sent)) > found_before or scan.direct_speaker_in(sent):
         return None
-    return scan.context.subject_between(sent.start, cue.start)
+    return opening_subject(scan, sent.start, cue.start)
+
+
+def opening_subject(scan: Scan, start: int, end: int) -> SpeakerInfo | None:
+    """The person whose name opens the clause at ``start`` (after 'During the ceremony,' or 'On Monday,'), before
+    ``end``: a person the document knows, or a capitalised name kept as a source."""
+    found = scan.context.subject_between(start, end)
+    if found is not None:
+        return found
+    norm = scan.text
+    lead = LEADING_FILLER.match(norm, start, end)
+    position = lead.end() if lead else start
+    according = ACCORDING_LEAD.match(norm, position, end)
+    position = according.end() if according else position  # 'According to the ministry, Kim …'
+    run = CAPITALISED_RUN.match(norm, position, end)
+    if not run or norm[run.end():run.end() + 1] != " " or not norm[run.end() + 1:run.end() + 2].islower():
+        return None  # not a name followed by its verb
+    phrase = norm[run.start():run.end()]
+    if phrase.split()[0] in NOT_NAME_WORDS:
+        return None  # 'The …', 'After …': no name opens the clause
+    info = scan.resolve(phrase)
+    if info is None:
+        info = next(iter(source_phrase(scan.context, phrase)), None)
+    return info if info is not None and info.kind == "person" else None
 
 
 def credited_participle(scan: Scan, sent: Sentence, start: int, clause: int) -> bool:

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..actors import name_re
-from .lexicon import alternation, cue_regex, evidence_lemmas, noun_like_forms, that_only_forms, verb_lexicon, word_set
+from .lexicon import alternation, cue_regex, document_only_lemmas, evidence_lemmas, noun_like_forms, that_only_forms, verb_lexicon, word_set
 
 
 @dataclass(frozen=True)
@@ -52,6 +52,11 @@ WHAT_LABEL = name_re(r"\bwhat\s+(?:he|she|they|it|\p{Lu}[\w.'-]*)\s*$")
 PAST_FORM = re.compile(r"said|thought|\w+ed")
 #: A document or data noun right before an evidence verb, maybe with an adverb ('the data clearly show').
 DATA_NOUN_BEFORE = re.compile(rf"\b{alternation('data_nouns')}\s+(?:\w+ly\s+|also\s+|now\s+)?$", re.IGNORECASE)
+#: A document noun right before a verb that only documents do ('the tweet read', 'the banner's message reads').
+DOCUMENT_BEFORE = re.compile(rf"\b{alternation('document_nouns')}\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+#: 'Citing intelligence reports, …': after 'citing', 'amid' … a plural is the object's noun, not a verb.
+NOUN_PHRASE_OPENER = re.compile(r"\b(?:citing|quoting|amid|despite|denying|dismissing|rejecting|disputing)\s+"
+                                r"(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
 #: 'was quoted by the statement as saying', 'were cited by state media as saying'.
 QUOTED_BY = re.compile(r"\b(?:was|were)\s+(?:quoted|cited)\s+(?:by|in)\s+[^,.;:\"]{2,60}?\s+as\s+saying\b")
 PARTICIPLE = re.compile(r"\w+ing(?:\s+(?:for|on))?")
@@ -105,7 +110,11 @@ def is_cue(norm: str, start: int, end: int, limit: int, key: str, kind: str, lem
         return False  # "think tank": a compound noun, not a verb
     if lemma == "ask" and ANONYMITY.match(norm, end, limit):
         return False  # "who asked not to be named": a condition of the interview, not a message
+    if lemma in document_only_lemmas() and not DOCUMENT_BEFORE.search(window):
+        return False  # 'Kim read a speech': only a document's text 'reads'
     noun_like = key in noun_like_forms()
+    if noun_like and key.endswith("s") and NOUN_PHRASE_OPENER.search(window):
+        return False  # 'Citing intelligence reports, the ministry said …'
     if noun_like and key.endswith("s") and NOUN_OF_AFTER.match(norm, end, limit):
         return False  # "previous reports from Ukraine", "claims of casualties": a noun
     if kind in ("speech", "attitude") and past and (

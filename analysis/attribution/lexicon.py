@@ -94,6 +94,12 @@ def evidence_lemmas() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def document_only_lemmas() -> frozenset[str]:
+    """Lemmas that are cues only after a document noun ('the tweet read')."""
+    return frozenset(_raw_lexicon().get("document_only", []))
+
+
+@lru_cache(maxsize=1)
 def noun_like_forms() -> frozenset[str]:
     """Forms that are cues only when no article, possessive or preposition precedes them."""
     return frozenset(form.lower() for form in _raw_lexicon().get("noun_like", []))

@@ -151,11 +151,13 @@ def titled_person(context: DocumentContext, phrase: str, last: tuple | None) -> 
     if last is not None and last[2].kind == "person" and last[0] > 0 and \
             (not PREPOSITION.search(phrase[:last[0]]) or _title_of(context, phrase[:last[0]])):
         return last[2]  # not 'the office of President X', but 'Chief of the General Staff … Valery Gerasimov'
-    qualifier = TITLE_QUALIFIER.match(phrase)
-    if last is None and qualifier:
-        titled = context.registry.resolve(phrase[qualifier.end():], date=context.date)
-        if titled is not None and titled.kind == "person" and titled.method == "title:generic":
-            return titled
+    if last is None and TITLE_QUALIFIER.match(phrase):  # 'First Vice Foreign Minister X': the shortest qualifier
+        words = phrase.split()
+        for skipped in range(1, 4):
+            titled = context.registry.resolve(" ".join(words[skipped:]), date=context.date)
+            if titled is not None and titled.kind == "person" and titled.method == "title:generic" and \
+                    phrase.endswith(" " + titled.speaker):
+                return titled
     return None
 
 

@@ -20,16 +20,16 @@ LISTENER = name_re(r"\s*(?:(?:reporters|journalists|media|the media|the press|la
                    r"(?:\s+(?:on|in|at(?!\s+(?:least|most)\b)|last|this)\s+\w+(?:\s+\w+)?)?\s*")
 #: Participles continuing an utterance; a bare 'calling'/'describing' takes the label's object ('…, calling the
 #: deployment "illegal"'; '…, describing its role as "…"'), 'claiming/insisting/arguing that' a further claim.
-CONTINUATIONS = re.compile(r",\s+(without\s+\w+ing|(?:declining|refusing)\s+to|calling(?:\s+(?:for|on))?|saying|adding|"
+CONTINUATIONS = re.compile(r",\"?\s+(without\s+\w+ing|(?:declining|refusing)\s+to|calling(?:\s+(?:for|on))?|saying|stating|adding|"
                            r"noting|urging|warning|describing|claiming|insisting|arguing|condemning|criticizing|"
                            r"criticising|praising|accusing|denying|rejecting|demanding|dismissing|blaming|vowing|"
-                           r"pledging|stressing|emphasizing|emphasising|repeating|reiterating|welcoming|expressing)\b",
+                           r"pledging|stressing|underscoring|highlighting|underlining|emphasizing|emphasising|repeating|reiterating|welcoming|expressing)\b",
                            re.IGNORECASE)
 #: The words of a speech participle before its content ('saying that', 'calling').
-SPEECH_PARTICIPLE = re.compile(r"(?:saying|adding|noting|warning|calling(?!\s+(?:for|on)\b)|describing|claiming|"
+SPEECH_PARTICIPLE = re.compile(r"(?:saying|stating|adding|noting|warning|calling(?!\s+(?:for|on)\b)|describing|claiming|"
                                r"insisting|arguing)(?:\s+(?:only|simply|merely))?(?:\s+that)?\s+", re.IGNORECASE)
 #: ', with the top government spokesman warning that …': an absolute clause with a speaker of its own.
-WITH_SPEAKER = re.compile(r",\s+with\s+(?P<who>(?:the\s+|its\s+|his\s+|her\s+)?[\w.'-]+(?:\s+[\w.'-]+){0,5}?)\s+"
+WITH_SPEAKER = re.compile(r",\"?\s+with\s+(?P<who>(?:the\s+|its\s+|his\s+|her\s+)?[\w.'-]+(?:\s+[\w.'-]+){0,5}?)\s+"
                           r"(?P<cue>saying|warning|adding|noting|insisting|arguing|stressing|calling\s+(?:for|on)|urging)"
                           r"\b(?:\s+that\b)?\s*", re.IGNORECASE)
 #: 'and', 'but' or 'yet' before a second verb of the same speaker ('dismissed the claim … and said …').

@@ -15,12 +15,13 @@ from dataclasses import replace
 from ..actors import SpeakerInfo, name_re
 from ..text import Sentence
 from .candidates import NO_SPAN, Scan
-from .continuations import participle
+from .continuations import COMMA_END, opening_subject, participle
 from .cues import is_participle
 from .lexicon import word_set
 from .names import named_with_apposition, source_phrase
-from .patterns import LISTENER, QUOTE
-from .spans import clause_start, speaker_phrase
+from .patterns import DOCUMENTS, LISTENER, QUOTE
+from .sources import ACCORDING_PHRASE_END
+from .spans import clause_start, speaker_phrase, trim
 from .subjects import subject
 
 MAX_SPEAKER_WORDS = 14
@@ -41,6 +42,12 @@ VERB_FIRST_SPEAKER = name_re(r"\s*((?:[^,.;\"]|(?<=\b(?:Sen|Sens|Rep|Reps|Gov|Ge
                              r"Prof|Rev|St|Jr|Sr))\.(?=\s\S))+)(?:,\s*([^,;\"]+?)(?=,|\.?$|\.\s))?")
 PUNCTUATION_END = re.compile(r"[,.;:]\s*$")
 COLON_OR_COMMA_END = re.compile(r"[:,]\s*$")
+ACCORDING_AFTER_QUOTE = re.compile(r"\s*,?\s*according\s+to\s+", re.IGNORECASE)
+#: 'a statement by the president', 'a post from the ministry': the document's issuer follows 'by' or 'from'.
+DOCUMENT_BY = re.compile(rf"(?:an?|the)\s+(?:[\w-]+\s+)?{DOCUMENTS}\s+(?:issued\s+|released\s+|published\s+)?"
+                         r"(?:by|from)\s+", re.IGNORECASE)
+#: Where an issuer ends: 'the president released on Monday', 'the ministry on its website'.
+ISSUE_DETAILS = re.compile(r"\s+(?:released|issued|published|posted|on|in|late|early|earlier)\b")
 THAT_AND_SPACE = re.compile(r"\s+that\s+")
 PRONOUN_ONLY = re.compile(r"(?:I|we|you|they|he|she|it)$", re.I)
 COORDINATED_CLAUSE = re.compile(r"[,;]\s+(?:and|but|yet|while)\s")  # '…, and we agree'
@@ -110,7 +117,7 @@ def attribute_paragraph(scan: Scan, paragraph: list[Sentence], pending: list) ->
             return [*pending, (content, sentence_at(paragraph, open_at))]
         found = attribute_quote(scan, paragraph, open_at, close_at, closed, previous)
         if found is None and index == 0 and open_at == para_start and scan.last_direct is not None \
-                and not pending:
+                and not pending and not scan.cues(close_at + 1, sentence_at(paragraph, close_at).end):
             found = (scan.last_direct, "", "quote:continuation", NO_SPAN, (open_at, open_at))
         if found is None:
             continue  # embedded fragment: part of reported speech
@@ -163,9 +170,13 @@ def attribute_quote(scan: Scan, sents: list[Sentence], open_at: int, close_at: i
 
 
 def speaker_after(scan: Scan, sent: Sentence, close_at: int):
-    """'"…," said Blinken' (verb first) or '"…," Blinken told reporters' (quote first)."""
+    """'"…," said Blinken' (verb first), '"…," Blinken told reporters' (quote first) or '"…," according to a
+    statement by the president'."""
     norm = scan.text
     tail_start, tail_end = close_at + 1, sent.end
+    according = ACCORDING_AFTER_QUOTE.match(norm, tail_start, tail_end)
+    if according:
+        return _according_to(scan, according.end(), tail_start, tail_end)
     for cue in scan.cues(tail_start, tail_end):
         if cue.kind in ("silence", "passive"):
             break
@@ -186,6 +197,21 @@ def speaker_after(scan: Scan, sent: Sentence, close_at: int):
                 return found
         break
     return None
+
+
+def _according_to(scan: Scan, start: int, tail_start: int, tail_end: int):
+    """'"…," according to a statement by the president released on Monday': the source named after 'according to'
+    (the issuer of a document named 'by' or 'from' it)."""
+    norm = scan.text
+    end = trim(norm, start, ACCORDING_PHRASE_END.search(norm, start, tail_end).start())[1]
+    issued = DOCUMENT_BY.match(norm, start, end)
+    phrase_start = issued.end() if issued else start
+    issuer_end = ISSUE_DETAILS.search(norm, phrase_start, end) if issued else None
+    phrase = norm[phrase_start:issuer_end.start() if issuer_end else end]
+    info = scan.resolve(phrase) or next(iter(source_phrase(scan.context, phrase)), None)
+    if info is None:
+        return None
+    return info, "according to", "quote:according-to", (phrase_start, phrase_start + len(phrase)), (tail_start, end)
 
 
 def _quote_first(scan: Scan, tail_start: int, tail_end: int, cue):
@@ -226,6 +252,10 @@ def speaker_before(scan: Scan, sent: Sentence, open_at: int):
         clause = clause_start(norm, sent.start, cue.start)
         span = speaker_phrase(norm, clause, cue.start)
         info = scan.resolve(norm[span[0]:span[1]].strip(" ,"))
+        if info is None and is_participle(cue) and COMMA_END.search(norm, sent.start, cue.start):
+            # 'Trump expressed his satisfaction, stating: "…"': the person opening the sentence
+            info = opening_subject(scan, sent.start, cue.start)
+            span = NO_SPAN
         if info is None:  # 'Kim, general secretary of the party, was quoted ... as saying: "…"'
             name_end = norm.find(",", sent.start, cue.start)
             named = scan.resolve(norm[sent.start:name_end]) if name_end > 0 else None

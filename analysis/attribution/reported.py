@@ -32,8 +32,8 @@ THAT_NEXT = re.compile(r"\s*that\b")
 #: Words between a cue and its content: 'that', a time, a place, 'by X' ('said on Monday in Seoul that …').
 THAT_SKIP = name_re(r"(?:\s+(?:by\s+\p{Lu}[\w.-]*(?:\s+\p{Lu}[\w.-]*){0,3}|(?:on|last|this|in|at|during|after|"
                     r"with|before|from|to|earlier|again|also|late|early)\b(?:\s+(?!that\b)[\w.'-]+){0,6}?(?=\s+that\b)|"
-                    r"(?:on|last|this)\s+\w+(?:\s+\d+)?|earlier|again|also|separately|publicly|privately|later|"
-                    rf"{WEEKDAYS}|today|yesterday))*\s*(?:that\b|,|:)?\s*")
+                    r"(?:(?:on|last|this)\s+\w+(?:\s+\d+)?|earlier|again|also|separately|publicly|privately|later|"
+                    rf"{WEEKDAYS}|today|yesterday)\b))*\s*(?:that\b|,|:)?\s*")
 #: Where it was said, after the message: '… at a heated Security Council meeting'.
 TRAILING_SETTING = re.compile(rf"\s+(?:at|during|in)\s+{VENUE}$", re.IGNORECASE)
 COMMA_BEFORE = re.compile(r",\s+$")
@@ -80,8 +80,9 @@ class SentenceReader:
         self.postposed = {cue: found[0] for cue, found in self.subjects.items()
                           if found[2] and cue.kind == "speech" and self.is_postposed(found[0], cue)}
         for cue, found in self.subjects.items():  # '<content>, said Maria Zakharova.'
-            inverted = None if found[2] else inverted_subject(scan, sent, cue)
-            if inverted is not None:
+            before_comma = found[2] and self.text.rfind(",", found[1][1], cue.start) >= 0
+            inverted = inverted_subject(scan, sent, cue) if not found[2] or before_comma else None
+            if inverted is not None:  # nothing before the verb, or only words before a comma: the content
                 self.subjects[cue], self.postposed[cue] = inverted, inverted[0]
         self.cut_points = sorted(comma_before(self.text, clause) for clause in self.postposed.values())
         self.speaker = scan.direct_speaker_in(sent)

@@ -28,10 +28,16 @@ TRAILING_FILLER = re.compile(
 SUBORDINATE_START = re.compile(r"\s*(?:after|before|when|while|as|following|citing|asking|speaking|without|"
                                r"according|amid|despite|because|since)\b", re.IGNORECASE)
 #: ', while Moscow's envoy dismissed …': a contrasting clause of another speaker ends the content.
-CONTRAST = re.compile(r",\s+(?:while|whereas|after|as|even as|before|though|although|even though)\s+", re.IGNORECASE)
+CONTRAST = re.compile(r",\"?\s+(?:while|whereas|after|as|even as|before|though|although|even though)\s+", re.IGNORECASE)
 #: ', at a tense Security Council session called by …': where it was said, after a comma, ends the content.
-SETTING_AFTER_COMMA = re.compile(rf",\s+(?:at|during)\s+{VENUE}\b", re.IGNORECASE)
-ACCORDING_AFTER_COMMA = re.compile(r",\s+according to\b")
+SETTING_AFTER_COMMA = re.compile(rf",\"?\s+(?:at|during)\s+{VENUE}\b", re.IGNORECASE)
+ACCORDING_AFTER_COMMA = re.compile(r",\"?\s+according to\b")
+#: ', 64 percent said he …' / ', and Seoul's envoy said …': a second reporting clause with a subject of its own.
+RELATIVE_WORD = re.compile(r"(?:which|who|whom|that|what|as|it|this)\b", re.IGNORECASE)
+AND_REPORT = re.compile(r"\s+and\s+(?P<subject>(?:the|a|an|its|his|her|their|some|many|most|another|\d[\d.,]*|"
+                        r"one|two|three|four|five|six|seven|eight|nine|ten|\w+-\w+|half|a\s+third)\s+"
+                        r"(?:[\w'’.-]+\s+){0,4})$", re.IGNORECASE)
+NEXT_REPORT = re.compile(r",\"?\s+(?:and\s+|but\s+|while\s+)?(?P<who>[\w'’.-]+(?:\s+[\w'’.-]+){0,5})\s+")
 THAT_NEXT = re.compile(r"\s*that\b")
 END_PUNCTUATION = " .;:!?\"'"
 
@@ -115,7 +121,7 @@ def ends_content(norm: str, cues: CueIndex, comma: int, end: int) -> bool:
     """Whether the comma at ``comma`` ends reported content that must end by ``end`` (see :func:`content_end`)."""
     return bool(CONTINUATIONS.match(norm, comma) or ACCORDING_AFTER_COMMA.match(norm, comma, comma + 20) or
                 SETTING_AFTER_COMMA.match(norm, comma, end) or WITH_SPEAKER.match(norm, comma, end) or
-                contrast(norm, cues, comma, end))
+                contrast(norm, cues, comma, end) or next_report(norm, cues, comma, end))
 
 
 class ContentEnds:
@@ -135,6 +141,11 @@ class ContentEnds:
     def _parity(self, position: int) -> int:
         return bisect_left(self._marks, position) % 2
 
+    def _closes(self, comma: int, parity: int) -> bool:
+        """A comma right before the quotation mark that closes a quotation opened inside the content."""
+        return self.norm[comma + 1:comma + 2] == QUOTE and self._parity(comma) != parity and \
+            self._parity(comma + 2) == parity
+
     def find(self, start: int, end: int) -> int:
         """The first comma in [start, end) outside quotation marks (counted from ``start``) that ends the
         content, else ``end``."""
@@ -148,13 +159,27 @@ class ContentEnds:
             if self._parity(comma) == parity and ends_content(self.norm, self.cues, comma, end):
                 found = comma
                 break
+            if self._closes(comma, parity) and ends_content(self.norm, self.cues, comma, end):
+                found = comma + 2  # 'the deal meant "a chapter of peace," calling it …': the comma inside the quote
+                break
             path.append(comma)
             comma = self.norm.find(",", comma + 1, end)
         else:
             found = end
         for visited in path:
             memo[visited] = found
-        return found
+        return self._and_report(start, found)
+
+    def _and_report(self, start: int, end: int) -> int:
+        """'… he is not level headed and 53 percent said he …': content ends before 'and' when a counted
+        or determined subject and a speech verb with content of its own follow."""
+        for cue in self.cues.within(start, end):
+            if cue.kind != "speech" or is_participle(cue) or not content_follows(self.norm, cue):
+                continue
+            found = and_report(self.norm, start, cue.start)
+            if found and self._parity(found.start()) == self._parity(start):
+                return found.start()
+        return end
 
 
 def contrast(norm: str, cues: CueIndex, index: int, end: int) -> bool:
@@ -165,3 +190,32 @@ def contrast(norm: str, cues: CueIndex, index: int, end: int) -> bool:
     clause_end = norm.find(",", found.end(), end)
     return any(c.kind in ("speech", "attitude", "silence") and not is_participle(c)
                for c in cues.within(found.end(), end if clause_end < 0 else clause_end))
+
+
+def next_report(norm: str, cues: CueIndex, index: int, end: int) -> bool:
+    """', 64 percent said he is not level headed': after the comma a short subject (at most six words) and a
+    speech verb that goes on to content of its own (not ', officials said,' inside the content), or a silence
+    (', and Moscow's mission declined to comment')."""
+    window_end = min(end, index + 80)
+    clause_end = norm.find(",", index + 1, window_end)
+    window_end = window_end if clause_end < 0 else clause_end
+    for cue in cues.within(index + 1, window_end):
+        if cue.kind not in ("speech", "silence") or is_participle(cue):
+            continue
+        found = NEXT_REPORT.fullmatch(norm, index, cue.start)
+        who = found and found.group("who")
+        return bool(who and who[0].isalnum() and not RELATIVE_WORD.match(who) and
+                    (cue.kind == "silence" or content_follows(norm, cue)))
+    return False
+
+
+def content_follows(norm: str, cue: Cue) -> bool:
+    """A word, not a comma or a full stop, right after the verb ('said he …', not 'said, …')."""
+    return norm[cue.end:cue.end + 1] == " " and norm[cue.end + 1:cue.end + 2].isalpha()
+
+
+def and_report(norm: str, start: int, cue_start: int) -> re.Match | None:
+    """' and 53 percent ' right before a speech verb at ``cue_start`` (not before ``start``): a report of its own
+    coordinated with the clause before it; the match's ``subject`` group is the new subject."""
+    found = AND_REPORT.search(norm, max(start, cue_start - 60), cue_start)
+    return found if found and found.end() == cue_start else None

@@ -33,6 +33,8 @@ RESTRICTIVE_RELATIVE = re.compile(r"((?:a|an|one|another|the)\s+[^,;\"]*?)\s+who
 #: A surname or a two-word name ('Wang', 'Cho Tae-yul'), and a single capitalised word ('Harris').
 SURNAME_PHRASE = name_re(r"\p{Lu}[\w'-]+(?:\s+\p{Lu}[\w'-]+)?")
 SINGLE_NAME = name_re(r"\p{Lu}[\w'-]+")
+#: "Armenia's Pashinyan": a state's possessive before a bare name.
+POSSESSED_NAME = name_re(r"(?P<owner>.+?)['’]s\s+(?P<name>\p{Lu}[\w'-]+(?:\s+\p{Lu}[\w'-]+)?)")
 BRACKETED_END = re.compile(r"\s*\([^)]*\)\s*$")  # "the Joint Chiefs of Staff (JCS)"
 
 
@@ -137,6 +139,21 @@ class Speakers:
         return as_written(described, phrase) if same else described  # not someone named before
 
 
+    def _possessed_person(self, phrase: str, state: SpeakerInfo) -> SpeakerInfo | None:
+        """"Armenia's Pashinyan": a name the registry does not read as a title, body or outlet is a person of that
+        state (the surname of someone named before, if any)."""
+        found = POSSESSED_NAME.fullmatch(phrase)
+        if found is None or self.context.registry.resolve(found.group("owner"), date=self.context.date) != state:
+            return None
+        name = found.group("name")
+        if name.isupper():
+            return None  # "China's MFA": an acronym is a body, not a person
+        known = self.context.registry.resolve(name, date=self.context.date)
+        if known is not None and known.method != "unknown-person":
+            return None  # "Russia's Defence Ministry", "China's Xinhua"
+        person = unknown_person(name)
+        return replace(person, actor=state.actor, method="possessive:person")
+
     def _registered(self, phrase: str) -> tuple[SpeakerInfo | None, tuple | None]:
         """What the registry reads in ``phrase``: a person ending a title first; a registered name opening a
         longer name is someone else ('Jean-Pierre Dubois'). Also the registry's mention ending the phrase, when
@@ -152,6 +169,8 @@ class Speakers:
             if info is not None and info.kind == "state" and last is not None and last[0] > 0 and \
                     last[2].role == "media":
                 info = last[2]  # 'Russian state-run RIA Novosti': the phrase's head, not the state opening it
+            if info is not None and info.kind == "state":
+                info = self._possessed_person(phrase, info) or info
         return info, last
 
     def _named_before(self, phrase: str, at: int) -> SpeakerInfo | None:

@@ -18,7 +18,7 @@ from .cues import Cue
 from .names import named_at_end, named_with_apposition, source_phrase
 from .lexicon import word_set
 from .patterns import CAPITALISED_NAME, RECORD_BEFORE, RELATIVE_BEFORE
-from .spans import clause_start, comma_before, speaker_phrase
+from .spans import and_report, clause_start, comma_before, speaker_phrase
 
 PARENTHETICAL = re.compile(r"^(?:however|meanwhile|though|too|also|in turn|in response|for (?:his|her|its|their) part|"
                            r"in a statement|separately|instead|nevertheless)$", re.IGNORECASE)
@@ -41,6 +41,10 @@ PROPER_NAME = name_re(r"(?:[Tt]he\s+)?\p{Lu}[\w'.-]*(?:\s+(?:\p{Lu}[\w'.-]*|of|t
 STEPS_BACK = 4  # commas a subject may step back over
 MIN_CONTENT_WORDS = 4  # words of content before an inverted or postposed verb
 COMMA_BEFORE = re.compile(r",\s+$")
+MAX_INVERTED_WORDS = 10
+SPEAKER_ENDS = re.compile(r"\s*(?:,|[.!?]?[\"')\]]*\s*$)")
+VERB_INSIDE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|could|should|may|might|must|can|"
+                         r"do|does|did|that|(?-i:[a-z]+(?:ed|ing)))\b", re.IGNORECASE)
 #: The speaker after an inverted verb, up to a comma, a full stop or the end: '…, said Maria Zakharova.'
 AFTER_VERB = re.compile(r"\s+([^,.;:\"]+?)\s*(?:[,.;:]|$)")
 #: Words after the speaker that say where or when ('… Lin Jian at a briefing on Friday').
@@ -58,6 +62,9 @@ def subject(scan: Scan, sent: Sentence, cue: Cue, end: int | None = None) -> tup
     outer = scan.outer_verb(sent, cue.start)
     if outer:  # 'Lee said the agency believed …': the nested subject starts after the outer verb
         floor = outer.end
+        coordinated = and_report(norm, floor, cue.start)
+        if coordinated:  # '41 percent said …, and the rest said …': a report of its own, not a nested one
+            floor, outer = coordinated.start("subject"), None
     if RECORD_BEFORE.search(norm, floor, end):
         return end, NO_SPAN, []  # '…, who has questioned U.S. aid, …': a record described in passing
     if CONDITION_BEFORE.search(norm, max(floor, clause_start(norm, floor, end) - 12), clause_start(norm, floor, end)):
@@ -108,19 +115,20 @@ def inverted_subject(scan: Scan, sent: Sentence, cue: Cue) -> tuple[int, tuple[i
     """'<content>, stated Chinese Foreign Ministry spokesman Lin Jian at a briefing.': the speaker after a verb that
     follows its content and a comma; (the verb's start, the speaker span, [speaker]) or None."""
     norm = scan.text
-    if cue.kind != "speech" or cue.lemma in word_set("listener_verbs") or \
+    if cue.kind != "speech" or cue.lemma not in word_set("inverting_verbs") or \
             not COMMA_BEFORE.search(norm, max(sent.start, cue.start - 3), cue.start) or \
             len(norm[sent.start:cue.start].split()) < MIN_CONTENT_WORDS:
         return None
     found = AFTER_VERB.match(norm, cue.end, sent.end)
-    if found is None:
-        return None
+    if found is None or not SPEAKER_ENDS.match(norm, found.end(1), sent.end):
+        return None  # the speaker must end the sentence or come before a comma ('…, said the U.S. "is …"' is no speaker)
     start, end = found.span(1)
     adjunct = ADJUNCT_AFTER_SPEAKER.search(norm, start, end)
     end = adjunct.start() if adjunct else end
     phrase = norm[start:end].strip()
-    if not phrase or phrase.split()[0].lower() in ("that", "it", "this", "there"):
-        return None
+    if not phrase or phrase.split()[0].lower() in ("that", "it", "this", "there") or \
+            len(phrase.split()) > MAX_INVERTED_WORDS or VERB_INSIDE.search(phrase):
+        return None  # '…, said the troops were learning fast': a clause, not a speaker after the verb
     infos = [info] if (info := scan.resolve(phrase)) is not None else source_phrase(scan.context, phrase)
     return (cue.start, (start, start + len(phrase)), infos) if infos else None
 

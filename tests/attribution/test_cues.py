@@ -100,3 +100,15 @@ def test_a_record_described_in_passing_is_no_utterance():
     # '…, who has questioned …': the outlet's description of someone's record, not a statement it reports
     assert rows("Aid will flow until January, when Trump, who has questioned U.S. support for Ukraine, takes office.") \
         == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # only a document's text 'reads'; a person reading a speech says nothing reported
+    ('"We will not stand by," the post read.', [("We will not stand by", "the post", "direct", "read")]),
+    ("Kim read a prepared speech at the ceremony.", []),
+    # after 'citing', a plural like 'reports' is a noun of the object, not a verb
+    ("Citing intelligence reports, the ministry said the soldiers had arrived.",
+     [("the soldiers had arrived", "the ministry", "indirect", "said")]),
+])
+def test_document_verbs_and_nouns_after_citing(text, expected):
+    assert [(r[0], r[1], r[3], r[4]) for r in rows(text)] == expected

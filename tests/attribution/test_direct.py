@@ -111,3 +111,39 @@ def test_paragraphs_introduced_by_a_colon_line_are_the_speakers_words():
     assert [(r[0], r[1]) for r in rows("The minister spoke after the vote.\nSaid Lee:\nWe will not accept the "
                                        "deployment of these troops.")] == [
         ("We will not accept the deployment of these troops", "Lee")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ', stating: "…"' after a narrated act: the quotation is the person's who opens the sentence
+    ('At the summit, Tanaka praised the agreement, stating: "This is a new page for our region."',
+     [("praised the agreement", "Tanaka", "indirect", "praised"),
+      ("This is a new page for our region", "Tanaka", "direct", "stating")]),
+    ('Okafor backed the plan, saying: "We have waited long enough for this."',
+     [("We have waited long enough for this", "Okafor", "direct", "saying")]),
+])
+def test_a_participle_before_a_colon_and_a_quotation(text, expected):
+    assert [(r[0], r[1], r[3], r[4]) for r in rows(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # '"…," according to a statement by X': a direct quotation of the issuer
+    ('"Our friendship will keep growing in every field," according to a statement by the president released on '
+     'Friday.', [("Our friendship will keep growing in every field", "the president", "direct", "according to")]),
+    ('"The border will stay closed until further notice," according to the interior ministry.',
+     [("The border will stay closed until further notice", "the interior ministry", "direct", "according to")]),
+])
+def test_a_quotation_sourced_with_according_to(text, expected):
+    assert [(r[0], r[1], r[3], r[4]) for r in rows(text)] == expected
+
+
+def test_a_quotation_paragraph_goes_on_in_the_words_of_the_one_who_closed_the_paragraph_before():
+    text = ("The soldiers did their duty with courage, Amara Okafor stressed.\n\n"
+            '"They acted out of solidarity. We are grateful to them."')
+    assert [(r[0], r[1], r[3]) for r in rows(text)][-1] == (
+        "They acted out of solidarity. We are grateful to them", "Amara Okafor", "direct")
+
+
+def test_a_quotation_paragraph_with_its_own_attribution_is_not_continued():
+    text = ("The minister was concerned about the safety of citizens, Okafor said.\n\n"
+            '"We did not march for a change of faces," a student leader, who did not wish to be named, said.')
+    assert ("We did not march for a change of faces", "Okafor") not in [(r[0], r[1]) for r in rows(text)]

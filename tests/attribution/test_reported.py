@@ -483,3 +483,68 @@ def test_a_concession_with_a_silence_of_its_own_ends_the_content():
 def test_an_aside_between_dashes_is_read_past():
     assert [(r[0], r[1]) for r in rows("Ri \u2014 who was captured last month \u2014 said he had been deceived.")] == [
         ("he had been deceived", "Ri")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the speaker after an inverted verb wins over words before the comma, which are the content
+    ("More than 3,000 North Korean soldiers have been killed in Kursk, says Ukrainian President Zelenskyy.",
+     [("More than 3,000 North Korean soldiers have been killed in Kursk", "Volodymyr Zelenskyy", "UKR", "indirect",
+       "says", "reported:postposed")]),
+    # not a clause after the verb, nor the object of a verb that does not invert
+    ("Li Haidong, a professor in Beijing, said the U.S. was the biggest source of chaos.",
+     [("the U.S. was the biggest source of chaos", "Li Haidong", "", "indirect", "said", "reported:speech")]),
+])
+def test_an_inverted_speaker_is_a_name_ending_the_sentence(text, expected):
+    assert rows(text, date="2025-01-14") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a poll's shares, each with its own verb: the content of one ends where the next report begins
+    ("In the survey, 41 percent said the deployment raised the risk of war, 38 percent said it changed little "
+     "and 12 percent said they did not know.",
+     [("the deployment raised the risk of war", "41 percent"), ("it changed little", "38 percent"),
+      ("they did not know", "12 percent")]),
+    ("The ministry said the soldiers had crossed the border, and Kyiv's envoy said the count was higher.",
+     [("the soldiers had crossed the border", "The ministry"), ("the count was higher", "Kyiv's envoy")]),
+    # not a report of its own: the words around ', officials said,' are one content
+    ("Pyongyang sent more troops, officials said, than it had admitted.",
+     [("Pyongyang sent more troops", "officials")]),
+])
+def test_a_second_reporting_clause_ends_the_content_before_it(text, expected):
+    assert [(r[0], r[1]) for r in rows(text)] == expected
+
+
+def test_a_comma_inside_a_closing_quotation_mark_still_ends_the_content():
+    # American punctuation puts the comma inside the quotation mark: '"… of peace," calling it …'
+    found = rows('Sarkissian said the deal marked "the start of a long peace," calling it a win for the region.')
+    assert [(r[0], r[3]) for r in found][:1] == [('the deal marked "the start of a long peace,"', "partial")]
+
+
+def test_a_time_adverb_after_the_cue_is_a_whole_word():
+    # 'cautioned against', not 'cautioned again' + 'st'
+    assert [(r[0], r[4]) for r in rows("The minister cautioned against foreign intervention.")] == [
+        ("against foreign intervention", "cautioned")]
+
+
+def test_a_participle_after_according_to_belongs_to_the_name_opening_the_clause():
+    found = rows("According to the ministry, Deputy Minister Olga Brandt met the envoy on Monday, calling for the "
+                 "release of the detained sailors.")
+    assert ("calling for the release of the detained sailors", "Olga Brandt") in [(r[0], r[1]) for r in found]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a silence of another subject after ', and' ends the content before it
+    ("Kirby said the losses were heavy, and Moscow's mission to the UN declined to comment.",
+     [("the losses were heavy", "John Kirby", "indirect"), ("declined to comment", "Moscow's mission to the UN",
+                                                             "silence")]),
+    # 'and downplayed …': a second verb of the same speaker
+    ("Trump said Kyiv should reach an accord and downplayed the value of the occupied land.",
+     [("Kyiv should reach an accord", "Donald Trump", "indirect"),
+      ("the value of the occupied land", "Donald Trump", "indirect")]),
+    # ', underscoring …' continues the utterance
+    ("Gerasimov lauded the allied units, underscoring their part in the operation.",
+     [("lauded the allied units", "Valery Gerasimov", "indirect"),
+      ("underscoring their part in the operation", "Valery Gerasimov", "indirect")]),
+])
+def test_second_verbs_participles_and_silences_of_another_subject(text, expected):
+    assert [(r[0], r[1], r[3]) for r in rows(text)] == expected

@@ -182,3 +182,12 @@ def test_a_negated_cue_with_an_adverb_inside_is_a_silence():
 ])
 def test_stopping_short_of_confirming_and_declining_to_deny_are_silences(text, silence):
     assert [(r[0], r[3]) for r in rows(text)] == [(silence, "silence")]
+
+
+@pytest.mark.parametrize("text, silence", [
+    ("The court has not yet announced details of the ceremony.", "has not yet announced details of the ceremony"),
+    ("The ministry did not disclose how many soldiers were wounded.",
+     "did not disclose how many soldiers were wounded"),
+])
+def test_withholding_details_is_a_silence(text, silence):
+    assert [(r[0], r[3]) for r in rows(text)] == [(silence, "silence")]

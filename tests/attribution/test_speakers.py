@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import rows
+from .helpers import rows, who
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -414,3 +414,17 @@ def test_a_passive_names_its_speaker_after_by_and_none_without():
 ])
 def test_nationalities_before_one_head_speak_for_each_government(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's possessive before a bare name the registry does not know: a person of that state
+    ("Armenia's Pashinyan said the deal was a success.", [("Pashinyan", "ARM")]),
+    # not before a body's name nor an acronym
+    ("Russia's Defence Ministry said the deal was a success.", [("Russia's Defence Ministry", "RUS")]),
+    ("China's MFA dodged questions about the troops.", [("China", "CHN")]),
+    # a qualifier before a known title: 'First Vice Foreign Minister' is a foreign ministry's person
+    ("SEOUL, Oct. 21 (Yonhap) -- First Vice Foreign Minister Kim Hong-kyun said the troops must leave.",
+     [("Kim Hong-kyun", "KOR")]),
+])
+def test_possessive_names_and_qualified_titles(text, expected):
+    assert who(text) == expected
