@@ -84,6 +84,19 @@ def _slanted_columns(ax, degrees: int = 60) -> None:
         label.set_horizontalalignment("right")
 
 
+def _chart(ax, actors, data: pd.DataFrame, columns: list[str], chart: str):
+    """The opening every chart shares: the Axes to draw on, the registry read once, and whether there is
+    anything to draw (an empty table gets the 'nothing to plot' message; a missing column a ValueError)."""
+    ax = ax or plt.gca()
+    registry = _registry(actors)
+    if data.empty:
+        _message(ax)
+        return ax, registry, False
+    if columns:
+        require_columns(data, columns, chart)
+    return ax, registry, True
+
+
 def _actor_ticks(ax, codes: list[str], *, actors=None) -> None:
     ax.set_yticks(np.arange(len(codes)), [actor_label(code, actors=actors) for code in codes])
     ax.set_ylim(len(codes) - 0.5, -0.5)  # first actor on top
@@ -97,11 +110,9 @@ def plot_stance_by_actor(utterances: pd.DataFrame, *, ax=None, order=None, actor
     bars line up on the middle of the undecided share. One bar per actor and stance; bar widths are
     the shares of the actor's utterances.
     """
-    ax = ax or plt.gca()
-    actors = _registry(actors)  # a user's file is read once per chart
-    if utterances.empty:
-        return _message(ax)
-    require_columns(utterances, ["actor", "stance"], "plot_stance_by_actor")
+    ax, actors, ready = _chart(ax, actors, utterances, ["actor", "stance"], "plot_stance_by_actor")
+    if not ready:
+        return ax
     data = with_actor_labels(utterances)
     codes = _order(data, order)
     shares = (data.groupby("actor")["stance"].value_counts().unstack(fill_value=0)
@@ -133,10 +144,9 @@ def plot_actor_means(data: pd.DataFrame, *, measure: str = "stance", ax=None, or
     """
     if measure not in ("stance", "sentiment"):
         raise ValueError(f"unknown measure {measure!r}; choose 'stance' or 'sentiment'")
-    ax = ax or plt.gca()
-    actors = _registry(actors)  # a user's file is read once per chart
-    if data.empty:
-        return _message(ax)
+    ax, actors, ready = _chart(ax, actors, data, [], "plot_actor_means")
+    if not ready:
+        return ax
     summary = data if f"{measure}_mean" in data.columns else by_actor(data, actors=actors)
     summary = summary.dropna(subset=[f"{measure}_mean"])
     if summary.empty:
@@ -164,11 +174,10 @@ def plot_sentiment_methods(utterances: pd.DataFrame, *, ax=None, order=None, n_b
     percentile interval from the bootstrap of whole documents that every summary uses
     (:func:`~analysis.summarize.bootstrap_interval`, ``n_boot`` resamples seeded by ``seed``), the three
     measures side by side in each actor's row (seaborn's ``pointplot`` draws the means)."""
-    ax = ax or plt.gca()
-    actors = _registry(actors)  # a user's file is read once per chart
-    if utterances.empty:
-        return _message(ax)
-    require_columns(utterances, ["doc_id", "actor", *SENTIMENT_METHODS], "plot_sentiment_methods")
+    ax, actors, ready = _chart(ax, actors, utterances, ["doc_id", "actor", *SENTIMENT_METHODS],
+                               "plot_sentiment_methods")
+    if not ready:
+        return ax
     data = with_actor_labels(utterances)
     codes = _order(data, order)
     labels = {column: label for column, (label, _) in SENTIMENT_METHODS.items()}
@@ -209,11 +218,9 @@ def plot_frame_heatmap(utterances: pd.DataFrame, *, ax=None, normalize: str = "a
     zeros; frames follow the taxonomy (``resources/frames.yml``)."""
     if normalize not in ("actor", "none"):
         raise ValueError(f"unknown normalize {normalize!r}; choose 'actor' or 'none'")
-    ax = ax or plt.gca()
-    actors = _registry(actors)  # a user's file is read once per chart
-    if utterances.empty:
-        return _message(ax)
-    require_columns(utterances, ["actor", "frames"], "plot_frame_heatmap")
+    ax, actors, ready = _chart(ax, actors, utterances, ["actor", "frames"], "plot_frame_heatmap")
+    if not ready:
+        return ax
     data = with_actor_labels(utterances)
     pairs = [(actor, frame) for actor, cell in zip(data["actor"], data["frames"]) for frame in split_list(cell)]
     if not pairs:
@@ -244,11 +251,9 @@ def plot_stance_over_time(utterances: pd.DataFrame, *, ax=None, freq: str = "W",
     are left out and counted in the x-axis label. With no dated rows the Axes says
     "no dated documents".
     """
-    ax = ax or plt.gca()
-    actors = _registry(actors)  # a user's file is read once per chart
-    if utterances.empty:
-        return _message(ax)
-    require_columns(utterances, ["actor", "stance_score"], "plot_stance_over_time")
+    ax, actors, ready = _chart(ax, actors, utterances, ["actor", "stance_score"], "plot_stance_over_time")
+    if not ready:
+        return ax
     data = with_actor_labels(utterances).assign(when=parse_dates(utterances))
     undated = int(data["when"].isna().sum())
     data = data.dropna(subset=["when"])
@@ -282,11 +287,9 @@ def plot_keyness(keyness_table: pd.DataFrame, *, group: str | None = None, n: in
     ``group`` defaults to the group with the largest G² (an actor before "unattributed"). Bars take
     the group's actor colour; a dotted line marks G² = 3.84 (p < 0.05).
     """
-    ax = ax or plt.gca()
-    actors = _registry(actors)  # a user's file is read once per chart
-    if keyness_table.empty:
-        return _message(ax)
-    require_columns(keyness_table, ["group", "word", "g2", "direction"], "plot_keyness")
+    ax, actors, ready = _chart(ax, actors, keyness_table, ["group", "word", "g2", "direction"], "plot_keyness")
+    if not ready:
+        return ax
     over = keyness_table[keyness_table["direction"] == "over"]
     if group is None:
         if over.empty:
@@ -313,11 +316,9 @@ def plot_utterances(utterances: pd.DataFrame, *, ax=None, order=None, actors=Non
     Points of one actor are spread vertically by a fixed pattern, not random jitter, so the chart
     is the same every time it is drawn.
     """
-    ax = ax or plt.gca()
-    actors = _registry(actors)  # a user's file is read once per chart
-    if utterances.empty:
-        return _message(ax)
-    require_columns(utterances, ["actor", "stance", "stance_score"], "plot_utterances")
+    ax, actors, ready = _chart(ax, actors, utterances, ["actor", "stance", "stance_score"], "plot_utterances")
+    if not ready:
+        return ax
     data = with_actor_labels(utterances)
     codes = _order(data, order)
     data = data[data["actor"].isin(codes)]
@@ -360,10 +361,9 @@ def plot_naming_heatmap(naming: pd.DataFrame, *, category: str, ax=None, order=N
     category that use the variant (:func:`~analysis.summarize.naming_shares`); row labels give the
     number of mentions. ``naming`` is a ``--unit naming`` table; variants follow the naming file's
     order (``naming_file``: the same file of your own given to ``analyze``, else the shipped one)."""
-    ax = ax or plt.gca()
-    actors = _registry(actors)  # a user's file is read once per chart
-    if naming.empty:
-        return _message(ax)
+    ax, actors, ready = _chart(ax, actors, naming, [], "plot_naming_heatmap")
+    if not ready:
+        return ax
     shares = naming_shares(naming, category=category)
     if shares.empty:
         return _message(ax, f"no mentions of {category!r}")
@@ -395,11 +395,10 @@ def plot_distancing(utterances: pd.DataFrame, *, by: str = "source", ax=None, or
     distancing reporting verb or a hedge, :func:`~analysis.summarize.distanced`), annotated with the
     number of utterances. ``by`` is the column of the outlet (``"source"``) or any grouping that
     :func:`~analysis.summarize.by_actor` accepts; empty cells: the outlet never quotes that actor."""
-    ax = ax or plt.gca()
-    actors = _registry(actors)  # a user's file is read once per chart
-    if utterances.empty:
-        return _message(ax)
-    require_columns(utterances, ["doc_id", "actor", "cue_class", "outlet_hedges"], "plot_distancing")
+    ax, actors, ready = _chart(ax, actors, utterances, ["doc_id", "actor", "cue_class", "outlet_hedges"],
+                               "plot_distancing")
+    if not ready:
+        return ax
     summary = voice_by_actor(utterances, by=by, n_boot=1, actors=actors)
     summary[by] = summary[by].map(lambda name: _shortened(name) if name else f"(no {by})")
     codes = _order(with_actor_labels(utterances), order)
