@@ -54,7 +54,7 @@ from typing import Iterable, Mapping
 import regex
 import yaml
 
-from . import shipped
+from . import safe_yaml, shipped
 
 ACTOR_KINDS = ("state", "organisation")
 SPEAKER_KINDS = ("person", "official", "institution", "state", "other")
@@ -69,6 +69,7 @@ _COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 _CODE = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _DEFAULT_COLOR = "#BBBBBB"  # Paul Tol's grey, for actors a user adds without a colour
+MAX_PHRASE_CHARACTERS = 200  # a name or title (the longest shipped one has 63)
 
 
 # Letters of names in any script, for every name pattern here and in attribution (never [A-Z]/[a-z]), in the
@@ -251,23 +252,14 @@ def _ikey(text: str) -> str:
 # --------------------------------------------------------------------------- reading and validating
 
 
-def _without_timestamps(loader: type) -> type:
-    """A subclass of the safe ``loader`` that keeps dates as text, so a bad date is reported by us, naming the entry."""
-    class Loader(loader):
-        yaml_implicit_resolvers = {
-            first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-            for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-        }
+class _ShippedLoader(shipped.SafeLoader):
+    """The shipped registry's loader (libyaml's when available), keeping dates as text as users' files are read
+    (:mod:`analysis.safe_yaml`), so both go through the same checks."""
 
-    return Loader
-
-
-_Loader = _without_timestamps(yaml.SafeLoader)            # users' files: PyYAML's own error messages
-_ShippedLoader = _without_timestamps(shipped.SafeLoader)  # the shipped registry: libyaml's parser when available
-
-
-def _load_yaml(text: str, loader: type = _Loader) -> object:
-    return yaml.load(text, Loader=loader)  # noqa: S506 - a SafeLoader subclass
+    yaml_implicit_resolvers = {
+        first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
 
 
 @lru_cache(maxsize=1)
@@ -284,7 +276,7 @@ def known_roles() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _shipped_raw() -> Mapping:
     label = "analysis/resources/actors.yml"
-    data = _load_yaml(shipped.resource_text("actors.yml"), _ShippedLoader)
+    data = yaml.load(shipped.resource_text("actors.yml"), Loader=_ShippedLoader)  # noqa: S506 - a safe loader
     validate_entries(data, label=label, new_actor_required=True)
     return data
 
@@ -294,15 +286,12 @@ def _read_extra(extra: str | Path | Mapping) -> tuple[str, dict]:
         return "<dict>", copy.deepcopy(dict(extra))
     path = Path(extra)
     try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise RegistryError(f"{path}: cannot read the actor file ({exc.strerror or exc})") from None
-    try:
-        data = _load_yaml(text)
+        data = safe_yaml.load(safe_yaml.read_text(path))
+    except ValueError as exc:
+        raise RegistryError(str(exc)) from None
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" (line {mark.line + 1})" if mark else ""
-        raise RegistryError(f"{path}: malformed YAML{where}: {getattr(exc, 'problem', exc)}") from None
+        refused = "refused" if isinstance(exc, safe_yaml.RefusedYAML) else "malformed"
+        raise RegistryError(f"{path}: {refused} YAML ({safe_yaml.problem(exc)})") from None
     return str(path), data if data is not None else {}
 
 
@@ -320,7 +309,23 @@ def _check_strings(value: object, where: str) -> list[str]:
         return []
     if isinstance(value, str) or not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
         raise RegistryError(f"{where}: must be a list of non-empty strings, e.g. [Washington]")
+    for phrase in value:
+        _check_length(phrase, where)
     return value
+
+
+def _check_name(entry: Mapping, where: str, what: str) -> None:
+    """``entry['name']`` is a non-empty string of at most :data:`MAX_PHRASE_CHARACTERS`."""
+    if not isinstance(entry.get("name"), str) or not entry["name"].strip():
+        raise RegistryError(f"{where}: {what}")
+    _check_length(entry["name"], f"{where}: name")
+
+
+def _check_length(phrase: str, where: str) -> None:
+    """Names become one regular expression; Python cannot compile one nested as deep as a very long name."""
+    if len(phrase) > MAX_PHRASE_CHARACTERS:
+        raise RegistryError(f"{where}: {phrase[:40]!r}\u2026 is {len(phrase):,} characters long; a name or phrase "
+                            f"may have at most {MAX_PHRASE_CHARACTERS}")
 
 
 def _check_role(value: object, where: str) -> None:
@@ -330,8 +335,7 @@ def _check_role(value: object, where: str) -> None:
 
 def _validate_person(person: object, where: str) -> None:
     person = _check_keys(person, PERSON_KEYS, where)
-    if not isinstance(person.get("name"), str) or not person["name"].strip():
-        raise RegistryError(f"{where}: a person needs a 'name'")
+    _check_name(person, where, "a person needs a 'name'")
     where = f"{where} ({person['name']})"
     _check_strings(person.get("variants"), f"{where}: variants")
     if person.get("gender", "") not in GENDERS:
@@ -367,8 +371,9 @@ def validate_entries(data: object, *, label: str, new_actor_required: bool, know
                                 f"organisation acronym (USA, NATO, G7)")
         entry = _check_keys(entry, ACTOR_KEYS, where)
         if code not in known or new_actor_required:
-            if not isinstance(entry.get("name"), str) or not entry["name"].strip():
-                raise RegistryError(f"{where}: missing 'name' (the display name, e.g. 'United States')")
+            _check_name(entry, where, "missing 'name' (the display name, e.g. 'United States')")
+        elif isinstance(entry.get("name"), str):
+            _check_length(entry["name"], f"{where}: name")
         if "kind" in entry and entry["kind"] not in ACTOR_KINDS:
             raise RegistryError(f"{where}: kind {entry['kind']!r} must be one of: {', '.join(ACTOR_KINDS)}")
         if "color" in entry and not (isinstance(entry["color"], str) and _COLOR.match(entry["color"])):
@@ -378,8 +383,7 @@ def validate_entries(data: object, *, label: str, new_actor_required: bool, know
         for number, inst in enumerate(entry.get("institutions") or [], start=1):
             here = f"{where}: institutions[{number}]"
             inst = _check_keys(inst, INSTITUTION_KEYS, here)
-            if not isinstance(inst.get("name"), str) or not inst["name"].strip():
-                raise RegistryError(f"{here}: an institution needs a 'name'")
+            _check_name(inst, here, "an institution needs a 'name'")
             _check_strings(inst.get("variants"), f"{here}: variants")
             _check_role(inst.get("role", ""), here)
         people = entry.get("people") or []

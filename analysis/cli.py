@@ -8,17 +8,23 @@
     discourse classroom build [--out DIR]
 
 Exit status: 0 when everything worked, 1 when some inputs failed (the rest is
-still analysed), 2 for a usage error, 3 when ``analyze`` hit an internal error
-(a bug, shown with its traceback and the document; no output is written).
+still analysed), 2 for a usage error or an output that cannot be written, 3 when
+``analyze`` hit an internal error (a bug, shown with its traceback and the
+document; no output is written). ``analyze`` stopped by Ctrl-C, SIGTERM or
+SIGHUP writes nothing, leaves no temporary file and exits with 128 + the signal
+number (130, 143, 129), as a shell reports a killed command.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
+import threading
 import traceback
 import warnings
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Iterable
@@ -30,6 +36,34 @@ EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
 def _error(message: str) -> None:
     sys.stderr.write(f"discourse: {message}\n")
+
+
+class _Stopped(BaseException):
+    """The run was stopped by a signal (SIGTERM, SIGHUP); like ``KeyboardInterrupt``, not an ``Exception``,
+    so nothing on the way mistakes it for an error in a document."""
+
+    def __init__(self, signum: int):
+        self.signum = signum
+        super().__init__(signal.Signals(signum).name)
+
+
+@contextmanager
+def _stopped_by_signals() -> None:
+    """Inside the block, SIGTERM and SIGHUP raise :class:`_Stopped`, so the output writer unwinds and
+    removes its temporary file, as it does for Ctrl-C."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum, frame):
+        raise _Stopped(signum)
+
+    previous = {signum: signal.signal(signum, stop) for signum in (signal.SIGTERM, signal.SIGHUP)}
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
 
 
 def _read_options(args: argparse.Namespace):
@@ -162,7 +196,7 @@ def _analyze_on_cluster(args: argparse.Namespace, out: Path, to_folder: bool, se
 def cmd_analyze(args: argparse.Namespace) -> int:
     from .corpus import expand_paths
     from .engines.cluster import ClusterError, MissingExtraError
-    from .output import STDOUT, OutputError, check_not_input, check_part_folder, output_format
+    from .output import STDOUT, OutputError, check_not_input, check_part_folder, output_format, replaceable_mode
     from .pipeline import DocumentError, Settings
 
     out = Path(args.out)
@@ -177,16 +211,19 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         else:
             output_format(out, args.format)
         check_not_input(out, files)
+        if not to_folder and args.out != STDOUT:
+            replaceable_mode(out)  # a read-only file: refused before the corpus is read
         options = _read_options(args)
     except (OutputError, ValueError) as exc:
         _error(str(exc))
         return EXIT_USAGE
     settings = Settings(unit=args.unit, actors=args.actors, target=args.target, naming=args.naming)
     try:
-        if args.engine == "dask":
-            tally = _analyze_on_cluster(args, out, to_folder, settings, options)
-        else:
-            tally = _analyze_locally(args, out, files, settings, options)
+        with _stopped_by_signals():
+            if args.engine == "dask":
+                tally = _analyze_on_cluster(args, out, to_folder, settings, options)
+            else:
+                tally = _analyze_locally(args, out, files, settings, options)
     except DocumentError as exc:  # a bug, not bad input: say so, with what a bug report needs
         traceback.print_exception(exc, file=sys.stderr)
         _error(f"internal error: {exc}; no output was written (please report this with the traceback above)")
@@ -196,6 +233,12 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     except (MissingExtraError, ClusterError, OutputError, ValueError, OSError) as exc:
         _error(str(exc))
         return EXIT_USAGE
+    except KeyboardInterrupt:
+        _error("interrupted; no output was written")
+        return 128 + signal.SIGINT
+    except _Stopped as exc:
+        _error(f"stopped by {exc}; no output was written")
+        return 128 + exc.signum
     if args.verbose and not args.quiet:
         sys.stderr.write(f"{tally.documents} documents, {tally.rows} {args.unit} rows -> {out}\n")
     if tally.problems:

@@ -24,17 +24,18 @@ import errno
 import glob
 import io
 import json
+import os
 import re
 import warnings
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from pathlib import Path
 from importlib import resources
 from typing import Iterable, Iterator
 
 import yaml
 
-from .readers import Article, ReaderError, factiva, nexis, office, web
+from . import safe_yaml
+from .readers import Article, ReaderError, TolerantHTMLParser, factiva, nexis, office, web
 from .schema import METADATA_COLUMNS, metadata_column
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".csv", ".jsonl", ".parquet", ".html", ".htm", ".docx", ".rtf")
@@ -136,9 +137,11 @@ def normalise(text: str) -> str:
 
 
 def decode(data: bytes, path: Path | str) -> tuple[str, str]:
-    """Decode file bytes: UTF-8 (with or without BOM), UTF-16 with BOM, then cp1252.
+    """Decode file bytes: UTF-8 (with or without BOM), UTF-16 (with a BOM, or without one when every other
+    byte is NUL), UTF-8 with a few stray bytes (each replaced by U+FFFD), then cp1252.
 
-    Returns ``(text, encoding)``. Raises :class:`CorpusError` for empty or binary files.
+    Returns ``(text, encoding)``; anything but clean UTF-8 is warned about, naming the file. Raises
+    :class:`CorpusError` for empty or binary files.
     """
     if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
         raise CorpusError(path, "the file is empty")
@@ -148,17 +151,41 @@ def decode(data: bytes, path: Path | str) -> tuple[str, str]:
         except UnicodeDecodeError as exc:
             raise CorpusError(path, f"has a UTF-16 byte-order mark but is not valid UTF-16 ({exc.reason})")
     if b"\x00" in data:
-        raise CorpusError(path, "looks like a binary file (it contains NUL bytes), not text")
+        return _decode_utf16_without_bom(data, path)
     try:
         return data.decode("utf-8-sig"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        first_bad = exc.start
+    text = data.decode("utf-8-sig", errors="replace")
+    replaced = text.count("\ufffd") - data.count("\ufffd".encode())
+    multibyte = len(text) - len(text.encode("ascii", errors="ignore")) - replaced
+    if multibyte >= replaced:  # mostly UTF-8: a stray byte from another encoding, not a cp1252 file
+        more = f" and {replaced - 1} other place(s)" if replaced > 1 else ""
+        warnings.warn(f"{path}: not valid UTF-8 at byte {first_bad} (0x{data[first_bad]:02x}){more}; "
+                      "read as UTF-8 with each invalid byte replaced by \ufffd", UnicodeWarning, stacklevel=2)
+        return text, "utf-8 with replacements"
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError as exc:
         raise CorpusError(path, f"is neither UTF-8, UTF-16 nor cp1252 text ({exc.reason} at byte {exc.start})")
     warnings.warn(f"{path}: not UTF-8; decoded as cp1252 (Windows-1252)", UnicodeWarning, stacklevel=2)
     return text, "cp1252"
+
+
+def _decode_utf16_without_bom(data: bytes, path: Path | str) -> tuple[str, str]:
+    """Text in UTF-16 without a byte-order mark (NUL in every other byte, as ASCII text is then written);
+    anything else holding NUL bytes is binary."""
+    even, odd = data[0::2], data[1::2]
+    for encoding, nuls, other in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if len(data) % 2 == 0 and nuls.count(0) >= 0.9 * len(nuls) and other.count(0) <= 0.1 * len(other):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                break
+            warnings.warn(f"{path}: UTF-16 without a byte-order mark; decoded as {encoding.upper()}",
+                          UnicodeWarning, stacklevel=3)
+            return text, encoding
+    raise CorpusError(path, "looks like a binary file (it contains NUL bytes), not text")
 
 
 # --------------------------------------------------------------------------- boilerplate
@@ -278,19 +305,31 @@ def make_document(doc_id: str, text: str, meta: dict | None = None) -> Document:
 
 
 # --------------------------------------------------------------------------- readers
-# Each reader turns one file's decoded text into (doc_id, text, meta) records.
+# Each reader turns one file's decoded text into (doc_id, text, meta) records, and a LoadProblem for each
+# record of it that cannot be read (the file's other records are still read).
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 
 
-def _clean_meta(raw: dict) -> dict:
-    """Keep metadata values as plain strings (dates as ISO text)."""
+def _clean_meta(raw: dict, where: str) -> dict:
+    """Keep metadata values as plain strings (dates as ISO text). A value kept as text because it cannot be
+    what it looks like (:class:`~analysis.safe_yaml.Unreadable`: "2024-13-45", a 5,000-digit number) is
+    named with its key in one warning; ``date`` is left to :func:`_normalise_meta_date`, which names it."""
     meta = {}
     for key, value in raw.items():
         if value is None:
             continue
+        if key != "date":
+            for unreadable in safe_yaml.unreadable_values(value):
+                warnings.warn(f"{where}: {str(key)!r}: {shortened(unreadable)!r} {unreadable.problem}; kept as text",
+                              stacklevel=4)
         meta[str(key)] = value.isoformat() if hasattr(value, "isoformat") else str(value)
     return meta
+
+
+def shortened(text: str, limit: int = 60) -> str:
+    """``text`` for a message: at most ``limit`` characters, an ellipsis marking the cut."""
+    return text if len(text) <= limit else text[:limit - 1] + "\u2026"
 
 
 # --------------------------------------------------------------------------- dates
@@ -380,7 +419,7 @@ def _normalise_meta_date(meta: dict, where: str) -> dict:
     raw = meta.pop("date")
     if problem:
         meta["date_raw"] = raw
-        warnings.warn(f"{where}: date {raw!r} {problem}; ignored \u2014 use YYYY-MM-DD", stacklevel=4)
+        warnings.warn(f"{where}: date {shortened(raw)!r} {problem}; ignored \u2014 use YYYY-MM-DD", stacklevel=4)
     return meta
 
 
@@ -400,6 +439,8 @@ def front_matter_problem(exc: yaml.YAMLError) -> str:
     problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
     start, mark = getattr(exc, "context_mark", None), getattr(exc, "problem_mark", None)
     context = getattr(exc, "context", None)
+    if isinstance(exc, safe_yaml.RefusedYAML):
+        return f"YAML front matter refused (line {mark.line + 2} of the file: {problem}); file skipped"
     if start is not None and context:
         what = _YAML_CONTEXTS.get(context, context.removeprefix("while ").replace("parsing ", "").replace("scanning ", ""))
         where = f"{what} starting at line {start.line + 2} of the file"
@@ -487,12 +528,12 @@ def read_text_file(path: Path, text: str, options: ReadOptions = DEFAULT_OPTIONS
     match = _FRONT_MATTER.match(text)
     if match:
         try:
-            loaded = yaml.safe_load(match.group(1))
+            loaded = safe_yaml.load(match.group(1))
         except yaml.YAMLError as exc:
             raise CorpusError(path, front_matter_problem(exc))
         if loaded is not None and not isinstance(loaded, dict):
             raise CorpusError(path, "front matter must be a YAML mapping of keys to values (title: ..., date: ...)")
-        meta = _normalise_meta_date(_clean_meta(loaded or {}), str(path))
+        meta = _normalise_meta_date(_clean_meta(loaded or {}, f"{path}: front matter"), str(path))
         text = text[match.end():]
     elif text.startswith("---\n"):
         raise CorpusError(path, "front matter opened with '---' is never closed by a second '---' line")
@@ -501,72 +542,172 @@ def read_text_file(path: Path, text: str, options: ReadOptions = DEFAULT_OPTIONS
     yield str(meta.pop("id", path.stem)), text, meta
 
 
-def _renamed_rows(path: Path, rows: Iterable[dict], fields: list[str] | None,
-                  options: ReadOptions) -> tuple[Iterator[dict], list[str] | None]:
-    """The rows (and fields) with the columns named in ``options`` (or known aliases) renamed to
-    ``text``/``date``/``source``/``id``; a warning for each named column a CSV table lacks."""
-    def renamed(row: dict, renames: dict[str, str]) -> dict:
+def _renamed_rows(path: Path, rows: Iterable[tuple[int, dict | str]], fields: list[str] | None,
+                  options: ReadOptions) -> tuple[Iterator[tuple[int, dict | str]], list[str] | None]:
+    """The ``(number, record)`` rows (and fields) with the columns named in ``options`` (or known aliases)
+    renamed to ``text``/``date``/``source``/``id``; a warning for each named column a CSV table lacks.
+    A record that could not be read (a string saying why) passes unchanged."""
+    def renamed(row: dict | str, renames: dict[str, str] | None = None) -> dict | str:
+        if isinstance(row, str):
+            return row
+        renames = options.renames(row) if renames is None else renames
         return {renames.get(key, key): value for key, value in row.items()}
 
     if fields is None:  # JSONL: each record has its own keys
-        return (renamed(row, options.renames(row)) for row in rows), None
+        return ((number, renamed(row)) for number, row in rows), None
     for option, column in options.missing(fields):
         warnings.warn(f"{path}: has no column {column!r} (given as {option}); columns: {', '.join(fields) or 'none'}",
                       stacklevel=4)
     renames = options.renames(fields)
-    return (renamed(row, renames) for row in rows), [renames.get(key, key) for key in fields]
+    return ((number, renamed(row, renames)) for number, row in rows), [renames.get(key, key) for key in fields]
 
 
-def _records_to_documents(path: Path, rows: Iterable[dict], fields: list[str] | None,
-                          options: ReadOptions = DEFAULT_OPTIONS) -> Iterator[tuple[str, str, dict]]:
-    """Shared by the CSV and JSONL readers: a ``text`` field per row, the rest is metadata."""
+def _records_to_documents(path: Path, rows: Iterable[tuple[int, dict | str]], fields: list[str] | None,
+                          options: ReadOptions = DEFAULT_OPTIONS) -> Iterator[tuple[str, str, dict] | LoadProblem]:
+    """Shared by the CSV and JSONL readers: a ``text`` field per row, the rest is metadata.
+
+    ``rows`` are ``(number, record)`` pairs; a record given as a string is what kept it from being read.
+    A record that cannot become a document is a :class:`LoadProblem` naming it; the others are still read.
+    """
     original_fields = fields
     rows, fields = _renamed_rows(path, rows, fields, options)
     if fields is not None and "text" not in fields:
         named = f" (text_column {options.text_column!r} is not there either)" if options.text_column else ""
         raise CorpusError(path, f"has no 'text' column{named} (columns: {', '.join(original_fields) or 'none'})")
-    for number, row in enumerate(rows, start=1):
+    for number, row in rows:
+        if isinstance(row, str):
+            yield LoadProblem(str(path), f"{row}; skipped")
+            continue
         if "text" not in row:
-            raise CorpusError(path, f"record {number} has no 'text' field")
-        text = row.get("text")
-        if not isinstance(text, str) or not text.strip():
+            yield LoadProblem(str(path), f"record {number} has no 'text' field; skipped")
+            continue
+        text = row["text"]
+        if text is not None and not isinstance(text, str):
+            yield LoadProblem(str(path), f"record {number}: 'text' is {_kind_of_value(text)}, not a string; skipped")
+            continue
+        if not text or not text.strip():
             warnings.warn(f"{path}: record {number} has an empty text; skipped", stacklevel=3)
             continue
-        meta = _clean_meta({k: v for k, v in row.items() if k not in ("text", "id") and v not in ("", None)})
         doc_id = str(row.get("id") or f"{path.stem}-{number}")
-        where = f"{path}: row {number}" + (f" (id {doc_id!r})" if row.get("id") else "")
+        where = f"{path}: row {number}" + (f" (id {shortened(doc_id)!r})" if row.get("id") else "")
+        meta = _clean_meta({k: v for k, v in row.items() if k not in ("text", "id") and v not in ("", None)}, where)
         meta = _normalise_meta_date(meta, where)
         yield doc_id, text, meta
 
 
-def read_csv_file(path: Path, text: str, options: ReadOptions = DEFAULT_OPTIONS) -> Iterator[tuple[str, str, dict]]:
-    """A ``.csv`` file: one document per row."""
-    reader = csv.DictReader(io.StringIO(text, newline=""))
+def _kind_of_value(value: object) -> str:
+    """How a JSON value that should have been a string is described in a message."""
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, (int, float)):
+        return f"a number ({value})"
+    return {dict: "an object", list: "a list"}.get(type(value), type(value).__name__)
+
+
+class _CsvLines:
+    """The lines of CSV text, fed to ``csv.reader`` one at a time, keeping those of the record being read so
+    that after a record the reader refused, the lines still inside its quoted field can be skipped."""
+
+    def __init__(self, text: str):
+        self._lines = io.StringIO(text, newline="")
+        self.count = 0
+        self.record: list[str] = []
+
+    def __iter__(self) -> _CsvLines:
+        return self
+
+    def __next__(self) -> str:
+        line = next(self._lines)
+        self.count += 1
+        self.record.append(line)
+        return line
+
+    def skip_rest_of_record(self) -> None:
+        """Skip lines until the double quotes of the refused record balance (its quoted field has ended)."""
+        open_quote = sum(line.count('"') for line in self.record) % 2
+        for line in self._lines if open_quote else ():
+            self.count += 1
+            if line.count('"') % 2:
+                break
+
+
+def read_csv_file(path: Path, text: str,
+                  options: ReadOptions = DEFAULT_OPTIONS) -> Iterator[tuple[str, str, dict] | LoadProblem]:
+    """A ``.csv`` file: one document per row; a row the CSV reader refuses (a field over its limit of
+    131,072 characters, a stray quote) is reported by row and line number, and the other rows are read."""
+    lines = _CsvLines(text)
+    reader = csv.DictReader(lines)
     try:
         fields = list(reader.fieldnames or [])
-        rows = list(reader)
     except csv.Error as exc:
-        raise CorpusError(path, f"is not valid CSV: {exc}")
-    yield from _records_to_documents(path, rows, fields, options)
+        raise CorpusError(path, f"is not valid CSV: its header cannot be read ({exc})")
+
+    def rows() -> Iterator[tuple[int, dict | str]]:
+        number = 0
+        while True:
+            lines.record, first_line = [], lines.count + 1
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                lines.skip_rest_of_record()
+                row = f"row {number + 1} (line {first_line}) cannot be read as CSV ({exc})"
+            number += 1
+            yield number, row
+
+    yield from _records_to_documents(path, rows(), fields, options)
 
 
-def read_jsonl_file(path: Path, text: str, options: ReadOptions = DEFAULT_OPTIONS) -> Iterator[tuple[str, str, dict]]:
-    """A ``.jsonl`` file: one JSON object per line."""
-    rows = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise CorpusError(path, f"line {number} is not valid JSON: {exc.msg}")
-        if not isinstance(row, dict):
-            raise CorpusError(path, f"line {number} is not a JSON object")
-        rows.append(row)
-    yield from _records_to_documents(path, rows, None, options)
+def read_jsonl_file(path: Path, text: str,
+                    options: ReadOptions = DEFAULT_OPTIONS) -> Iterator[tuple[str, str, dict] | LoadProblem]:
+    """A ``.jsonl`` file: one JSON object per line; a line that is not one is reported by number and skipped."""
+    def rows() -> Iterator[tuple[int, dict | str]]:
+        number = 0
+        for line_number, line in enumerate(text.split("\n"), start=1):
+            if line.strip():
+                number += 1
+                row = _json_object(line)
+                yield number, row if isinstance(row, dict) else f"line {line_number} {row}"
+
+    yield from _records_to_documents(path, rows(), None, options)
 
 
-def read_parquet_file(path: Path, data: bytes, options: ReadOptions = DEFAULT_OPTIONS) -> Iterator[tuple[str, str, dict]]:
+def _json_object(line: str) -> dict | str:
+    """One JSONL line as a mapping, or what keeps it from being one. A number too long to convert (over
+    4,300 digits) is kept as its text, marked :class:`~analysis.safe_yaml.Unreadable`."""
+    try:
+        row = json.loads(line, parse_int=_json_int)
+    except json.JSONDecodeError as exc:
+        return f"is not valid JSON: {exc.msg}"
+    except RecursionError:
+        return f"is nested more than {safe_yaml.MAX_DEPTH} levels deep"
+    if not isinstance(row, dict):
+        return "is not a JSON object"
+    if _nested_deeper_than(row, safe_yaml.MAX_DEPTH):
+        return f"is nested more than {safe_yaml.MAX_DEPTH} levels deep"
+    return row
+
+
+def _json_int(digits: str) -> int | str:
+    try:
+        return int(digits)
+    except ValueError:
+        return safe_yaml.Unreadable(digits, f"is a number of more than {safe_yaml.MAX_INT_CHARACTERS:,} digits")
+
+
+def _nested_deeper_than(value: object, limit: int) -> bool:
+    pending = [(value, 1)]
+    while pending:
+        item, depth = pending.pop()
+        if isinstance(item, (dict, list)):
+            if depth > limit:
+                return True
+            pending.extend((child, depth + 1) for child in (item.values() if isinstance(item, dict) else item))
+    return False
+
+
+def read_parquet_file(path: Path, data: bytes, options: ReadOptions = DEFAULT_OPTIONS) -> Iterator[tuple[str, str, dict] | LoadProblem]:
     """A ``.parquet`` table: one document per row, read a batch of rows at a time."""
     try:
         import pyarrow as pa
@@ -576,12 +717,12 @@ def read_parquet_file(path: Path, data: bytes, options: ReadOptions = DEFAULT_OP
     try:
         table = pq.ParquetFile(io.BytesIO(data))
         rows = (row for batch in table.iter_batches() for row in batch.to_pylist())
-        yield from _records_to_documents(path, rows, list(table.schema_arrow.names), options)
+        yield from _records_to_documents(path, enumerate(rows, start=1), list(table.schema_arrow.names), options)
     except (OSError, pa.ArrowException) as exc:  # not Parquet, truncated, unreadable
         raise CorpusError(path, f"is not a readable Parquet file ({exc})")
 
 
-class _VisibleText(HTMLParser):
+class _VisibleText(TolerantHTMLParser):
     """Collect the visible article text of an HTML page, one block element per line."""
 
     SKIP = {"script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "svg", "button"}
@@ -629,10 +770,25 @@ class _VisibleText(HTMLParser):
             self.parts.append(data)
 
 
+def _without_unclosed_comment(path: Path, text: str) -> str:
+    """``text`` without the opening ``<!--`` of a comment that is never closed, with a warning naming its
+    line: the rest of the page is read as HTML (else its markup would be read as article text)."""
+    position = 0
+    while (start := text.find("<!--", position)) != -1:
+        end = text.find("-->", start + 4)
+        if end == -1:
+            warnings.warn(f"{path}: line {text.count(chr(10), 0, start) + 1}: a comment '<!--' is never closed; "
+                          "the rest of the page is read as HTML", stacklevel=3)
+            return text[:start] + text[start + 4:]
+        position = end + 3
+    return text
+
+
 def read_html_file(path: Path, text: str, options: ReadOptions = DEFAULT_OPTIONS) -> Iterator[tuple[str, str, dict]]:
     """An ``.html`` page: a Factiva export's articles; else the article by trafilatura (``options.html``
     ``"auto"`` when installed, or ``"trafilatura"``); else its visible text, one paragraph per line,
     with title and date from its head. ``extractor`` in the metadata says which read the page."""
+    text = _without_unclosed_comment(path, text)
     if factiva.looks_like_factiva_html(text):
         yield from _articles(path, factiva.parse_factiva(factiva.html_lines(text)))
         return
@@ -745,7 +901,7 @@ def table_columns(path: Path) -> list[str]:
                 if line.strip():
                     record = json.loads(line)
                     return list(record) if isinstance(record, dict) else []
-    except (OSError, ValueError, csv.Error):
+    except (OSError, ValueError, RecursionError, csv.Error):
         pass
     return []
 
@@ -774,16 +930,54 @@ def _is_pattern(raw: str | Path) -> bool:
     return not Path(raw).exists() and glob.has_magic(str(raw))
 
 
-def _corpus_file(path: Path, relative: Path) -> Path | _OwnOutput | None:
+def _corpus_file(path: Path, relative: Path) -> Path | _OwnOutput | LoadProblem | None:
     """A file met in a folder or by a pattern: kept, left out silently (README, hidden, other type),
-    or left out as the toolkit's own output."""
+    left out as the toolkit's own output, or a problem when it is no regular file (never opened)."""
     if path.suffix.lower() not in SUPPORTED_SUFFIXES or path.name.lower() == "readme.md" \
             or any(part.startswith(".") for part in relative.parts):
         return None
+    if not path.exists():
+        return LoadProblem(str(path), "is a symbolic link to a file that does not exist; skipped")
+    if not path.is_file():
+        return LoadProblem(str(path), "is not a regular file (a pipe, socket or device); skipped")
     return _OwnOutput(path) if looks_like_output(path) else path
 
 
-def _expand(paths: str | Path | Iterable[str | Path]) -> Iterator[Path | LoadProblem | _OwnOutput]:
+@dataclass(frozen=True)
+class _OutsideLink:
+    """A file found in a folder through a symbolic link to a file outside it: read, with a warning."""
+
+    path: Path
+    folder: Path
+
+    def __str__(self) -> str:
+        return (f"{self.path}: a symbolic link to {self.path.resolve()}, outside the folder {self.folder}; "
+                f"read all the same")
+
+
+def _folder_items(folder: Path) -> Iterator[Path | LoadProblem | _OwnOutput | _OutsideLink]:
+    """The article files under ``folder``, sorted (hidden files and folders, README.md and links to folders
+    left out); a problem for each folder that cannot be listed and each entry that is not a regular file."""
+    problems, candidates = [], []
+
+    def unreadable(exc: OSError) -> None:
+        problems.append(LoadProblem(str(exc.filename or folder),
+                                    f"folder cannot be read ({exc.strerror or exc}); its files were skipped"))
+
+    for current, folders, names in os.walk(folder, onerror=unreadable):
+        folders[:] = sorted(name for name in folders if not name.startswith("."))
+        candidates += [Path(current, name) for name in names]
+    yield from problems
+    root = folder.resolve()
+    for child in sorted(candidates):
+        kept = _corpus_file(child, child.relative_to(folder))
+        if isinstance(kept, Path) and child.is_symlink() and not child.resolve().is_relative_to(root):
+            kept = _OutsideLink(child, folder)
+        if kept is not None:
+            yield kept
+
+
+def _expand(paths: str | Path | Iterable[str | Path]) -> Iterator[Path | LoadProblem | _OwnOutput | _OutsideLink]:
     if isinstance(paths, (str, Path)):
         paths = [paths]
     for raw in paths:
@@ -798,33 +992,36 @@ def _expand(paths: str | Path | Iterable[str | Path]) -> Iterator[Path | LoadPro
                 elif (kept := _corpus_file(match, Path(match.name))) is not None:
                     yield kept
         elif path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                if (kept := _corpus_file(child, child.relative_to(path))) is not None:
-                    yield kept
+            yield from _folder_items(path)
         elif path.is_file():
             yield path  # a file the user names is read, whatever it looks like
+        elif path.exists():
+            yield LoadProblem(str(path), "is not a regular file or folder (a pipe, socket or device); not read")
         else:
             yield LoadProblem(str(path), "no such file or folder")
 
 
 def expand_paths(paths: str | Path | Iterable[str | Path]) -> Iterator[Path | LoadProblem]:
     """Files named by ``paths`` (folders searched recursively, glob patterns expanded, sorted); problems
-    for missing paths.
+    for missing paths, folders that cannot be listed and entries that are not regular files (pipes,
+    broken links).
 
     In a folder or a pattern's matches, tables that look like this toolkit's own output
     (:func:`looks_like_output`, e.g. an ``out.csv`` written into the corpus folder) are left out; a file
     named directly is always kept.
     """
-    return (item for item in _expand(paths) if not isinstance(item, _OwnOutput))
+    return (item.path if isinstance(item, _OutsideLink) else item
+            for item in _expand(paths) if not isinstance(item, _OwnOutput))
 
 
 def corpus_files(paths: str | Path | Iterable[str | Path]) -> list[Path | LoadProblem]:
-    """:func:`expand_paths` as a list, with a warning for each file left out as the toolkit's own output."""
+    """:func:`expand_paths` as a list, with a warning for each file left out as the toolkit's own output
+    and each read through a link to outside its folder."""
     items = list(_expand(paths))
     for item in items:
-        if isinstance(item, _OwnOutput):
+        if isinstance(item, (_OwnOutput, _OutsideLink)):
             warnings.warn(str(item), stacklevel=3)
-    return [item for item in items if not isinstance(item, _OwnOutput)]
+    return [item.path if isinstance(item, _OutsideLink) else item for item in items if not isinstance(item, _OwnOutput)]
 
 
 def check_paths_exist(paths: str | Path | Iterable[str | Path]) -> list[str | Path]:
@@ -839,11 +1036,28 @@ def check_paths_exist(paths: str | Path | Iterable[str | Path]) -> list[str | Pa
     return paths
 
 
-def iter_records(path: Path, *, options: ReadOptions = DEFAULT_OPTIONS) -> Iterator[tuple[str, str, dict]]:
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def writable(text: str) -> str:
+    """``text`` with each lone surrogate backslash-escaped: ``\\xe9`` for an undecodable byte of a file name
+    (Python's surrogateescape), ``\\ud800`` for any other. UTF-8 files and pandas' strings cannot hold them."""
+    if not _SURROGATE.search(text):
+        return text
+    return _SURROGATE.sub(lambda m: f"\\x{ord(m.group()) - 0xDC00:02x}" if "\udc80" <= m.group() <= "\udcff"
+                          else f"\\u{ord(m.group()):04x}", text)
+
+
+def iter_records(path: Path, *, options: ReadOptions = DEFAULT_OPTIONS) -> Iterator[tuple[str, str, dict] | LoadProblem]:
     """``(doc_id, text, meta)`` of each document in one file, in order, built as they are needed (so a
-    caller can take some of a large table without building every document); raises
-    :class:`CorpusError` naming the file on any problem, possibly after earlier records
-    (:func:`read_file` reads them all before answering)."""
+    caller can take some of a large table without building every document), and a :class:`LoadProblem`
+    for each record that cannot be read (a bad CSV row or JSONL line) where it stands; raises
+    :class:`CorpusError` naming the file when none of it can be read, possibly after earlier records
+    (:func:`read_file` reads them all before answering).
+
+    No record holds a lone surrogate (a file name's undecodable byte, a JSON "\\ud800"): in the text each
+    becomes U+FFFD, so offsets hold; in the id and metadata each is backslash-escaped (:func:`writable`).
+    """
     reader = READERS.get(path.suffix.lower()) or BINARY_READERS.get(path.suffix.lower())
     if reader is None:
         raise CorpusError(path, f"unsupported file type {path.suffix or '(none)'!r}; "
@@ -857,17 +1071,40 @@ def iter_records(path: Path, *, options: ReadOptions = DEFAULT_OPTIONS) -> Itera
     else:
         text, encoding = decode(data, path)
         records = reader(path, text, options)
-    for doc_id, body, meta in records:
+    for record in records:
+        if isinstance(record, LoadProblem):
+            yield record
+            continue
+        doc_id, body, meta = record
+        if _SURROGATE.search(body):  # JSON can spell them ("\ud800"); no file encoding can hold them
+            warnings.warn(f"{path}: document {shortened(doc_id)!r}: {len(_SURROGATE.findall(body))} lone surrogate "
+                          "code point(s), which are not characters, replaced by \ufffd", UnicodeWarning, stacklevel=2)
+            body = _SURROGATE.sub("\ufffd", body)
         meta = {key: meta[key] for key in sorted(meta)}
         meta.setdefault("path", str(path))
         if encoding != "utf-8":
             meta["encoding"] = encoding
-        yield doc_id, body, meta
+        meta = {writable(key): writable(value) if isinstance(value, str) else value for key, value in meta.items()}
+        yield writable(doc_id), body, meta
+
+
+def read_items(path: Path, *, options: ReadOptions = DEFAULT_OPTIONS) -> list[Document | LoadProblem]:
+    """The documents of one file, and a :class:`LoadProblem` for each record that cannot be read, in order
+    (see :func:`iter_records`)."""
+    return [record if isinstance(record, LoadProblem) else make_document(*record)
+            for record in list(iter_records(path, options=options))]
 
 
 def read_file(path: Path, *, options: ReadOptions = DEFAULT_OPTIONS) -> list[Document]:
-    """Read one file into documents; raises :class:`CorpusError` naming the file on any problem."""
-    return [make_document(doc_id, body, meta) for doc_id, body, meta in list(iter_records(path, options=options))]
+    """Read one file into documents; raises :class:`CorpusError` naming the file when none of it can be
+    read. A record that cannot be read (a bad CSV row or JSONL line) is skipped with a warning naming it."""
+    documents = []
+    for item in read_items(path, options=options):
+        if isinstance(item, LoadProblem):
+            warnings.warn(str(item), stacklevel=2)
+        else:
+            documents.append(item)
+    return documents
 
 
 def iter_corpus(paths: str | Path | Iterable[str | Path], *,
@@ -884,16 +1121,18 @@ def iter_corpus(paths: str | Path | Iterable[str | Path], *,
             yield item
             continue
         try:
-            documents = read_file(item, options=options)
+            documents = read_items(item, options=options)
         except CorpusError as exc:
             yield LoadProblem(exc.path, exc.problem)
             continue
         for doc in documents:
-            if doc.doc_id in seen:
-                yield LoadProblem(str(item), f"duplicate document id {doc.doc_id!r}; skipped")
-                continue
-            seen.add(doc.doc_id)
-            yield doc
+            if isinstance(doc, LoadProblem):
+                yield doc
+            elif doc.doc_id in seen:
+                yield LoadProblem(str(item), f"duplicate document id {shortened(doc.doc_id)!r}; skipped")
+            else:
+                seen.add(doc.doc_id)
+                yield doc
 
 
 def load_corpus(paths: str | Path | Iterable[str | Path], *, text_column: str | None = None,

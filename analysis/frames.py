@@ -33,6 +33,8 @@ from typing import Iterable
 
 from .shipped import resource_yaml
 
+from .text import scored_part
+
 TOPIC_MARK = "~"
 
 
@@ -136,9 +138,10 @@ def find_frames(text: str) -> FrameResult:
 
     Topic cues (``~``) count only when no ordinary cue of any frame occurs; frames with fewer than
     half the strongest frame's cue words are left out; ties go to the frame whose cues have more
-    words. A cue naming a ministry ("Defence Ministry") does not count.
+    words. A cue naming a ministry ("Defence Ministry") does not count. At most the first
+    :data:`~analysis.text.SCORED_CHARACTERS` of ``text`` are read.
     """
-    matches = _matches(text)
+    matches = _matches(scored_part(text))
     if any(not topic for *_, topic in matches):
         matches = [m for m in matches if not m[4]]
     names = tuple(taxonomy())

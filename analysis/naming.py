@@ -21,7 +21,7 @@ import yaml
 
 from .attribution import Utterance
 from .corpus import Document
-from .text import Sentence
+from .text import Sentence, SpanIndex
 from .voice import quotations
 
 SHIPPED = "naming.yml"
@@ -165,10 +165,11 @@ class NameMention:
     utt_id: int
 
 
-def _speaking(start: int, end: int, utterances: list[Utterance]) -> list[tuple[int, Utterance]]:
-    """The utterances holding ``[start, end)``: for each actor, the innermost one, with its number."""
-    holding = sorted(((utt.end - utt.start, number, utt) for number, utt in enumerate(utterances)
-                      if utt.start <= start and end <= utt.end), key=lambda item: item[:2])
+def _speaking(start: int, end: int, utterances: list[Utterance], by_position: SpanIndex) -> list[tuple[int, Utterance]]:
+    """The utterances holding ``[start, end)`` (``by_position`` indexes their spans): for each actor, the
+    innermost one, with its number."""
+    holding = sorted(((utterances[number].end - utterances[number].start, number, utterances[number])
+                      for number in by_position.holding(start, end)), key=lambda item: item[:2])
     chosen: dict[str, tuple[int, Utterance]] = {}
     for _, number, utt in holding:
         chosen.setdefault(utt.actor, (number, utt))
@@ -185,16 +186,17 @@ def find_names(doc: Document, utterances: list[Utterance], sentences: list[Sente
     a speaker's quotation or the outlet's scare quotes.
     """
     naming = naming or load_naming()
-    prose = [(sent.start, sent.end) for sent in sentences if not sent.boilerplate]
-    quoted = quotations(doc)
+    prose = SpanIndex((sent.start, sent.end) for sent in sentences if not sent.boilerplate)
+    quoted = SpanIndex(quotations(doc))
+    by_position = SpanIndex((utt.start, utt.end) for utt in utterances)
     mentions = []
     for found in naming.pattern.finditer(doc.norm):
         start, end = found.span()
-        if not any(lo <= start and end <= hi for lo, hi in prose):
+        if not prose.holds(start, end):
             continue
         _, category, variant = naming.forms[int(found.lastgroup[1:])]
-        is_quoted = any(lo <= start and end <= hi for lo, hi in quoted)
-        speakers = _speaking(start, end, utterances)
+        is_quoted = quoted.holds(start, end)
+        speakers = _speaking(start, end, utterances, by_position)
         voices = ([("speaker", utt.actor, number) for number, utt in speakers] if speakers else [("outlet", "", -1)])
         mentions += [NameMention(start, end, doc.text[start:end], category, variant, voice, actor, is_quoted, number)
                      for voice, actor, number in voices]

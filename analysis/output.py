@@ -2,9 +2,12 @@
 
 The format follows the file suffix: ``.csv`` (default), ``.jsonl``, ``.parquet``.
 Rows are written as they arrive into a temporary file beside the target, which
-replaces the target only when everything succeeded. The path ``-`` is standard
-output (CSV or JSONL; rows go out as they come, so a failed run leaves those
-already written).
+replaces the target only when everything succeeded (keeping the mode of a file
+it replaces). A folder or a read-only file as the target is refused before any
+row is made; text that no file can hold (lone surrogates, such as the
+undecodable bytes of a file name) is written backslash-escaped. The path ``-``
+is standard output (CSV or JSONL; rows go out as they come, so a failed run
+leaves those already written).
 
 Cells are typed by column (:mod:`analysis.schema`): in JSONL and Parquet a missing
 value is null, list columns are lists and, in Parquet, ``date`` is a date and
@@ -24,17 +27,20 @@ import math
 import os
 import re
 import shutil
+import stat
 import sys
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from .corpus import writable
 from .schema import BOOLEAN_COLUMNS, DATE_COLUMNS, FLOAT_COLUMNS, INTEGER_COLUMNS, LIST_COLUMNS, LIST_SEPARATOR
 
 FORMATS = (".csv", ".jsonl", ".parquet")
 #: The ``--out`` path that means standard output.
 STDOUT = "-"
+FILE_MODE = 0o644  # of a new table: results are meant to be shared
 
 
 class OutputError(Exception):
@@ -168,35 +174,87 @@ class _ParquetSink:
         self.writer.close()  # with no rows, a valid file holding the schema alone
 
 
+class _CheckedSink:
+    """A sink whose rows are made writable, and whose write errors (a full disk) name the output file
+    (``out``; None for standard output, whose errors, a closed pipe, pass unchanged)."""
+
+    def __init__(self, sink, out: Path | None):
+        self.sink, self.out = sink, out
+
+    def write(self, rows):
+        rows = [{key: writable(value) if isinstance(value, str) else value for key, value in row.items()}
+                for row in rows]
+        with _named_errors(self.out):
+            self.sink.write(rows)
+
+    def close(self):
+        with _named_errors(self.out):
+            self.sink.close()
+
+
+@contextmanager
+def _named_errors(out: Path | None) -> Iterator[None]:
+    try:
+        yield
+    except OSError as exc:
+        if out is None:
+            raise
+        raise OutputError(f"{out}: cannot be written ({exc.strerror or exc}); nothing was written") from None
+
+
+def replaceable_mode(out: Path) -> int:
+    """The mode the table at ``out`` will have: the mode of the file it replaces, else :data:`FILE_MODE`.
+    Raises :class:`OutputError` when ``out`` is a folder or a read-only file."""
+    try:
+        info = out.stat()
+    except FileNotFoundError:
+        return FILE_MODE
+    except OSError as exc:
+        raise OutputError(f"{out}: cannot be used as output ({exc.strerror or exc})") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise OutputError(f"{out}: is a folder; name a file, such as {out / 'utterances.csv'}")
+    if not info.st_mode & stat.S_IWUSR:
+        raise OutputError(f"{out}: is read-only (mode {stat.S_IMODE(info.st_mode):04o}); refusing to replace it: "
+                          "make it writable or choose another output file")
+    return stat.S_IMODE(info.st_mode)
+
+
 @contextmanager
 def table_writer(out: Path, columns: list[str], *, fmt: str | None = None) -> Iterator:
     """Yield a sink with ``write(rows)``; the file appears at ``out`` only if the block succeeds.
 
     ``out`` ``-`` writes to standard output; ``fmt`` (``"csv"``, ``"jsonl"``, ``"parquet"``) overrides
-    the suffix."""
+    the suffix. Everything that can be checked before the block runs is: the format, ``out`` not a
+    folder nor a read-only file, its folder writable. Errors name ``out``, never the temporary file.
+    """
     fmt = output_format(out, fmt)
     if str(out) == STDOUT:
-        sink = _CsvSink(sys.stdout, columns) if fmt == ".csv" else _JsonlSink(sys.stdout, columns)
+        sink = _CheckedSink(_CsvSink(sys.stdout, columns) if fmt == ".csv" else _JsonlSink(sys.stdout, columns), None)
         yield sink
         sink.close()
         sys.stdout.flush()
         return
-    out.parent.mkdir(parents=True, exist_ok=True)
-    handle_fd, temp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+    mode = replaceable_mode(out)
+    with _named_errors(out):
+        out.parent.mkdir(parents=True, exist_ok=True)
+        handle_fd, temp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
     temp = Path(temp_name)
     try:
         if fmt == ".parquet":
             os.close(handle_fd)
-            sink = _ParquetSink(temp, columns)
+            sink = _CheckedSink(_ParquetSink(temp, columns), out)
             yield sink
             sink.close()
         else:
             with open(handle_fd, "w", encoding="utf-8", newline="") as handle:
-                sink = _CsvSink(handle, columns) if fmt == ".csv" else _JsonlSink(handle, columns)
+                sink = _CheckedSink(_CsvSink(handle, columns) if fmt == ".csv" else _JsonlSink(handle, columns), out)
                 yield sink
                 sink.close()
-        os.chmod(temp, 0o644)  # mkstemp creates 0600; results are meant to be shared
-        os.replace(temp, out)
+                with _named_errors(out):
+                    handle.flush()  # a full disk is found here, not when the file closes
+        with _named_errors(out):
+            os.chmod(temp, mode)  # mkstemp creates 0600
+            os.replace(temp, out)
     finally:
         if temp.exists():
             temp.unlink()

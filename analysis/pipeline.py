@@ -28,7 +28,7 @@ from .schema import (DOCUMENT_COLUMNS, DOCUMENT_COUNTS, EVIDENCE_COLUMNS, FLOAT_
 from .sentiment import METHOD as SENTIMENT_METHOD
 from .sentiment import score_sentiment
 from .stance import Target, load_target, score_stance
-from .text import sentences
+from .text import scored_part, sentences
 from .voice import outlet_voice
 
 if TYPE_CHECKING:  # pandas is imported by rows_frame only: the discourse command streams rows without it
@@ -80,28 +80,26 @@ def _sentiment_columns(text: str) -> dict:
     }
 
 
-def sentence_rows(doc: Document, extra: Iterable[str] = ()) -> list[dict]:
-    """One row per non-boilerplate sentence of ``doc``."""
+def sentence_rows(doc: Document, extra: Iterable[str] = ()) -> Iterator[dict]:
+    """One row per non-boilerplate sentence of ``doc``, made as they are asked for."""
     meta = metadata_row(doc, extra)
-    rows = []
     for sent in sentences(doc, include_boilerplate=False):
         row = {"doc_id": doc.doc_id, "sent_id": sent.sent_id, "start": sent.start, "end": sent.end,
                "text": doc.text[sent.start:sent.end]}
-        row.update(_sentiment_columns(doc.norm[sent.start:sent.end]))
+        row.update(_sentiment_columns(scored_part(doc.norm, sent.start, sent.end)))
         row.update(meta)
-        rows.append(row)
-    return rows
+        yield row
 
 
-def utterance_rows(doc: Document, *, registry: Registry, target: Target, extra: Iterable[str] = ()) -> list[dict]:
-    """One row per utterance of ``doc``, scored for stance, sentiment and frames, with how the outlet
-    voices it (``frames``, ``stance_cues``, ``frame_cues`` and ``outlet_hedges`` are lists)."""
+def utterance_rows(doc: Document, *, registry: Registry, target: Target, extra: Iterable[str] = ()) -> Iterator[dict]:
+    """One row per utterance of ``doc``, made as they are asked for: scored for stance, sentiment and
+    frames, with how the outlet voices it (``frames``, ``stance_cues``, ``frame_cues`` and
+    ``outlet_hedges`` are lists)."""
     meta = metadata_row(doc, extra)
     sents = sentences(doc)
     found = find_utterances(doc, sents, registry=registry)
-    rows = []
     for number, (utt, voice) in enumerate(zip(found, outlet_voice(doc, found, sents))):
-        content = doc.norm[utt.start:utt.end]
+        content = scored_part(doc.norm, utt.start, utt.end)  # what the scorers read
         stance = score_stance(content, cue=utt.cue, mode=utt.mode, target=target)
         frames = find_frames(content)
         row = {
@@ -114,8 +112,7 @@ def utterance_rows(doc: Document, *, registry: Registry, target: Target, extra: 
         }
         row.update(_sentiment_columns(content))
         row.update(meta)
-        rows.append(row)
-    return rows
+        yield row
 
 
 def document_row(doc: Document, *, registry: Registry, extra: Iterable[str] = ()) -> dict:
@@ -152,7 +149,8 @@ class Settings:
 
 
 def analyze_document(doc: Document, settings: Settings = Settings()) -> list[dict]:
-    """Rows for one document, in output column order; list columns hold lists."""
+    """Rows for one document, in output column order; list columns hold lists. Each row is put in order as
+    it is made, so a long document's rows are held once, not twice."""
     if settings.unit == "sentence":
         rows = sentence_rows(doc, settings.extra)
     elif settings.unit == "document":

@@ -92,9 +92,11 @@ def file_notes(caught, corpus: str | Path):
     """A table (``file``, ``what happened``) of the warnings caught while loading ``corpus``, one per message."""
     import pandas as pd
 
+    from .corpus import writable
+
     rows, seen = [], set()
     for item in caught:
-        message = str(getattr(item, "message", item))
+        message = writable(str(getattr(item, "message", item)))  # a file name's undecodable bytes escaped
         if message not in seen:
             seen.add(message)
             file, note = _split_message(message, Path(corpus))
@@ -221,6 +223,24 @@ def _checked_choice(value: str | Path | None, what: str, loader) -> str | None:
     return str(value)
 
 
+def check_loopback() -> None:
+    """Raise :class:`ReportError` when the loopback interface (127.0.0.1), over which a notebook kernel talks
+    to this process, cannot be used (it is down in some containers and sandboxes); no connection leaves
+    the machine."""
+    import socket
+
+    try:
+        with socket.socket() as server:
+            server.bind(("127.0.0.1", 0))
+            server.listen(1)
+            with socket.create_connection(server.getsockname(), timeout=5):
+                pass
+    except OSError as exc:
+        raise ReportError(f"cannot start a notebook kernel: the loopback network interface (127.0.0.1) is not "
+                          f"available ({exc.strerror or exc}); the kernel needs it (e.g. `ip link set lo up`, or "
+                          "run outside the network sandbox)") from None
+
+
 def build_reports(*, corpus: str | Path = "seeds", out: Path = Path("reports"), notebooks: Path = Path("notebooks"),
                   actors: str | Path | None = None, target: str | Path | None = None,
                   naming: str | Path | None = None, with_code: bool = False, progress: bool = False) -> list[Path]:
@@ -247,6 +267,7 @@ def build_reports(*, corpus: str | Path = "seeds", out: Path = Path("reports"), 
         if value is not None:
             is_file = Path(value).is_file()
             parameters[name] = os.path.relpath(Path(value).resolve(), notebooks.resolve()) if is_file else value
+    check_loopback()
     written = []
     for path in tqdm(find_notebooks(notebooks), desc="report", unit="notebook", disable=not progress, leave=False):
         executed = execute_notebook(path, parameters, workdir=notebooks.resolve())

@@ -15,7 +15,8 @@ combines the two libraries' and corrects them for news (``resources/sentiment_ne
   ("isn't a bad idea" > 0), except "not just/only/merely X" (:func:`negated`);
 * the sum is normalised as VADER does: s / sqrt(s^2 + alpha) (:func:`normalise`).
 
-Score sentences and utterances, never whole articles: long texts saturate.
+Score sentences and utterances, never whole articles: long texts saturate. Each score reads at most
+the first :data:`~analysis.text.SCORED_CHARACTERS` of a text (VADER's rules are quadratic in its words).
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ from functools import lru_cache
 from importlib import metadata
 
 from .shipped import resource_yaml
+
+from .text import scored_part
 
 RULES_VERSION = "news-5"
 METHOD = (f"textblob-{metadata.version('textblob')}+vaderSentiment-{metadata.version('vaderSentiment')}"
@@ -152,7 +155,9 @@ def news_score(text: str) -> float:
 
 
 def score_sentiment(text: str) -> SentimentResult:
-    """Score one sentence or utterance (never a whole article: long texts saturate)."""
+    """Score one sentence or utterance (never a whole article: long texts saturate), at most its first
+    :data:`~analysis.text.SCORED_CHARACTERS`."""
+    text = scored_part(text)
     pattern, vader = _analyzers()
     polarity, subjectivity = pattern(text)
     compound = vader.polarity_scores(text)["compound"]

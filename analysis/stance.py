@@ -69,9 +69,11 @@ from typing import Iterable, NamedTuple
 
 import yaml
 
+from . import safe_yaml
 from .frames import WORD_START, cues_pattern, index_key
 from .shipped import resource_yaml
 from .sentiment import news_score
+from .text import scored_part
 
 DEFAULT_TARGET = "nk_troops_russia"
 CATEGORIES = ("oppose", "support", "neutral", "evasive")
@@ -142,14 +144,16 @@ def _shipped_target(name: str) -> Target:
 
 @lru_cache(maxsize=32)
 def _target_from_file(path: str, stamp: int) -> Target:  # the stamp makes an edited file reload
-    return target_from_yaml(Path(path).read_text(encoding="utf-8"), where=path)
+    return target_from_yaml(safe_yaml.read_text(path), where=path)
 
 
 @lru_cache(maxsize=32)
 def target_from_yaml(source: str, *, where: str = "<string>") -> Target:
     """Parse a target's YAML text; ``where`` names it in error messages."""
     try:
-        raw = yaml.safe_load(source)
+        raw = safe_yaml.load(source)
+    except safe_yaml.RefusedYAML as exc:
+        raise ValueError(f"{where}: YAML refused ({safe_yaml.problem(exc)})") from None
     except yaml.YAMLError as exc:
         raise ValueError(f"{where}: not valid YAML ({getattr(exc, 'problem', None) or exc})") from None
     if not isinstance(raw, dict):
@@ -770,7 +774,9 @@ def weigh_cue(text: str, cue: Cue) -> tuple[float, str, str]:
 
 
 def score_stance(text: str, *, cue: str = "", mode: str = "", target: Target | None = None) -> StanceResult:
-    """Stance of one utterance toward ``target`` (default target if None), with the cues that decided it."""
+    """Stance of one utterance toward ``target`` (default target if None), with the cues that decided it;
+    at most the first :data:`~analysis.text.SCORED_CHARACTERS` of ``text`` are read."""
+    text = scored_part(text)
     if mode == "silence":
         return StanceResult("evasive", 0.0, ("mode:silence",))
     target = target or load_target()

@@ -13,14 +13,17 @@ a sentence is left out of it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate
+from typing import Iterable
 
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 from nltk.tokenize.treebank import TreebankWordTokenizer
 
-from .corpus import Document, paragraphs
+from .corpus import Boilerplate, Document, paragraphs
 
 
 #: The longest sentence the toolkit reads as one: real sentences stay far below it (the longest in the gold and
@@ -101,6 +104,21 @@ def sentence_tokenizer() -> PunktSentenceTokenizer:
 
 _WORDS = TreebankWordTokenizer()
 
+#: Stance, sentiment and frames read at most this many characters of an utterance or sentence. The
+#: longest in the gold sets has about 320; only text without punctuation makes much longer ones, and
+#: VADER's rules take time growing with the square of the words they are given.
+SCORED_CHARACTERS = 2_000
+
+
+def scored_part(text: str, start: int = 0, end: int | None = None) -> str:
+    """``text[start:end]``, or its first :data:`SCORED_CHARACTERS` cut after the last whole word when longer."""
+    end = len(text) if end is None else end
+    if end - start <= SCORED_CHARACTERS:
+        return text[start:end]
+    limit = start + SCORED_CHARACTERS
+    cut = max(text.rfind(" ", start, limit + 1), text.rfind("\n", start, limit + 1))
+    return text[start:cut if cut > start else limit]
+
 
 #: A sentence end with no space after it, as pages often run sentences together ('in Kursk.The agency said'): a
 #: lower-case word or a digit, a full stop, maybe a closing quotation mark, then a capitalised word.
@@ -134,33 +152,52 @@ def run_together(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _boilerplate_kind(doc: Document, start: int, end: int) -> str:
-    for mark in doc.boilerplate:
+def _boilerplate_kind(marks: list[Boilerplate], start: int, end: int) -> str:
+    for mark in marks:
         if mark.kind != "dateline" and mark.start < end and start < mark.end:
             return mark.kind
     return ""
 
 
-def _after_dateline(doc: Document, start: int, end: int) -> int:
-    for mark in doc.boilerplate:
+def _after_dateline(marks: list[Boilerplate], start: int, end: int) -> int:
+    for mark in marks:
         if mark.kind == "dateline" and mark.start <= start < mark.end < end:
             return mark.end
     return start
 
 
+def _marks_by_paragraph(doc: Document, spans: list[tuple[int, int]]) -> list[list[Boilerplate]]:
+    """The boilerplate marks overlapping each paragraph, found in one pass (marks are disjoint and in order,
+    as :func:`~analysis.corpus.mark_boilerplate` makes them), so a sentence is checked against its own
+    paragraph's marks, not every mark of the document."""
+    marks = sorted(doc.boilerplate, key=lambda mark: mark.start)
+    first, found = 0, []
+    for start, end in spans:
+        while first < len(marks) and marks[first].end <= start:
+            first += 1
+        here = []
+        for mark in marks[first:]:
+            if mark.start >= end:
+                break
+            here.append(mark)
+        found.append(here)
+    return found
+
+
 def sentences(doc: Document, *, include_boilerplate: bool = True) -> list[Sentence]:
     """Segment ``doc`` into sentences, paragraph by paragraph, with boilerplate marked."""
     result: list[Sentence] = []
-    for number, (para_start, para_end) in enumerate(paragraphs(doc.norm)):
+    spans = paragraphs(doc.norm)
+    for number, ((para_start, para_end), marks) in enumerate(zip(spans, _marks_by_paragraph(doc, spans))):
         for start, end in split_sentences(doc.norm, para_start, para_end):
-            start = _after_dateline(doc, start, end)
+            start = _after_dateline(marks, start, end)
             while start < end and doc.norm[start].isspace():  # Punkt's idea of space is narrower
                 start += 1
             while end > start and doc.norm[end - 1].isspace():
                 end -= 1
             if start == end:
                 continue
-            kind = _boilerplate_kind(doc, start, end)
+            kind = _boilerplate_kind(marks, start, end)
             if kind and not include_boilerplate:
                 continue
             for piece_start, piece_end in bounded(doc.norm, start, end):
@@ -190,3 +227,50 @@ def tokens(norm: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(norm) if end is None else end
     piece = norm[start:end]
     return [Token(start + s, start + e, piece[s:e]) for s, e in _WORDS.span_tokenize(piece)]
+
+
+class SpanIndex:
+    """``(start, end)`` spans (quotations, sentences, utterances), asked which of them hold or overlap a
+    stretch of text without reading them all: a query reads only the spans that start before the stretch's
+    end and reach past its start (``reach``: the furthest end of the spans up to each, in start order), so
+    a document's worth of queries takes time in proportion to the document, not its square."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]):
+        spans = list(spans)
+        self.order = sorted(range(len(spans)), key=lambda number: spans[number])
+        self.spans = [spans[number] for number in self.order]
+        self.starts = [start for start, _ in self.spans]
+        self.reach = list(accumulate((end for _, end in self.spans), max))
+
+    def _reaching(self, before: int, past: int, *, strictly: bool) -> list[int]:
+        """Original numbers of the spans starting at or before ``before`` (strictly before when ``strictly``)
+        and ending at or after ``past`` (strictly after when ``strictly``), in start order."""
+        index = (bisect_left if strictly else bisect_right)(self.starts, before) - 1
+        found = []
+        while index >= 0 and (self.reach[index] > past if strictly else self.reach[index] >= past):
+            end = self.spans[index][1]
+            if end > past if strictly else end >= past:
+                found.append(self.order[index])
+            index -= 1
+        return found[::-1]
+
+    def holding(self, start: int, end: int) -> list[int]:
+        """Numbers (positions in the spans given) of the spans holding ``[start, end)``."""
+        return self._reaching(start, end, strictly=False)
+
+    def overlapping(self, start: int, end: int) -> list[int]:
+        """Numbers of the spans sharing at least one character with ``[start, end)``."""
+        return self._reaching(end, start, strictly=True)
+
+    def holds(self, start: int, end: int) -> bool:
+        index = bisect_right(self.starts, start) - 1
+        return index >= 0 and self.reach[index] >= end
+
+    def overlaps(self, start: int, end: int) -> bool:
+        index = bisect_left(self.starts, end) - 1
+        return index >= 0 and self.reach[index] > start
+
+    def within(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The spans inside ``[start, end]``, in start order."""
+        first, last = bisect_left(self.starts, start), bisect_right(self.starts, end)
+        return [span for span in self.spans[first:last] if span[1] <= end]

@@ -23,7 +23,7 @@ from .attribution.lexicon import cue_regex, verb_lexicon
 from .corpus import Document, paragraphs
 from .schema import CUE_CLASSES
 from .shipped import resource_yaml
-from .text import Sentence
+from .text import Sentence, SpanIndex
 
 #: Cue class of an utterance of mode "silence", and of one with no reporting verb.
 SILENCE, NO_VERB = "silence", "none"
@@ -99,14 +99,6 @@ def quotations(doc: Document) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-def _inside(start: int, end: int, spans) -> bool:
-    return any(lo <= start and end <= hi for lo, hi in spans)
-
-
-def _overlaps(start: int, end: int, spans) -> bool:
-    return any(lo < end and start < hi for lo, hi in spans)
-
-
 @dataclass(frozen=True)
 class Voice:
     """How the outlet voices one utterance: the class of its cue and its hedges, in text order."""
@@ -115,27 +107,27 @@ class Voice:
     hedges: tuple[str, ...]
 
 
-def _carrying_span(utt: Utterance, sentences: list[Sentence]) -> tuple[int, int]:
-    """From the start of the first to the end of the last sentence holding the utterance or its speaker."""
+def _carrying_span(utt: Utterance, sentences: list[Sentence], by_position: SpanIndex) -> tuple[int, int]:
+    """From the start of the first to the end of the last sentence holding the utterance or its speaker
+    (``by_position`` indexes the sentences' spans)."""
     low = min(utt.start, utt.speaker_start) if utt.speaker_start >= 0 else utt.start
     high = max(utt.end, utt.speaker_end)
-    touched = [sent for sent in sentences if sent.start < max(high, low + 1) and low < sent.end]
+    touched = by_position.overlapping(low, max(high, low + 1))
     if not touched:
         return low, high
-    return touched[0].start, touched[-1].end
+    return sentences[touched[0]].start, sentences[touched[-1]].end
 
 
-def hedges_around(doc: Document, start: int, end: int, *, quoted: list[tuple[int, int]],
-                  direct: list[tuple[int, int]]) -> tuple[str, ...]:
+def hedges_around(doc: Document, start: int, end: int, *, quoted: SpanIndex, direct: SpanIndex) -> tuple[str, ...]:
     """The hedges in ``doc.norm[start:end]``, in text order, each once: hedge words outside quotation
-    marks (by their ``voice.yml`` label), and scare quotes -- quoted stretches of at most
+    marks (``quoted``, by their ``voice.yml`` label), and scare quotes -- quoted stretches of at most
     ``max_words`` words that are no part of a direct quotation (``direct``), shown in double quotes."""
     rules = voice_rules()
     found = [(m.start(), rules.hedge_labels[int(m.lastgroup[1:])]) for m in rules.hedges.finditer(doc.norm, start, end)
-             if not _inside(m.start(), m.end(), quoted)]
-    for lo, hi in quoted:
+             if not quoted.holds(m.start(), m.end())]
+    for lo, hi in quoted.within(start, end):
         words = doc.text[lo:hi].split()
-        if start <= lo and hi <= end and 0 < len(words) <= rules.scare_max_words and not _overlaps(lo, hi, direct):
+        if 0 < len(words) <= rules.scare_max_words and not direct.overlaps(lo, hi):
             found.append((lo, '"' + " ".join(words).strip(",.;:") + '"'))
     return tuple(dict.fromkeys(label for _, label in sorted(found)))
 
@@ -152,8 +144,9 @@ def outlet_voice(doc: Document, utterances: list[Utterance], sentences: list[Sen
     no reporting verb that follows an utterance of the same speaker (a continued quotation) takes
     that utterance's cue class.
     """
-    quoted = quotations(doc)
-    direct = [(utt.start, utt.end) for utt in utterances if utt.mode == "direct"]
+    quoted = SpanIndex(quotations(doc))
+    direct = SpanIndex((utt.start, utt.end) for utt in utterances if utt.mode == "direct")
+    by_position = SpanIndex((sent.start, sent.end) for sent in sentences)
     last_class: dict[tuple[str, str], str] = {}
     voices = []
     for utt in utterances:
@@ -163,6 +156,6 @@ def outlet_voice(doc: Document, utterances: list[Utterance], sentences: list[Sen
             name = last_class.get(who, NO_VERB)
         elif name != SILENCE:
             last_class[who] = name
-        start, end = _carrying_span(utt, sentences)
+        start, end = _carrying_span(utt, sentences, by_position)
         voices.append(Voice(name, hedges_around(doc, start, end, quoted=quoted, direct=direct)))
     return voices

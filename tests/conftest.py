@@ -28,3 +28,17 @@ def write(tmp_path):
         return path
 
     return _write
+
+
+def counting(sequence):
+    """``sequence`` (a list or tuple) as one that counts in ``reads`` how often it is read from the start,
+    so a test can tell a single pass from a pass per item without timing anything."""
+
+    class Counting(type(sequence)):
+        reads = 0
+
+        def __iter__(self):
+            self.reads += 1
+            return super().__iter__()
+
+    return Counting(sequence)

@@ -266,12 +266,15 @@ def test_mention_chains_are_kept_for_a_bounded_number_of_texts(monkeypatch):
 
 
 def test_the_shipped_registry_reads_alike_with_libyaml_and_pyyaml():
+    import yaml
+
     import analysis.actors as actors
+    from analysis import safe_yaml
     from analysis.shipped import resource_text
 
     text = resource_text("actors.yml")
-    assert actors._load_yaml(text, actors._ShippedLoader) == actors._load_yaml(text)
-    assert actors._load_yaml("X: {from: 2024-01-02}", actors._ShippedLoader) == {"X": {"from": "2024-01-02"}}
+    assert yaml.load(text, Loader=actors._ShippedLoader) == safe_yaml.load(text)  # as a user's file is read
+    assert yaml.load("X: {from: 2024-01-02}", Loader=actors._ShippedLoader) == {"X": {"from": "2024-01-02"}}
 
 
 # --------------------------------------------------------------------------- the shipped data
@@ -366,6 +369,30 @@ def test_user_files_are_cached_until_they_change(write):
 def test_a_missing_user_file_is_a_clear_error(tmp_path):
     with pytest.raises(RegistryError, match="no-such.yml: cannot read"):
         load_registry(tmp_path / "no-such.yml")
+
+
+def test_an_alias_bomb_in_a_user_file_is_refused_at_once(write):
+    anchors = "".join(f"  - &a{n} [{', '.join([f'*a{n - 1}'] * 9)}]\n" for n in range(1, 9))
+    path = write("bomb.yml", "XXA:\n  name: X\n  kind:\n  - &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + anchors)
+    with pytest.raises(RegistryError) as caught:
+        load_registry(path)
+    assert str(caught.value) == (f"{path}: refused YAML (line 8: aliases (*name) expand to more than 10,000 values "
+                                 "(an alias bomb?))")
+
+
+def test_a_name_too_long_for_a_pattern_is_named(write):
+    path = write("long.yml", f"XXA:\n  name: X\n  kind: state\n  names: [{'A' * 1200}]\n")
+    with pytest.raises(RegistryError) as caught:
+        load_registry(path)
+    assert str(caught.value) == (f"{path}: actor XXA: names: '{'A' * 40}'\u2026 is 1,200 characters long; a name or "
+                                 "phrase may have at most 200")
+
+
+def test_a_user_file_that_is_not_utf8_is_named(write):
+    path = write("latin.yml", "BRA:\n  name: Brasil\n  capitals: [Bras\u00edlia]\n".encode("cp1252"))
+    with pytest.raises(RegistryError) as caught:
+        load_registry(path)
+    assert str(caught.value) == f"{path}: not UTF-8 text (byte 0xed at position 37); save it as UTF-8"
 
 
 # --------------------------------------------------------------------------- small helpers

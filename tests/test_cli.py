@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
 
 import pandas as pd
 import pytest
@@ -327,3 +329,98 @@ def test_analyze_imports_no_table_or_plotting_library(tmp_path):
                            "--out", str(tmp_path / "out.csv"), "-q"], capture_output=True, text=True)
     assert (done.returncode, done.stdout, done.stderr) == (0, "[]\n", "")
     assert (tmp_path / "out.csv").read_text(encoding="utf-8").splitlines()[1].startswith("one,0,")
+
+
+# --------------------------------------------------------------------------- hostile and broken input
+
+
+def test_a_non_utf8_file_name_and_a_surrogate_in_text_are_written(write, tmp_path, capsys):
+    folder = tmp_path / "c"
+    write("c/" + os.fsdecode(b"caf\xe9.txt"), GOOD)  # the name's byte 0xe9 is not UTF-8
+    write("c/feed.jsonl", '{"id": "s", "text": "Kyiv said the \\ud800 troops left."}\n')
+    out = tmp_path / "out.csv"
+    assert main(["analyze", str(folder), "--unit", "sentence", "--out", str(out)]) == 0
+    assert "lone surrogate" in capsys.readouterr().err
+    table = pd.read_csv(out, keep_default_na=False)
+    assert sorted(set(table.doc_id)) == ["caf\\xe9", "s"]
+    assert "Kyiv said the \ufffd troops left." in set(table.text)
+
+
+def test_every_file_is_analysed_despite_impossible_dates(write, tmp_path, capsys):
+    write("c/a.md", f"---\npublished: 2024-13-45\n---\n{GOOD}")
+    write("c/b.md", f"---\ndate: 2024-02-30\n---\n{GOOD}")
+    out = tmp_path / "out.csv"
+    assert main(["analyze", str(tmp_path / "c"), "--unit", "sentence", "--out", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert "a.md: front matter: 'published': '2024-13-45' is not a real date or time; kept as text" in err
+    assert "b.md: date '2024-02-30' is not a real date" in err
+    assert sorted(set(pd.read_csv(out).doc_id)) == ["a", "b"]
+
+
+def test_an_unreadable_folder_named_directly_is_status_1(write, tmp_path, capsys, monkeypatch):
+    write("locked/a.txt", GOOD)
+    real_scandir = os.scandir
+
+    def scandir(path="."):  # as a folder without read permission (tests may run as root)
+        if os.path.basename(path) == "locked":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    assert main(["analyze", str(tmp_path / "locked"), "--out", str(tmp_path / "out.csv")]) == 1
+    assert capsys.readouterr().err.splitlines()[0] == (
+        f"discourse: {tmp_path / 'locked'}: folder cannot be read (Permission denied); its files were skipped")
+
+
+def _make_folder(path):
+    path.mkdir()
+    return "a folder of part files needs --engine dask; give a file (.csv, .jsonl or .parquet) for --engine local"
+
+
+def _make_read_only(path):
+    path.write_text("mine\n")
+    path.chmod(0o444)
+    return "is read-only (mode 0444); refusing to replace it: make it writable or choose another output file"
+
+
+@pytest.mark.parametrize("make", [_make_folder, _make_read_only])
+def test_an_unusable_output_is_refused_before_the_corpus_is_read(write, tmp_path, capsys, monkeypatch, make):
+    from analysis import corpus
+
+    def never(*args, **kwargs):
+        raise AssertionError("the corpus was read before the output was checked")
+
+    monkeypatch.setattr(corpus, "read_items", never)
+    write("a.txt", GOOD)
+    message = make(tmp_path / "results")
+    assert main(["analyze", str(tmp_path / "a.txt"), "--out", str(tmp_path / "results")]) == 2
+    assert capsys.readouterr().err == f"discourse: {tmp_path / 'results'}: {message}\n"
+
+
+def test_sigterm_leaves_no_temporary_file_and_the_old_output(write, tmp_path, capsys, monkeypatch):
+    from analysis import pipeline
+
+    real = pipeline.analyze_document
+
+    def terminated(doc, settings=pipeline.Settings()):
+        if doc.doc_id == "b":
+            os.kill(os.getpid(), signal.SIGTERM)
+        return real(doc, settings)
+
+    monkeypatch.setattr(pipeline, "analyze_document", terminated)
+    for name in ("a", "b", "c"):
+        write(f"c/{name}.txt", GOOD)
+    out = write("out.csv", "previous results\n")
+    assert main(["analyze", str(tmp_path / "c"), "--out", str(out)]) == 128 + signal.SIGTERM
+    assert "stopped by SIGTERM; no output was written" in capsys.readouterr().err
+    assert out.read_text() == "previous results\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["c", "out.csv"]
+    assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL  # restored
+
+
+def test_a_named_pipe_is_named_not_read(tmp_path, capsys):
+    pipe = tmp_path / "feed.txt"
+    os.mkfifo(pipe)
+    assert main(["analyze", str(pipe), "--out", str(tmp_path / "out.csv")]) == 1
+    assert capsys.readouterr().err.splitlines()[0] == (
+        f"discourse: {pipe}: is not a regular file or folder (a pipe, socket or device); not read")

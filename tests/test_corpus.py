@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
 
 from analysis.corpus import (Boilerplate, CorpusError, LoadProblem, ReadOptions, decode, iter_corpus, load_corpus,
-                             make_document, normalise, normalise_date, read_file)
+                             make_document, normalise, normalise_date, read_file, writable)
 
 from .conftest import SEED
 
@@ -131,7 +132,6 @@ def test_folder_is_read_in_sorted_order_and_skips_readme(write, tmp_path):
         ("list.md", "---\n- a\n- b\n---\nText.", "front matter must be a YAML mapping"),
         ("open.md", "---\ntitle: x\nText without end", "never closed"),
         ("notext.csv", "id,body\n1,hello\n", "has no 'text' column (columns: id, body)"),
-        ("bad.jsonl", '{"text": "ok"}\n{broken\n', "line 2 is not valid JSON"),
     ],
 )
 def test_bad_input_names_file_and_problem(write, name, content, problem):
@@ -552,3 +552,201 @@ def test_a_named_column_the_table_lacks_is_named(write):
 def test_column_option_must_be_a_name():
     with pytest.raises(ValueError, match="text_column must be a column name, not ''"):
         ReadOptions(text_column="")
+
+
+# --------------------------------------------------------------------------- hostile and broken input
+# No single file may stop the run: each problem is named, with the file, and the rest is read.
+
+
+@pytest.mark.parametrize("key, value", [("published", "2024-13-45"), ("updated", "2024-02-30"),
+                                        ("seen", "2024-01-01 25:99:99")])
+def test_an_impossible_date_under_any_key_is_kept_as_text_with_one_warning(write, key, value):
+    path = write("a.md", f"---\ntitle: Talks\n{key}: {value}\n---\n{ARTICLE}")
+    with pytest.warns(UserWarning) as caught:
+        (doc,) = read_file(path)
+    assert [str(w.message) for w in caught] == [
+        f"{path}: front matter: '{key}': '{value}' is not a real date or time; kept as text"]
+    assert doc.text == ARTICLE and doc.meta[key] == value and doc.meta["title"] == "Talks"
+
+
+def test_an_impossible_date_under_date_is_named_once(write):
+    path = write("a.md", f"---\ndate: 2024-02-30\n---\n{ARTICLE}")
+    with pytest.warns(UserWarning) as caught:
+        (doc,) = read_file(path)
+    assert [str(w.message) for w in caught] == [
+        f"{path}: date '2024-02-30' is not a real date; ignored \u2014 use YYYY-MM-DD"]
+    assert doc.date is None and doc.meta["date_raw"] == "2024-02-30"
+
+
+def test_dates_under_other_keys_are_kept_as_written(write):
+    (doc,) = read_file(write("a.md", f"---\nupdated: 2024-11-05 10:00:00\n---\n{ARTICLE}"))
+    assert doc.meta["updated"] == "2024-11-05 10:00:00"
+
+
+def test_an_alias_bomb_in_front_matter_is_refused(write):
+    anchors = ["a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+    anchors += [f"a{n}: &a{n} [{', '.join([f'*a{n - 1}'] * 9)}]" for n in range(1, 6)]  # 9 ** 6 values
+    path = write("bomb.md", "---\n" + "\n".join(anchors) + f"\n---\n{ARTICLE}")
+    with pytest.raises(CorpusError) as info:
+        read_file(path)
+    assert str(info.value) == (f"{path}: YAML front matter refused (line 6 of the file: aliases (*name) expand to "
+                               "more than 10,000 values (an alias bomb?)); file skipped")
+
+
+def test_front_matter_nested_too_deep_is_refused(write):
+    path = write("deep.md", "---\nx: " + "[" * 5000 + "]" * 5000 + f"\n---\n{ARTICLE}")
+    with pytest.raises(CorpusError) as info:
+        read_file(path)
+    assert str(info.value) == (f"{path}: YAML front matter refused (line 2 of the file: nested more than 100 "
+                               "levels deep); file skipped")
+
+
+def test_a_huge_integer_in_front_matter_is_kept_as_text(write):
+    path = write("n.md", "---\nwords: " + "9" * 5000 + f"\n---\n{ARTICLE}")
+    with pytest.warns(UserWarning) as caught:
+        (doc,) = read_file(path)
+    assert [str(w.message) for w in caught] == [
+        f"{path}: front matter: 'words': '{'9' * 59}\u2026' is a number of more than 4,300 digits; kept as text"]
+    assert doc.meta["words"] == "9" * 5000
+
+
+def test_bad_jsonl_lines_are_named_and_the_other_lines_read(write):
+    lines = ['{"id": "a", "text": "Seoul said so."}', "{broken", '{"text": "x", "meta": ' + "[" * 100_000 + "]" * 100_000 + "}",
+             '{"text": "x", "n": [' + "[" * 100 + "]" * 100 + "]}", "[1, 2]", '{"title": "no text"}',
+             '{"id": "b", "text": "Kyiv said no.", "words": ' + "9" * 5000 + "}"]
+    path = write("feed.jsonl", "\n".join(lines) + "\n")
+    with pytest.warns(UserWarning) as caught:
+        items = list(iter_corpus(path))
+    assert [str(w.message) for w in caught] == [f"{path}: row 7 (id 'b'): 'words': '{'9' * 59}\u2026' is a number "
+                                                "of more than 4,300 digits; kept as text"]
+    assert [str(i) for i in items if isinstance(i, LoadProblem)] == [
+        f"{path}: line 2 is not valid JSON: Expecting property name enclosed in double quotes; skipped",
+        f"{path}: line 3 is nested more than 100 levels deep; skipped",
+        f"{path}: line 4 is nested more than 100 levels deep; skipped",
+        f"{path}: line 5 is not a JSON object; skipped",
+        f"{path}: record 6 has no 'text' field; skipped"]
+    docs = [i for i in items if not isinstance(i, LoadProblem)]
+    assert [(d.doc_id, d.text) for d in docs] == [("a", "Seoul said so."), ("b", "Kyiv said no.")]
+
+
+def test_a_jsonl_record_whose_text_is_not_a_string_is_named(write):
+    path = write("t.jsonl", '{"text": 123}\n{"text": {}}\n{"text": []}\n{"text": true}\n{"text": "Kyiv said so."}\n')
+    items = list(iter_corpus(path))
+    assert [str(i) for i in items if isinstance(i, LoadProblem)] == [
+        f"{path}: record {n}: 'text' is {kind}, not a string; skipped"
+        for n, kind in [(1, "a number (123)"), (2, "an object"), (3, "a list"), (4, "true")]]
+    assert [d.text for d in items if not isinstance(d, LoadProblem)] == ["Kyiv said so."]
+
+
+def test_lone_surrogates_are_backslash_escaped():
+    assert writable("caf\udce9.txt") == "caf\\xe9.txt"  # an undecodable byte of a file name
+    assert writable("a\ud800b") == "a\\ud800b"
+    assert writable("plain \u00e9 text") == "plain \u00e9 text"
+
+
+def test_a_file_name_that_is_not_utf8_gives_an_escaped_id_and_a_table(write, tmp_path):
+    from analysis.engines import analyze
+
+    write(os.fsdecode(b"caf\xe9.txt"), "Seoul said so.")  # the name's byte 0xe9 is not UTF-8
+    corpus = load_corpus(tmp_path)
+    assert [(d.doc_id, d.meta["path"]) for d in corpus] == [("caf\\xe9", str(tmp_path / "caf\\xe9.txt"))]
+    assert analyze(corpus, unit="sentence").doc_id.tolist() == ["caf\\xe9"]
+
+
+def test_lone_surrogates_in_jsonl_text_are_replaced_keeping_offsets(write):
+    path = write("s.jsonl", '{"id": "s\\udfff", "text": "Kyiv \\ud800said so.", "title": "a\\ud800"}\n')
+    with pytest.warns(UnicodeWarning) as caught:
+        (doc,) = read_file(path)
+    assert [str(w.message) for w in caught] == [
+        f"{path}: document 's\\udfff': 1 lone surrogate code point(s), which are not characters, replaced by \ufffd"]
+    assert doc.text == "Kyiv \ufffdsaid so."
+    assert (doc.doc_id, doc.meta["title"]) == ("s\\udfff", "a\\ud800")
+
+
+@pytest.mark.parametrize("long_field", ['"' + "word " * 30_000 + '"', '"' + "word\n" * 30_000 + '"'])
+def test_a_csv_field_over_the_limit_skips_only_its_row(write, long_field):
+    path = write("big.csv", f'id,text\na,"Seoul said so."\nb,{long_field}\nc,"Kyiv said no."\n')
+    items = list(iter_corpus(path))
+    assert [str(i) for i in items if isinstance(i, LoadProblem)] == [
+        f"{path}: row 2 (line 3) cannot be read as CSV (field larger than field limit (131072)); skipped"]
+    assert [(d.doc_id, d.text) for d in items if not isinstance(d, LoadProblem)] == [
+        ("a", "Seoul said so."), ("c", "Kyiv said no.")]
+
+
+def test_read_file_warns_about_the_records_it_skips(write):
+    path = write("feed.jsonl", '{"text": "Seoul said so."}\n{broken\n')
+    with pytest.warns(UserWarning, match="feed.jsonl: line 2 is not valid JSON"):
+        assert [d.text for d in read_file(path)] == ["Seoul said so."]
+
+
+def test_a_stray_latin1_byte_in_utf8_is_replaced_with_a_warning(write):
+    data = "Kyiv said \u201cno\u201d to the caf".encode() + b"\xe9" + " plan.".encode()
+    path = write("stray.txt", data)
+    with pytest.warns(UnicodeWarning) as caught:
+        (doc,) = read_file(path)
+    assert [str(w.message) for w in caught] == [
+        f"{path}: not valid UTF-8 at byte 29 (0xe9); read as UTF-8 with each invalid byte replaced by \ufffd"]
+    assert doc.text == "Kyiv said \u201cno\u201d to the caf\ufffd plan."
+    assert doc.meta["encoding"] == "utf-8 with replacements"
+
+
+def test_utf16_without_a_byte_order_mark_is_read(write):
+    path = write("u16.txt", "Kyiv said the troops had arrived.".encode("utf-16-le"))
+    with pytest.warns(UnicodeWarning, match="u16.txt: UTF-16 without a byte-order mark; decoded as UTF-16-LE"):
+        (doc,) = read_file(path)
+    assert doc.text == "Kyiv said the troops had arrived."
+
+
+@pytest.mark.parametrize("html", ["builtin", "trafilatura"])
+def test_an_unclosed_html_comment_does_not_turn_markup_into_text_or_hide_the_rest(write, html):
+    path = write("c.html", "<html><body><p>Kyiv said so.</p><!-- old <p>Moscow <b>said</b> no.</p></body></html>")
+    with pytest.warns(UserWarning, match="c.html: line 1: a comment '<!--' is never closed"):
+        (doc,) = read_file(path, options=ReadOptions(html=html))
+    assert doc.text == "Kyiv said so.\nold\nMoscow said no."
+
+
+@pytest.mark.parametrize("section", ["<![CD", "<![foo[ x ]]>", "<![if !IE]>"])
+def test_a_marked_section_the_parser_does_not_know_is_a_comment(write, section):
+    (doc,) = read_file(write("m.html", f"<p>Kyiv said so.</p>{section}<p>Moscow said no.</p>"),
+                       options=ReadOptions(html="builtin"))
+    assert doc.text == "Kyiv said so.\nMoscow said no."
+
+
+def test_an_unreadable_folder_is_named_and_the_rest_read(write, tmp_path, monkeypatch):
+    write("open/a.txt", "Seoul said so.")
+    write("locked/b.txt", "Kyiv said so.")
+    real_scandir = os.scandir
+
+    def scandir(path="."):  # as a folder without read permission (tests may run as root, who may read all)
+        if os.path.basename(path) == "locked":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    items = list(iter_corpus(tmp_path))
+    assert [str(i) for i in items if isinstance(i, LoadProblem)] == [
+        f"{tmp_path / 'locked'}: folder cannot be read (Permission denied); its files were skipped"]
+    assert [d.doc_id for d in items if not isinstance(d, LoadProblem)] == ["a"]
+
+
+def test_a_named_pipe_is_not_read(tmp_path):
+    pipe = tmp_path / "feed.txt"
+    os.mkfifo(pipe)
+    assert [str(i) for i in iter_corpus(pipe)] == [
+        f"{pipe}: is not a regular file or folder (a pipe, socket or device); not read"]
+    assert [str(i) for i in iter_corpus(tmp_path)] == [
+        f"{pipe}: is not a regular file (a pipe, socket or device); skipped"]
+
+
+def test_a_link_to_a_file_outside_the_folder_is_read_with_a_warning(write, tmp_path):
+    outside = write("elsewhere/notes.txt", "Kyiv said so.")
+    write("corpus/a.txt", "Seoul said so.")
+    (tmp_path / "corpus" / "b.txt").symlink_to(outside)
+    (tmp_path / "corpus" / "gone.txt").symlink_to(tmp_path / "missing.txt")
+    with pytest.warns(UserWarning) as caught:
+        items = list(iter_corpus(tmp_path / "corpus"))
+    assert [str(w.message) for w in caught] == [
+        f"{tmp_path / 'corpus' / 'b.txt'}: a symbolic link to {outside}, outside the folder {tmp_path / 'corpus'}; "
+        "read all the same"]
+    assert [str(i) if isinstance(i, LoadProblem) else i.doc_id for i in items] == [
+        "a", "b", f"{tmp_path / 'corpus' / 'gone.txt'}: is a symbolic link to a file that does not exist; skipped"]

@@ -161,3 +161,10 @@ def test_ties_go_to_the_frame_whose_cue_is_a_phrase():
     # with no phrase, ties keep the taxonomy's order
     assert find_frames("Allies condemned the violation.").frames == ("alliance solidarity",
                                                                      "international law and UN resolutions")
+
+
+def test_only_the_first_2000_characters_are_read():
+    start = "Officials said the troops threaten peace and security in the region "
+    text = start + "and they met again and again " * 80 + " sanctions on the economy and trade"
+    assert find_frames(text) == FrameResult(("security and defense",),
+                                            ("security and defense:security", "security and defense:threaten"))

@@ -10,7 +10,7 @@ from analysis.naming import NamingError, build_naming, form_pattern, load_naming
 from analysis.engines import analyze
 from analysis.schema import METADATA_COLUMNS, NAMING_COLUMNS
 
-from .conftest import ROOT
+from .conftest import ROOT, counting
 
 OUTLETS = ROOT / "examples" / "outlets"
 
@@ -138,3 +138,15 @@ def test_the_invented_outlets_choose_different_words_for_the_same_things():
     ledger = scare[scare["source"] == "The Meridian Ledger (invented)"]
     assert ("special military operation", "RUS") in set(zip(ledger["variant"], ledger["actor"]))
     assert pd.api.types.is_bool_dtype(table["quoted"])
+
+
+def test_the_utterances_are_read_once_not_once_per_name():
+    from analysis.actors import load_registry
+    from analysis.attribution import find_utterances
+    from analysis.naming import find_names
+    from analysis.text import sentences
+
+    doc = make_document("d", " ".join(f"Officials said the special military operation {n} went on." for n in range(30)))
+    found = counting(find_utterances(doc, sentences(doc), registry=load_registry()))
+    assert len(find_names(doc, found, sentences(doc))) == 30
+    assert found.reads == 1  # was once per name: quadratic in a long document

@@ -1,12 +1,18 @@
-"""Typed tables: nulls, dates, lists and numbers in JSONL and Parquet; CSV as before; stdout."""
+"""The output writer. Typed tables: nulls, dates, lists and numbers in JSONL and Parquet; CSV as before;
+stdout. Safety: atomic, errors named by the output file, checks made before any work, text UTF-8 cannot hold."""
 
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import json
+import os
+import stat
+import tempfile
 
 import pytest
 
+from analysis import output
 from analysis.output import OutputError, output_format, table_writer
 from analysis.pipeline import columns_for
 
@@ -86,3 +92,75 @@ def test_stdout_gets_csv_or_jsonl(capsys):
 def test_parquet_on_stdout_is_refused_with_the_reason():
     with pytest.raises(OutputError, match="Parquet cannot be written to standard output"):
         output_format("-", "parquet")
+
+
+# --------------------------------------------------------------------------- safety
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".jsonl", ".parquet"])
+def test_a_row_with_a_surrogate_is_written_escaped(tmp_path, suffix):
+    out = tmp_path / f"t{suffix}"
+    with table_writer(out, ["doc_id", "start"]) as sink:
+        sink.write([{"doc_id": "caf\udce9", "start": 1}, {"doc_id": "ok", "start": 2}])
+    import pandas as pd
+
+    table = pd.read_parquet(out) if suffix == ".parquet" else (
+        pd.read_json(out, lines=True) if suffix == ".jsonl" else pd.read_csv(out))
+    assert table.doc_id.tolist() == ["caf\\xe9", "ok"] and table.start.tolist() == [1, 2]
+
+
+def test_a_folder_as_output_is_refused_before_the_block_runs(tmp_path):
+    ran = []
+    with pytest.raises(OutputError) as info:
+        with table_writer(tmp_path, ["a"]):
+            ran.append(True)
+    assert str(info.value) == f"{tmp_path}: is a folder; name a file, such as {tmp_path / 'utterances.csv'}"
+    assert ran == []
+
+
+def test_a_read_only_output_file_is_refused_and_kept(tmp_path):
+    out = tmp_path / "results.csv"
+    out.write_text("mine\n")
+    out.chmod(0o444)
+    with pytest.raises(OutputError) as info:
+        with table_writer(out, ["a"]):
+            pass
+    assert str(info.value) == (f"{out}: is read-only (mode 0444); refusing to replace it: make it writable or "
+                               "choose another output file")
+    assert out.read_text() == "mine\n" and stat.S_IMODE(out.stat().st_mode) == 0o444
+
+
+def test_a_replaced_file_keeps_its_mode_and_a_new_one_is_shared(tmp_path):
+    kept, new = tmp_path / "kept.csv", tmp_path / "new.csv"
+    kept.write_text("old\n")
+    kept.chmod(0o600)
+    for out in (kept, new):
+        with table_writer(out, ["a"]) as sink:
+            sink.write([{"a": 1}])
+    assert stat.S_IMODE(kept.stat().st_mode) == 0o600 and kept.read_text() == "a\n1\n"
+    assert stat.S_IMODE(new.stat().st_mode) == 0o644
+
+
+def test_a_full_disk_is_named_by_the_output_file_and_leaves_nothing(tmp_path, monkeypatch):
+    def full(self, rows):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(output._CsvSink, "write", full)
+    out = tmp_path / "out.csv"
+    with pytest.raises(OutputError) as info:
+        with table_writer(out, ["a"]) as sink:
+            sink.write([{"a": 1}])
+    assert str(info.value) == f"{out}: cannot be written (No space left on device); nothing was written"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_folder_without_write_permission_is_named_by_the_output_file(tmp_path, monkeypatch):
+    def refused(prefix, suffix, dir):  # as a read-only folder (tests may run as root, who may write anywhere)
+        raise PermissionError(errno.EACCES, "Permission denied", os.path.join(dir, prefix + "x" + suffix))
+
+    monkeypatch.setattr(tempfile, "mkstemp", refused)
+    out = tmp_path / "out.csv"
+    with pytest.raises(OutputError) as info:
+        with table_writer(out, ["a"]):
+            pass
+    assert str(info.value) == f"{out}: cannot be written (Permission denied); nothing was written"

@@ -110,6 +110,53 @@ def test_a_broken_docx_is_named(write):
         read_file(path)
 
 
+def _docx_with(replace_part) -> bytes:
+    """A one-paragraph Word file whose parts are passed through ``replace_part(name, data)``."""
+    import zipfile
+
+    source = io.BytesIO(nexis_docx(["The pier opened on Friday."]))
+    target = io.BytesIO()
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zout:
+        for part in zin.infolist():
+            zout.writestr(part.filename, replace_part(part.filename, zin.read(part.filename)))
+    return target.getvalue()
+
+
+def test_a_docx_zip_bomb_is_refused_before_it_is_unzipped(write):
+    bomb = _docx_with(lambda name, data: data.replace(b"The pier opened on Friday.", b"A" * 70_000_000)
+                      if name == "word/document.xml" else data)
+    path = write("bomb.docx", bomb)  # ~70 KB on disk
+    with pytest.raises(CorpusError) as info:
+        read_file(path)
+    assert str(info.value) == f"{path}: would unzip to 70,826,224 bytes, more than 67,108,864; refused (a zip bomb?)"
+
+
+def _central_header(data: bytes, offset: int, value: int) -> bytes:
+    """``data`` (a zip) with one byte of its first central-directory header set to ``value``."""
+    at = data.index(b"PK\x01\x02") + offset
+    return data[:at] + bytes([value]) + data[at + 1:]
+
+
+@pytest.mark.parametrize("damage", [
+    lambda data: _central_header(data, 6, 231),        # 'version needed to extract' 23.1: NotImplementedError
+    lambda data: _central_header(data, 8, 1),          # marked encrypted: RuntimeError
+    lambda data: _docx_with(lambda name, part: b"<w:document" if name == "word/document.xml" else part),
+    lambda data: _docx_with(lambda name, part: (b'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaaaaaaaa">'
+                                                 + b"".join(b'<!ENTITY a%d "%s">' % (n, (b"&a%d;" % (n - 1) if n > 1 else b"&a;") * 10)
+                                                            for n in range(1, 9)) + b"]><d>&a8;</d>")
+                            if name == "word/document.xml" else part),   # an XML entity bomb
+])
+def test_a_damaged_docx_is_named_whatever_the_damage(write, damage):
+    path = write("damaged.docx", damage(nexis_docx(["The pier opened on Friday."])))
+    with pytest.raises(CorpusError, match=r"damaged.docx: is not a readable .docx file"):
+        read_file(path)
+
+
+def test_a_factiva_page_with_an_unknown_marked_section_is_read():
+    page = FACTIVA_HTML.replace("</body>", "<![CD</body>")
+    assert factiva.html_lines(page) == factiva.html_lines(FACTIVA_HTML)
+
+
 # Factiva "Full Article/Report plus Indexing": a code, a tab, the value; LP and TD hold the text.
 FACTIVA_INDEXED = [
     "HD\tIslands agree on ferry subsidy", "BY\tTom Reyes", "WC\t44 words", "PD\t5 November 2024",

@@ -179,3 +179,18 @@ def test_file_notes_name_files_relative_to_the_corpus(write, tmp_path):
     notes = file_notes([f"{path}: the file is empty", "something without a path"], tmp_path / "corpus")
     assert notes.to_dict("records") == [{"file": "sub/a.txt", "what happened": "the file is empty"},
                                         {"file": "", "what happened": "something without a path"}]
+
+
+def test_no_loopback_network_is_a_clear_error_before_any_notebook_runs(tmp_path, monkeypatch):
+    import socket
+
+    def unreachable(*args, **kwargs):  # as in a container whose loopback interface is down
+        raise OSError(101, "Network is unreachable")
+
+    monkeypatch.setattr(socket, "create_connection", unreachable)
+    with pytest.raises(ReportError) as info:
+        build_reports(corpus=SEEDS, out=tmp_path / "reports", notebooks=ROOT / "notebooks")
+    assert str(info.value) == ("cannot start a notebook kernel: the loopback network interface (127.0.0.1) is not "
+                               "available (Network is unreachable); the kernel needs it (e.g. `ip link set lo up`, or "
+                               "run outside the network sandbox)")
+    assert not (tmp_path / "reports").exists()

@@ -116,3 +116,20 @@ def test_faint_textblob_polarities_are_descriptive_words_of_news():
     assert word_valence("blatant") == -0.5 and word_valence("bleak") == -1.0
     assert score_sentiment("It was a blatant grab for land.").sentiment < -0.3
     assert word_valence("calm") == 0.325
+
+
+# An utterance without punctuation can run for pages; every scorer reads only its first 2,000 characters.
+LONG_START = "Officials said the troops threaten peace and security in the region and condemned the deployment "
+LONG = LONG_START + "and they met again and again " * 80 + " sanctions on the economy and trade were praised as a great success"
+
+
+def test_a_long_text_is_scored_on_its_first_2000_characters(monkeypatch):
+    from analysis import sentiment
+
+    pattern, vader = sentiment._analyzers()
+    seen = []
+    real = vader.polarity_scores
+    monkeypatch.setattr(vader, "polarity_scores", lambda text: seen.append(len(text)) or real(text))
+    assert score_sentiment(LONG) == SentimentResult(polarity=0.0, subjectivity=0.0, vader_compound=0.1027,
+                                                    sentiment=-0.5145)
+    assert seen == [2000]  # a space falls at 2,000: the cut is there, after a whole word

@@ -143,6 +143,18 @@ def test_bad_target_file(write, content, problem):
     assert "bad.yml" in str(info.value)
 
 
+def test_a_target_file_with_an_alias_bomb_or_not_utf8_is_named(write):
+    anchors = "".join(f"  - &a{n} [{', '.join([f'*a{n - 1}'] * 9)}]\n" for n in range(1, 9))
+    bomb = write("bomb.yml", "name: x\nterms:\n  - &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + anchors)
+    with pytest.raises(ValueError) as info:
+        load_target(bomb)
+    assert str(info.value) == f"{bomb}: YAML refused (line 7: aliases (*name) expand to more than 10,000 values (an alias bomb?))"
+    latin = write("latin.yml", "name: x\nterms: [caf\u00e9]\n".encode("cp1252"))
+    with pytest.raises(ValueError) as info:
+        load_target(latin)
+    assert str(info.value) == f"{latin}: not UTF-8 text (byte 0xe9 at position 19); save it as UTF-8"
+
+
 def test_missing_target_file_and_unknown_name(tmp_path):
     with pytest.raises(ValueError, match="none.yml: no such target file"):
         load_target(tmp_path / "none.yml")
@@ -718,3 +730,9 @@ def test_one_pattern_for_several_cues_numbers_them_and_ends_each_with_the_suffix
     anchored = _re.compile(any_stance_pattern(["no threat", "illegal"], "$"), _re.IGNORECASE)
     assert [bool(anchored.match(words)) for words in ("no threat", "no threat to anyone", "illegal", "illegal act")] \
         == [True, False, True, False]  # the suffix follows every cue: a whole cue, not its first words
+
+
+def test_only_the_first_2000_characters_are_read():
+    start = "Officials said the troops threaten peace and security in the region and condemned the deployment "
+    text = start + "and they met again and again " * 80 + " sanctions were praised as a great success"
+    assert score_stance(text) == StanceResult("oppose", -1.0, ("oppose:threaten(-0.5)", "oppose:condemned(-0.7)"))

@@ -6,10 +6,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.corpus import make_document, read_file
-from analysis.text import sentences, split_sentences, tokens
+from analysis.corpus import Document, make_document, read_file
+from analysis.text import SCORED_CHARACTERS, SpanIndex, scored_part, sentences, split_sentences, tokens
 
-from .conftest import SEED
+from .conftest import SEED, counting
 
 
 def sentence_texts(text: str) -> list[str]:
@@ -140,3 +140,37 @@ def test_the_orthographic_flag_is_punkts_own():
 def test_sentences_run_together_without_a_space_are_split(text, expected):
     doc = make_document("d", text, {})
     assert [s.text(doc) for s in sentences(doc)] == expected
+
+
+def test_scored_part_keeps_short_spans_and_cuts_long_ones_after_a_whole_word():
+    assert SCORED_CHARACTERS == 2000
+    assert scored_part("Seoul said so.") == "Seoul said so."
+    assert scored_part("xx Seoul said so.", 3, 13) == "Seoul said"
+    words = "abcd " * 500                                  # 2,500 characters, a space every fifth
+    assert scored_part(words) == words[:1999]               # up to the last space within 2,000
+    assert scored_part("x" + words, 1) == words[:1999]      # offsets count from start
+    assert scored_part("y" * 3000) == "y" * 2000            # one endless word: cut where the limit falls
+
+
+def test_boilerplate_marks_are_read_once_not_once_per_sentence():
+    text = "\n".join(f"The talks went well on day {n}. Officials agreed.\nPhoto: a guard at post {n}" for n in range(50))
+    plain = make_document("d", text)
+    marks = counting(plain.boilerplate)
+    found = sentences(Document(plain.doc_id, plain.text, plain.norm, boilerplate=marks), include_boilerplate=False)
+    assert len(plain.boilerplate) == 50 and len(found) == 100  # the captions left out
+    assert marks.reads == 1  # was twice per sentence: quadratic with many captions
+
+
+def test_span_index_answers_as_reading_every_span_would():
+    spans = [(10, 20), (0, 50), (30, 35), (12, 14), (60, 70), (12, 14)]  # nested, repeated, apart
+    index = SpanIndex(spans)
+    for start, end in [(12, 14), (13, 13), (11, 19), (31, 34), (20, 30), (55, 58), (65, 80), (0, 100), (49, 61)]:
+        assert index.holding(start, end) == sorted((n for n, (lo, hi) in enumerate(spans) if lo <= start and end <= hi),
+                                                   key=lambda n: spans[n])
+        assert index.overlapping(start, end) == sorted((n for n, (lo, hi) in enumerate(spans) if lo < end and start < hi),
+                                                       key=lambda n: spans[n])
+        assert index.holds(start, end) == bool(index.holding(start, end))
+        assert index.overlaps(start, end) == bool(index.overlapping(start, end))
+    assert index.holding(12, 14) == [1, 0, 3, 5]
+    assert index.within(10, 35) == [(10, 20), (12, 14), (12, 14), (30, 35)]
+    assert SpanIndex([]).holding(1, 2) == [] and not SpanIndex([]).overlaps(0, 5)

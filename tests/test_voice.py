@@ -10,6 +10,8 @@ from analysis.engines import analyze
 from analysis.schema import CUE_CLASSES
 from analysis.voice import cue_class, hedge_kind, quotations, voice_rules
 
+from .conftest import counting
+
 
 def voiced(text: str):
     """(content, actor, cue, cue_class, outlet_hedges) of each utterance of ``text``."""
@@ -102,3 +104,16 @@ def test_hedge_kinds_group_every_scare_quote():
 def test_quotations_are_found_with_double_and_single_marks_but_not_apostrophes():
     doc = make_document("d", "North Korea's 'volunteers' met \u201cthe troops\u201d at the soldiers' camp.")
     assert [doc.text[start:end] for start, end in quotations(doc)] == ["volunteers", "the troops"]
+
+
+def test_the_sentences_are_read_once_not_once_per_utterance():
+    from analysis.actors import load_registry
+    from analysis.attribution import find_utterances
+    from analysis.text import sentences
+    from analysis.voice import outlet_voice
+
+    doc = make_document("d", " ".join(f"Officials said talks {n} had failed." for n in range(40)))
+    found = find_utterances(doc, sentences(doc), registry=load_registry())
+    counted = counting(sentences(doc))
+    assert len(outlet_voice(doc, found, counted)) == len(found) == 40
+    assert counted.reads == 1  # was once per utterance: quadratic in a long document

@@ -85,14 +85,16 @@ class Caught:
 
 @dataclass(frozen=True)
 class FileIndex:
-    """The document ids of one file in order and each one's extra metadata keys, or the problem that
-    makes the file unreadable."""
+    """The document ids of one file in order and each one's extra metadata keys, and the problems of the
+    records that cannot be read (a bad CSV row or JSONL line); or the problem that makes the file
+    unreadable."""
 
     path: str
     doc_ids: tuple[str, ...] = ()
     doc_keys: tuple[tuple[str, ...], ...] = ()
     problem: LoadProblem | None = None
     warnings: tuple[Caught, ...] = ()
+    record_problems: tuple[LoadProblem, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -145,13 +147,24 @@ def index_files(paths: tuple[str, ...], options: ReadOptions = DEFAULT_OPTIONS) 
         with warnings.catch_warnings(record=True) as records:
             warnings.simplefilter("always")
             try:
-                found = [(doc_id, extra_keys([meta])) for doc_id, _, meta in iter_records(Path(path), options=options)]
+                found, bad_records = [], []
+                for item in iter_records(Path(path), options=options):  # bodies are not kept
+                    if isinstance(item, LoadProblem):
+                        bad_records.append(item)
+                    else:
+                        found.append((item[0], extra_keys([item[2]])))
                 doc_ids, problem = tuple(doc_id for doc_id, _ in found), None
                 doc_keys = tuple(shared.setdefault(keys, keys) for _, keys in found)
             except CorpusError as exc:
-                doc_ids, doc_keys, problem = (), (), LoadProblem(exc.path, exc.problem)
-        indexes.append(FileIndex(path, doc_ids, doc_keys, problem, _caught(records)))
+                doc_ids, doc_keys, problem, bad_records = (), (), LoadProblem(exc.path, exc.problem), ()
+        indexes.append(FileIndex(path, doc_ids, doc_keys, problem, _caught(records), tuple(bad_records)))
     return indexes
+
+
+def _documents_only(records: Iterable[tuple[str, str, dict] | LoadProblem]) -> Iterator[tuple[str, str, dict]]:
+    """The document records of a file, its bad records left out (the index round reported them), so
+    positions count documents alone in both rounds."""
+    return (record for record in records if not isinstance(record, LoadProblem))
 
 
 def read_segment(segment: Segment, options: ReadOptions = DEFAULT_OPTIONS) -> list[Document | LoadProblem]:
@@ -159,7 +172,8 @@ def read_segment(segment: Segment, options: ReadOptions = DEFAULT_OPTIONS) -> li
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # the index round reported the file's warnings already
         try:
-            records = list(islice(iter_records(Path(segment.path), options=options), segment.start, segment.stop))
+            records = list(islice(_documents_only(iter_records(Path(segment.path), options=options)),
+                                  segment.start, segment.stop))
         except CorpusError as exc:  # the file changed since the index round
             return [LoadProblem(exc.path, exc.problem)]
     return [make_document(*record) for position, record in enumerate(records, start=segment.start)
@@ -313,7 +327,8 @@ def plan(corpus: str | Path | Iterable[str | Path] | Iterable[Document], *, clie
     missing = [item for item in listed if isinstance(item, LoadProblem)]
     indexes = _index([str(item.absolute()) for item in listed if isinstance(item, Path)], client, options)
     readable, duplicates = skip_duplicates([index for index in indexes if index.problem is None])
-    problems = missing + [index.problem for index in indexes if index.problem is not None] + duplicates
+    problems = missing + [index.problem for index in indexes if index.problem is not None] + \
+        [problem for index in indexes for problem in index.record_problems] + duplicates
     caught = list(_caught(records)) + [warning for index in indexes for warning in index.warnings]
     extra = extra_keys(keys for index, skip in readable for position, keys in enumerate(index.doc_keys)
                        if position not in skip)

@@ -14,6 +14,7 @@ problem. Readers know nothing of files: they raise :class:`ReaderError` with the
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
 
 
 class ReaderError(ValueError):
@@ -31,3 +32,14 @@ class Article:
 def clean_lines(lines) -> list[str]:
     """``lines`` with non-breaking spaces made plain and surrounding spaces removed."""
     return [" ".join(line.replace("\u00a0", " ").split()) for line in lines]
+
+
+class TolerantHTMLParser(HTMLParser):
+    """``HTMLParser`` that reads a marked section it does not know (``<![CD``, ``<![foo[``) as a bogus
+    comment, as browsers do outside SVG and MathML, where the standard library raises AssertionError."""
+
+    def parse_marked_section(self, i, report=1):
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            return self.parse_bogus_comment(i, report)

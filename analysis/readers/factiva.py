@@ -15,9 +15,8 @@ The accession number becomes the document id.
 from __future__ import annotations
 
 import re
-from html.parser import HTMLParser
 
-from . import Article, ReaderError, clean_lines
+from . import Article, ReaderError, TolerantHTMLParser, clean_lines
 
 #: Field codes kept as metadata, by the name they get (LP and TD make the body; AN the id).
 FIELDS = {"HD": "title", "BY": "byline", "WC": "length", "PD": "date", "SN": "source", "SE": "section",
@@ -143,7 +142,7 @@ def looks_like_factiva_html(html: str) -> bool:
     return bool(_FACTIVA_HTML.search(html)) and re.search(r">\s*(?:<br\s*/?>\s*)?Document [A-Za-z0-9]{10,}\s*<", html) is not None
 
 
-class _ArticleLines(HTMLParser):
+class _ArticleLines(TolerantHTMLParser):
     """The text inside ``<div class="article …">`` blocks, one block element or table cell per line."""
 
     BREAKS = {"p", "div", "br", "tr", "td", "th", "li", "h1", "h2", "h3", "h4", "table"}

@@ -4,19 +4,37 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 
 from . import ReaderError
+
+#: What the parts of a ``.docx`` may unzip to, together: a Nexis export of hundreds of articles unzips to a
+#: few MB, while a zip bomb of a few hundred KB unzips to gigabytes.
+MAX_UNZIPPED_BYTES = 64 * 2**20
+#: What zipfile, zlib, lxml (XMLSyntaxError is a SyntaxError) and python-docx raise on a damaged file:
+#: a bad or encrypted zip (RuntimeError), an unsupported zip version (NotImplementedError), broken XML.
+_DAMAGED = (zipfile.BadZipFile, zlib.error, KeyError, ValueError, EOFError, RuntimeError, NotImplementedError,
+            SyntaxError)
 
 
 def docx_paragraphs(data: bytes) -> tuple[list[str], str]:
     """The paragraphs of a ``.docx`` file (tables cell by cell, in document order) and its title
-    property (``""`` when unset)."""
+    property (``""`` when unset). A file that is not a readable .docx, or that would unzip to more
+    than :data:`MAX_UNZIPPED_BYTES`, raises :class:`ReaderError`."""
     import docx  # python-docx
+    import docx.opc.exceptions
     import docx.table
 
     try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unzipped = sum(part.file_size for part in archive.infolist())
+    except _DAMAGED as exc:
+        raise ReaderError(f"is not a readable .docx file ({exc})") from exc
+    if unzipped > MAX_UNZIPPED_BYTES:
+        raise ReaderError(f"would unzip to {unzipped:,} bytes, more than {MAX_UNZIPPED_BYTES:,}; refused (a zip bomb?)")
+    try:
         document = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+    except (*_DAMAGED, docx.opc.exceptions.OpcError) as exc:
         raise ReaderError(f"is not a readable .docx file ({exc})") from exc
     lines = []
     for block in document.iter_inner_content():
