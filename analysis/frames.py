@@ -33,7 +33,7 @@ from typing import Iterable
 
 from .shipped import resource_yaml
 
-from .text import scored_part
+from .text import LETTERS, scored_part
 
 TOPIC_MARK = "~"
 
@@ -75,7 +75,7 @@ def index_key(cue: str) -> str:
 def word_prefixes(text: str) -> set[str]:
     """The 1- to 4-letter beginnings of the words of ``text`` (and ""), to pick the cues worth searching."""
     prefixes = {""}
-    for word in set(re.findall(r"[a-z]+", text.lower())):
+    for word in set(LETTERS.findall(text.lower())):
         prefixes.update((word[:1], word[:2], word[:3], word[:4]))
     return prefixes
 

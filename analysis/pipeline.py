@@ -15,7 +15,7 @@ document. Where the documents run (in-process, processes, a Dask cluster) is
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 from .actors import Registry, RegistryError, load_registry
 from .attribution import find_utterances

@@ -29,7 +29,7 @@ from importlib import metadata
 
 from .shipped import resource_yaml
 
-from .text import scored_part
+from .text import SCORING_WORD, scored_part
 
 RULES_VERSION = "news-5"
 METHOD = (f"textblob-{metadata.version('textblob')}+vaderSentiment-{metadata.version('vaderSentiment')}"
@@ -93,16 +93,13 @@ def word_valence(word: str) -> float:
     return polarity if abs(polarity) > r["textblob_faint"] else 0.0   # news-5: faint = descriptive
 
 
-_TOKEN = re.compile(r"[a-z]+(?:[-'][a-z]+)*|n't|[,;:]")
-
-
 def words(text: str) -> list[str]:
     """Lower-case words and clause marks; multiword news phrases joined as one token."""
     text = text.lower().replace("\u2019", "'")
     regex = rules()["phrase_regex"]
     if regex is not None:
         text = regex.sub(lambda m: " ".join(m.group().split()).replace(" ", "_"), text)
-    return [w for w in re.findall(r"[a-z]+(?:[-'_][a-z]+)*|n't|[,;:]", text)]
+    return SCORING_WORD.findall(text)
 
 
 def valence(token: str) -> float:

@@ -73,7 +73,7 @@ from . import safe_yaml
 from .frames import WORD_START, cues_pattern, index_key
 from .shipped import resource_yaml
 from .sentiment import news_score
-from .text import scored_part
+from .text import LETTERS, SCORING_WORD, scored_part
 
 DEFAULT_TARGET = "nk_troops_russia"
 CATEGORIES = ("oppose", "support", "neutral", "evasive")
@@ -269,18 +269,15 @@ def rules() -> dict:
             "hypothetical": frozenset(raw["hypothetical"]), "dismissal_regex": alternatives(raw["dismissals"], "$")}
 
 
-_WORD = re.compile(r"[a-z]+(?:[-'’][a-z]+)*|n['’]t|[,;:]", re.IGNORECASE)
-
-
 def words_before(text: str, start: int, count: int) -> list[str]:
     """The last ``count`` words (and clause marks) before ``start``, lower-cased, ``’`` as ``'``."""
-    found = _WORD.findall(text, max(0, start - 12 * count - 20), start)
+    found = SCORING_WORD.findall(text, max(0, start - 12 * count - 20), start)
     return [w.lower().replace("’", "'") for w in found[-count:]] if found else []
 
 
 def words_after(text: str, end: int, count: int) -> list[str]:
     """The first ``count`` words (and clause marks) after ``end``, lower-cased, ``’`` as ``'``."""
-    found = _WORD.findall(text, end, end + 12 * count + 20)
+    found = SCORING_WORD.findall(text, end, end + 12 * count + 20)
     return [w.lower().replace("’", "'") for w in found[:count]]
 
 
@@ -319,9 +316,6 @@ def negator_before(text: str, start: int) -> str:
     return ""
 
 
-_LETTERS = re.compile(r"[a-z]+", re.IGNORECASE)
-
-
 @lru_cache(maxsize=65536)
 def _cues_starting(prefix: str) -> tuple[int, ...]:
     """The cues (places in ``rules()["entries"]``) whose index key begins ``prefix``, the first four
@@ -337,7 +331,7 @@ def find_cues(text: str) -> list[Cue]:
     pattern is tried at those places only."""
     entries = rules()["entries"]
     matches = []
-    for word in _LETTERS.finditer(text):
+    for word in LETTERS.finditer(text):
         position = word.start()
         for order in _cues_starting(word.group().lower()[:4]):
             found = entries[order][3].match(text, position)
@@ -391,7 +385,7 @@ def hedges(text: str) -> tuple[str, ...]:
     """The hedging words of ``text``, in order, each once ("May" the month and a conditional
     threat's "if" are none)."""
     r = rules()
-    tokens = list(_WORD.finditer(text))
+    tokens = list(SCORING_WORD.finditer(text))
     words = [t.group().lower() for t in tokens]
     if r["hedges"].isdisjoint(words):
         return ()
@@ -605,7 +599,7 @@ def evaluation_near_target(text: str, target: Target) -> str:
     found = list(r["evaluation_regex"].finditer(text))
     if not found:
         return ""
-    tokens = [t.start() for t in _WORD.finditer(text)]
+    tokens = [t.start() for t in SCORING_WORD.finditer(text)]
     anchors = [bisect_left(tokens, m.start()) for m in target.pattern.finditer(text)]
     for match in found:
         at = bisect_left(tokens, match.start())
@@ -630,7 +624,7 @@ def demanded_halt(text: str, target: Target, cue: str = "") -> str:
                                     or r["demand_verbs_regex"].search(clause) is not None)
         if not (modal or asked) or negator_before(text, match.start()) or r["all_sides_regex"].search(clause):
             continue
-        after = " ".join(_WORD.findall(text, match.end(), match.end() + 12 * window + 20)[:window])
+        after = " ".join(SCORING_WORD.findall(text, match.end(), match.end() + 12 * window + 20)[:window])
         if any(names_side(r["deploying_side_regex"], w) for w in clause.split()) or target.mentioned_in(after):
             return " ".join(match.group().lower().split())
     return ""
@@ -663,7 +657,7 @@ def help_from_deploying_side(text: str) -> str:
     ``deploying_help`` word within ``deploying_help_window`` words of a ``deploying_side`` word, not
     negated and not a purpose ("trained soldiers to support Russia"); the word or ""."""
     r = rules()
-    tokens = list(_WORD.finditer(text))
+    tokens = list(SCORING_WORD.finditer(text))
     sides = [i for i, t in enumerate(tokens)
              if names_side(r["deploying_side_regex"], t.group())]
     if not sides:
@@ -745,7 +739,7 @@ def about_something_else(text: str, target: Target) -> bool:
 
 def _has_anaphor(text: str) -> bool:
     anaphors = rules()["anaphors"]
-    return any(word.lower() in anaphors for word in _WORD.findall(text))
+    return any(word.lower() in anaphors for word in SCORING_WORD.findall(text))
 
 
 def disputes_our_side(text: str) -> bool:

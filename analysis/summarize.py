@@ -27,7 +27,7 @@ import pandas as pd
 
 from .corpus import Document, normalise, paragraphs
 from .schema import CUE_CLASSES, LIST_SEPARATOR, MODES, STANCES, UNATTRIBUTED
-from .text import Token, read_word_list, sentences, split_sentences, tokens
+from .text import CONTENT_WORD, Token, read_word_list, sentences, split_sentences, tokens
 
 #: Critical value of chi-square with 1 degree of freedom at p < 0.05.
 G2_CRITICAL = 3.84
@@ -481,7 +481,6 @@ def _stopword_set(stopwords) -> frozenset[str]:
     return frozenset(str(word).lower() for word in stopwords)
 
 
-_WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]+(?:['-][^\W\d_]+)*")
 
 
 def words_of(text: str, *, stopwords="english") -> list[str]:
@@ -490,7 +489,7 @@ def words_of(text: str, *, stopwords="english") -> list[str]:
     punctuation left out, and ``stopwords`` (``"english"``, ``None`` or a collection of words)
     removed."""
     drop = _stopword_set(stopwords)
-    return [w for w in _WORD.findall(normalise(str(text)).lower()) if w not in drop]
+    return [w for w in CONTENT_WORD.findall(normalise(str(text)).lower()) if w not in drop]
 
 
 def _texts(source) -> list[str]:

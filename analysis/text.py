@@ -104,6 +104,18 @@ def sentence_tokenizer() -> PunktSentenceTokenizer:
 
 _WORDS = TreebankWordTokenizer()
 
+# The words of the toolkit, in one place. Offsets and sentences come from Treebank tokens (:func:`tokens`);
+# the scorers and counters read words with these three patterns, which keep what their lexicons are
+# written in: a whole 'non-interference', "korea's" or 'u.s.' (Treebank splits them).
+#: Words the scorers (stance, sentiment) look up, with "n't" and the clause marks , ; : that end a
+#: negation's scope; '_' joins the words of a multiword lexicon entry ('human_rights').
+SCORING_WORD = re.compile(r"[a-z]+(?:[-'’_][a-z]+)*|n['’]t|[,;:]", re.IGNORECASE)
+#: Words counted by summaries, KWIC and keyness: letters of any script with inner apostrophes and hyphens,
+#: and initialisms with their dots; no numbers, no punctuation.
+CONTENT_WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]+(?:['-][^\W\d_]+)*")
+#: Runs of ASCII letters: the beginnings of words that pick which cues are worth searching.
+LETTERS = re.compile(r"[a-z]+", re.IGNORECASE)
+
 #: Stance, sentiment and frames read at most this many characters of an utterance or sentence. The
 #: longest in the gold sets has about 320; only text without punctuation makes much longer ones, and
 #: VADER's rules take time growing with the square of the words they are given.
