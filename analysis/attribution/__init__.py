@@ -29,7 +29,7 @@ from .candidates import Scan
 from .context import document_context
 from .cues import find_cues
 from .headlines import colon_headline, is_headline
-from .introduced import introduced_paragraph, introduction
+from .introduced import full_text, introduced_paragraph, introduction
 from .quotes import attribute_paragraph, quote_spans, transcript
 from .reported import read_sentence
 from .resolve import Utterance, utterances
@@ -48,11 +48,14 @@ def find_utterances(doc: Document, sentences: list[Sentence] | None = None, *,
     scan = Scan(document_context(doc, sents, registry or load_registry()), sents)
     pending: list = []  # quotations opened by a paragraph and not yet closed
     introduced: tuple | None = None  # (speaker, paragraphs left) after a line ending in a colon ('Said Lee:')
+    own_text = full_text(scan, sents)  # the document is someone's speech or statement ('Speech by X at …')
     for _, group in groupby((sent for sent in sents if sent.boilerplate in READ_BOILERPLATE),
                             key=lambda sent: sent.paragraph):
         paragraph = list(group)
         quotes = quote_spans(scan.text, paragraph[0].start, paragraph[-1].end)
         scan.read_paragraph(paragraph[0].start, paragraph[-1].end, quotes)
+        if own_text is not None and introduced_paragraph(scan, paragraph, own_text, own_text=True):
+            continue
         if introduced and introduced_paragraph(scan, paragraph, introduced[0]):
             introduced = (introduced[0], introduced[1] - 1) if introduced[1] > 1 else None
             continue

@@ -23,6 +23,16 @@ SEVERAL = re.compile(r"\b(?:excerpts?|full\s+text|as\s+follows|the\s+following|r
 PUBLISHES = re.compile(r"\b(?:publishe[sd]|issue[sd]|release[sd]|carrie[sd]|read\s+out)\s+(?:an?\s+|its\s+|the\s+)?"
                        r"(?:\w+\s+){0,2}?(?:statement|text|communiqu[eé]|message|address)", re.IGNORECASE)
 MAX_PARAGRAPHS = 6
+#: A headline naming the text as someone's own: 'Speech by Kim Jong Un at the opening of …', 'Full text of the
+#: statement of the Foreign Ministry spokesperson', "President X's address to the nation".
+FULL_TEXT_KIND = (r"(?:speech|address|statement|press\s+statement|remarks|letter|message|congratulatory\s+message|"
+                  r"reply|answers?\s+to\s+(?:a\s+)?questions?)")
+TEXT_OF = re.compile(rf"(?:(?:full\s+)?text\s+of\s+)?(?:the\s+|an?\s+)?{FULL_TEXT_KIND}\s+(?:by|of)\s+"
+                     r"(?P<who>[^:,;\"]{3,80}?)(?:\s+(?:at|on|to|in|before|for|marking)\s+[^\"]*)?[.:]?\s*",
+                     re.IGNORECASE)
+REPORTING = re.compile(r"\b(?:said|says|told|according\s+to|quoted)\b")
+TEXT_OWNED = re.compile(rf"(?P<who>[^:,;\"]{{3,80}}?)['\u2019]s\s+{FULL_TEXT_KIND}"
+                        r"(?:\s+(?:at|on|to|in|before|for|marking)\s+[^\"]*)?[.:]?\s*", re.IGNORECASE)
 
 
 def introduction(scan: Scan, sent: Sentence) -> tuple[SpeakerInfo, int] | None:
@@ -63,13 +73,35 @@ def _publisher(scan: Scan, sent: Sentence) -> SpeakerInfo | None:
     return None
 
 
-def introduced_paragraph(scan: Scan, paragraph: list[Sentence], speaker: SpeakerInfo) -> bool:
+def full_text(scan: Scan, sents: list[Sentence]) -> SpeakerInfo | None:
+    """The speaker whose own text the whole document is: its headline names it as their speech, statement,
+    address, letter … ('Speech by X at …', "X's address to …") and the body quotes no one. None otherwise."""
+    body = [sent for sent in sents if not sent.boilerplate]
+    if not body or '"' in scan.text[body[0].start:body[-1].end] or \
+            REPORTING.search(scan.text, body[0].start, body[-1].end):
+        return None  # a report about the text ('…, the statement said'), not the text itself
+    for sent in sents:
+        if sent.boilerplate not in ("headline", "standfirst"):
+            continue
+        found = TEXT_OF.fullmatch(scan.text, sent.start, sent.end) or TEXT_OWNED.fullmatch(scan.text, sent.start,
+                                                                                          sent.end)
+        who = found.group("who").strip() if found else ""
+        info = (scan.resolve(who) or next(iter(source_phrase(scan.context, who)), None)) if who else None
+        if info is not None:
+            return info
+    return None
+
+
+def introduced_paragraph(scan: Scan, paragraph: list[Sentence], speaker: SpeakerInfo, *,
+                         own_text: bool = False) -> bool:
     """The words of a paragraph introduced by a colon line, as one direct row of ``speaker``; False if the
-    paragraph speaks for itself (it holds quotation marks or is boilerplate)."""
+    paragraph speaks for itself (it holds quotation marks or a cue, or is boilerplate). With ``own_text`` (the
+    document is the speaker's text, :func:`full_text`) a cue is the speaker's own ('I stress that …')."""
     start, end = paragraph[0].start, paragraph[-1].end
     if any(sent.boilerplate for sent in paragraph) or '"' in scan.text[start:end] or \
-            any(cue.kind != "passive" for cue in scan.cues(start, end)):
+            not own_text and any(cue.kind != "passive" for cue in scan.cues(start, end)):
         return False  # quotation marks of its own, or a cue: the paragraph is the article's again
-    scan.add(start, end, speaker, "direct", ":", "quote:introduced", paragraph[0], NO_SPAN)
+    method = "quote:full-text" if own_text else "quote:introduced"
+    scan.add(start, end, speaker, "direct", ":" if not own_text else "", method, paragraph[0], NO_SPAN)
     scan.last_direct = speaker
     return True

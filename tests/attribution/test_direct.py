@@ -147,3 +147,19 @@ def test_a_quotation_paragraph_with_its_own_attribution_is_not_continued():
     text = ("The minister was concerned about the safety of citizens, Okafor said.\n\n"
             '"We did not march for a change of faces," a student leader, who did not wish to be named, said.')
     assert ("We did not march for a change of faces", "Okafor") not in [(r[0], r[1]) for r in rows(text)]
+
+
+def test_a_document_that_is_someones_speech_is_their_words_paragraph_by_paragraph():
+    text = ("Speech by Premier Arlo Venn at the Opening of the Harbour Museum\n\n"
+            "Today we open a museum that keeps the memory of our sailors. I stress that their courage will "
+            "never be forgotten.\n\nWe will build more such places across the country.")
+    assert [(r[0], r[1], r[3], r[5]) for r in rows(text)] == [
+        ("Today we open a museum that keeps the memory of our sailors. I stress that their courage will never be "
+         "forgotten", "Arlo Venn", "direct", "quote:full-text"),
+        ("We will build more such places across the country", "Arlo Venn", "direct", "quote:full-text")]
+
+
+def test_a_report_about_a_statement_is_not_the_statement_itself():
+    text = ("Statement by the Harbour Ministry on the closure\n\n"
+            "The ministry said the harbour would close on Friday for repairs to the pier.")
+    assert [r[5] for r in rows(text)] == ["reported:speech"]
