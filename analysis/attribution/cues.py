@@ -45,6 +45,7 @@ DETERMINER_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|these|those|this|that|such|its|his|her|their|our|my|your|media|news|press|recent|new|"
     r"about|of|on|over|amid|despite|following|with|by|unconfirmed|initial|first|latest|some|many|several|no|"
     r"any|and|or|to|for|from|in|into|satellite|so-called|(?-i:[a-z]{2,}ing)|(?-i:[a-z]{3,}ed))|'s)\s*$", re.IGNORECASE)
+PARTICIPLE_BEFORE = re.compile(r"(?-i:[a-z]{3,}(?:ed|ing))")
 ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s*$", re.IGNORECASE)
 ARTICLE_AND_PAST_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+\w+ed\s*$", re.IGNORECASE)
 #: 'denounced what he called inaction': a label inside the content, no cue.
@@ -127,6 +128,8 @@ def is_cue(norm: str, start: int, end: int, limit: int, key: str, kind: str, lem
     if kind not in ("silence", "passive") and MODAL_BEFORE.search(window) and not EXCEPT_TO.search(window):
         return False
     if kind != "silence" and noun_like and (found_before := DETERMINER_BEFORE.search(window)):
+        if lemma == "say" and PARTICIPLE_BEFORE.fullmatch(found_before.group().strip()):
+            return True  # 'Those polled said', 'Residents interviewed said': 'said' is never a noun's modifier there
         return _verb_after_noun(window, found_before, past, that_follows)
     return True
 

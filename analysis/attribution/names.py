@@ -202,6 +202,9 @@ DASH = re.compile(r"\s[-\u2013\u2014]{1,2}\s")
 POST_MODIFIER = re.compile(r"\s+(?:of|who|that|which|whose|familiar|close|with|in|on|at|from|for|to|involved|"
                            r"[a-z]+ing)\b")
 OF = re.compile(r"\s+of\s+")
+#: 'Fifty percent of those polled', 'a third of respondents': a share of a group, the words before 'of'.
+QUANTITY_OF = re.compile(r"(?P<share>(?:[\w-]+\s+)?(?:percent|per\s+cent|half|third|quarter|majority|minority))\s+of\s+",
+                         re.IGNORECASE)
 MAX_SOURCE_WORDS = 12
 #: A clause, not a noun phrase: a wh-word, 'that', an infinitive or a dangling 'and' ('what Democrats', 'Congress to
 #: warn consumers and').
@@ -242,10 +245,10 @@ def _source(context: DocumentContext, phrase: str) -> SpeakerInfo | None:
     head_words = _head_words(phrase)
     if not head_words:
         return None
-    head = head_words[-1].strip(".,;:'\"").removesuffix("'s").removesuffix("\u2019s")
-    if not head or not head[0].isalpha():
-        return None
-    kind, method = _source_kind(context, head, head_words)
+    kind, method = _head_kind(context, head_words)
+    if not kind and QUANTITY_OF.match(phrase):  # 'Fifty percent of those polled': the share speaks
+        head_words = QUANTITY_OF.match(phrase).group("share").split()
+        kind, method = _head_kind(context, head_words)
     if not kind or (words[0].islower() and words[0].endswith("ed") and method != "source:group"):
         return None  # not 'shared intelligence with NATO' (a verb phrase), but 'Elected officials'
     outlet = method == "source:name" and any(word in word_set("outlet_words") for word in head_words)
@@ -253,6 +256,14 @@ def _source(context: DocumentContext, phrase: str) -> SpeakerInfo | None:
         phrase = POSSESSOR_BEFORE.sub("", " ".join(head_words))  # "North Carolina's Thom Tillis" -> 'Thom Tillis'
     return SpeakerInfo(speaker=phrase, actor="", kind=kind, role="media" if outlet else "", gender="",
                        method="source:outlet" if outlet else method)
+
+
+def _head_kind(context: DocumentContext, head_words: list[str]) -> tuple[str, str]:
+    """:func:`_source_kind` of the last of ``head_words``; ('', '') when it is no word."""
+    head = head_words[-1].strip(".,;:'\"").removesuffix("'s").removesuffix("\u2019s")
+    if not head or not head[0].isalpha():
+        return "", ""
+    return _source_kind(context, head, head_words)
 
 
 def _head_words(phrase: str) -> list[str]:

@@ -428,3 +428,14 @@ def test_nationalities_before_one_head_speak_for_each_government(text, expected)
 ])
 def test_possessive_names_and_qualified_titles(text, expected):
     assert who(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a share of a group speaks as written, whatever follows 'of'
+    ("Fifty percent of those polled said they were worried about the war.", [("Fifty percent of those polled", "")]),
+    ("A third of respondents said the talks would fail.", [("A third of respondents", "")]),
+    # after a participle, 'said' is a verb, not the noun modifier of 'the said agreement'
+    ("Residents interviewed said the water was unsafe.", [("Residents", "")]),
+])
+def test_shares_of_those_polled_and_participles_before_said(text, expected):
+    assert who(text) == expected
