@@ -15,7 +15,7 @@ from ..text import Sentence
 from .candidates import Scan
 from .cues import SILENT_PARTICIPLE, Cue, silent_participle_method
 from .names import source_phrase
-from .patterns import ADJUNCT_START, CONTINUATIONS, SPEECH_PARTICIPLE, WEEKDAY_TIME, WITH_SPEAKER
+from .patterns import ADJUNCT_START, AND_WITH_SPEAKER, CONTINUATIONS, SPEECH_PARTICIPLE, WEEKDAY_TIME, WITH_SPEAKER
 from .spans import LEADING_FILLER, comma_before
 
 COMMA_END = re.compile(r",\s*$")
@@ -105,9 +105,18 @@ def with_speakers(scan: Scan, sent: Sentence) -> None:
         if scan.inside_quote(found.start()):
             continue
         who = found.span("who")
-        info = scan.resolve(scan.text[who[0]:who[1]])
+        phrase = scan.text[who[0]:who[1]]
+        info = scan.resolve(phrase) or next(iter(source_phrase(scan.context, phrase)), None)
         if info is None:
             continue
-        end = scan.content_end(found.end(), sent.end)
-        if len(scan.text[found.end():end].split()) >= 3:
-            scan.add(found.end(), end, info, "indirect", found.group("cue"), "reported:with-participle", sent, who)
+        start, least = found.end(), 3  # words of content: a second speaker after 'and' may say less
+        while info is not None:
+            end = scan.content_end(start, sent.end)
+            if len(scan.text[start:end].split()) >= least:
+                scan.add(start, end, info, "indirect", found.group("cue"), "reported:with-participle", sent, who)
+            found = AND_WITH_SPEAKER.match(scan.text, end, sent.end)  # '… and 24 percent saying they disapprove'
+            if found is None:
+                break
+            who, start, least = found.span("who"), found.end(), 2
+            phrase = scan.text[who[0]:who[1]]
+            info = scan.resolve(phrase) or next(iter(source_phrase(scan.context, phrase)), None)

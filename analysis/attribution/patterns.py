@@ -32,6 +32,10 @@ SPEECH_PARTICIPLE = re.compile(r"(?:saying|stating|adding|noting|warning|calling
 WITH_SPEAKER = re.compile(r",\"?\s+with\s+(?P<who>(?:the\s+|its\s+|his\s+|her\s+)?[\w.'-]+(?:\s+[\w.'-]+){0,5}?)\s+"
                           r"(?P<cue>saying|warning|adding|noting|insisting|arguing|stressing|calling\s+(?:for|on)|urging)"
                           r"\b(?:\s+that\b)?\s*", re.IGNORECASE)
+#: '… and 24 percent saying they disapprove': a second speaker of an absolute clause, after 'and'.
+AND_WITH_SPEAKER = re.compile(r"\s+and\s+(?P<who>(?:the\s+|its\s+|his\s+|her\s+)?[\w.'-]+(?:\s+[\w.'-]+){0,5}?)\s+"
+                              r"(?P<cue>saying|warning|adding|noting|insisting|arguing|stressing|calling\s+(?:for|on)|"
+                              r"urging)\b(?:\s+that\b)?\s*", re.IGNORECASE)
 #: 'and', 'but' or 'yet' before a second verb of the same speaker ('dismissed the claim … and said …').
 COORDINATED = re.compile(r",?\s+(?:and|but|yet)\s+(?:also\s+|then\s+)?$", re.IGNORECASE)
 #: ', who' or ', which' right before a cue: the cue belongs to the one named before the comma.

@@ -548,3 +548,11 @@ def test_a_participle_after_according_to_belongs_to_the_name_opening_the_clause(
 ])
 def test_second_verbs_participles_and_silences_of_another_subject(text, expected):
     assert [(r[0], r[1], r[3]) for r in rows(text)] == expected
+
+
+def test_an_absolute_clause_with_a_share_and_a_second_share_after_and():
+    found = rows("The plan was well received, with 61 percent of those polled saying they back the talks and "
+                 "29 percent saying they oppose them.")
+    assert [(r[0], r[1], r[4]) for r in found] == [
+        ("they back the talks", "61 percent of those polled", "saying"),
+        ("they oppose them", "29 percent", "saying")]
