@@ -37,6 +37,8 @@ THAT_SKIP = name_re(r"(?:\s+(?:by\s+\p{Lu}[\w.-]*(?:\s+\p{Lu}[\w.-]*){0,3}|(?:on
 #: Where it was said, after the message: '… at a heated Security Council meeting'.
 TRAILING_SETTING = re.compile(rf"\s+(?:at|during|in)\s+{VENUE}$", re.IGNORECASE)
 COMMA_BEFORE = re.compile(r",\s+$")
+#: A sentence opening with a subordinate clause: what is said in it ends at its comma.
+SUBORDINATE_OPENING = re.compile(r"\s*(?:While|Although|Though|Whereas|Even\s+as|Even\s+though|Because|Since|Unless)\s")
 #: A headline in title case: every word of four letters or more capitalised ('Putin Thanks North Korea for Helping').
 TITLE_CASE = re.compile(r"(?:[^\w]*(?:[^a-z\W]\w*|\w{1,3})\b)*[^\w]*")
 PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+|now\s+|still\s+|also\s+)?$", re.IGNORECASE)
@@ -86,9 +88,11 @@ class SentenceReader:
                 self.subjects[cue], self.postposed[cue] = inverted, inverted[0]
         self.cut_points = sorted(comma_before(self.text, clause) for clause in self.postposed.values())
         self.speaker = scan.direct_speaker_in(sent)
+        opening_end = self.opening_clause_end()
         for cue in cues:
             if not any(a <= cue.start < b for a, b in self.silenced) and not self.asked_for(cue):
-                self.read_cue(cue, next((cut for cut in self.cut_points if cut > cue.end), sent.end))
+                limit = next((cut for cut in self.cut_points if cut > cue.end), sent.end)
+                self.read_cue(cue, opening_end if cue.end < opening_end < limit else limit)
         quoted_attitude(scan, sent, self.cut_points)
         with_speakers(scan, sent)
         statement_nouns(scan, sent)
@@ -126,6 +130,15 @@ class SentenceReader:
             self.row_of(cue, info, "+joint" if len(infos) > 1 else "", clause, span, limit)
         if not RELATIVE_BEFORE.search(self.text, sent.start, cue.start):
             self.speaker = infos[-1]  # not '…, who notified Moscow that …': a cue of the person named, inside
+
+    def opening_clause_end(self) -> int:
+        """Where a subordinate clause opening the sentence ends ('While Democrats opposed the nomination, …'):
+        its comma, or the sentence's end if it opens with no such clause."""
+        sent = self.sent
+        if not SUBORDINATE_OPENING.match(self.text, sent.start, sent.end):
+            return sent.end
+        comma = self.text.find(",", sent.start, sent.end)
+        return comma if comma >= 0 and not self.scan.inside_quote(comma) else sent.end
 
     def progressive(self, cue: Cue) -> re.Match | None:
         """'The ministry is calling for …': a participle after a form of 'be' is a finite verb, not a continuation."""

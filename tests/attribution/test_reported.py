@@ -556,3 +556,13 @@ def test_an_absolute_clause_with_a_share_and_a_second_share_after_and():
     assert [(r[0], r[1], r[4]) for r in found] == [
         ("they back the talks", "61 percent of those polled", "saying"),
         ("they oppose them", "29 percent", "saying")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("While the opposition has fiercely opposed the treaty, the government holds a majority.",
+     [("opposed the treaty", "the opposition")]),
+    ("Although Seoul condemned the deployment, it did not recall its envoy.",
+     [("condemned the deployment", "South Korea")]),
+])
+def test_what_is_said_in_an_opening_subordinate_clause_ends_at_its_comma(text, expected):
+    assert [(r[0], r[1]) for r in rows(text)] == expected
